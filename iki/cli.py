@@ -1,0 +1,138 @@
+"""The command line: options → core call → formatter → exit code. No logic lives here.
+
+Exit codes: 0 clean, 1 findings, 2 usage errors (a missing project, an unknown option, …).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from iki import __version__
+from iki.errors import IkiError, UsageError
+from iki.export import office_data
+from iki.output.formats import FORMATTERS, ValidateFormat
+from iki.output.json_report import dumps
+from iki.project import Project, find_project
+from iki.validate import validate
+from iki.workspace import Workspace, load_workspace
+
+app = typer.Typer(
+    name="iki",
+    help="Indikator Kinerja Individu as reviewed YAML files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+ProjectOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--project",
+        help="Project folder (with iki.yaml). Default: the nearest one above the working folder.",
+        file_okay=False,
+    ),
+]
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    sys.stderr.write(f"iki: {message}\n")
+    raise typer.Exit(code)
+
+
+def _project(explicit: Path | None) -> Project:
+    try:
+        return find_project(explicit=explicit)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+
+
+def _workspace(project_dir: Path | None, paths: list[Path] | None = None) -> Workspace:
+    project = _project(project_dir)
+    try:
+        return load_workspace(project, paths or [])
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except IkiError as exc:
+        _fail(str(exc), EXIT_FINDINGS)
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
+    if version:
+        _write(f"iki {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.command("validate")
+def validate_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to report on. Default: the whole project."),
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            help="text, json or github. Default: github when GITHUB_ACTIONS=true, else text.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings as findings (exit 1).")
+    ] = False,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Check every data file: YAML, schema, references, formulas. Exit 1 on findings."""
+    workspace = _workspace(project_dir, paths)
+    result = validate(workspace)
+    if paths:
+        result = result.only(workspace.project.relative(p) for p in paths)
+    if output_format is None:
+        in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+        output_format = ValidateFormat.GITHUB if in_actions else ValidateFormat.TEXT
+    _write(FORMATTERS[output_format](result))
+    raise typer.Exit(result.exit_code(strict=strict))
+
+
+class ExportFormat(StrEnum):
+    JSON = "json"
+
+
+@app.command("export")
+def export_command(
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", help="json (the only format).")
+    ] = ExportFormat.JSON,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Print the whole resolved model (every position and indicator) for scripts."""
+    workspace = _workspace(project_dir)
+    _write(dumps(office_data(workspace.office)))
+    result = validate(workspace)
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; files with errors are left out. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def main() -> None:
+    """Entry point of the `iki` script."""
+    app()

@@ -1,0 +1,278 @@
+"""The `rumus` of an indicator: parsed into a small expression tree and evaluated without `eval`.
+
+A formula holds numbers, declared variable names, `+ - * /`, parentheses and unary minus; nothing
+else. It is untrusted text from a data file, so it is read by a hand-written tokenizer and
+recursive-descent parser whose input length and nesting are bounded, and evaluated by walking the
+tree. Division by zero and missing values are results (`Undefined`), never exceptions or zeros.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from iki.errors import IkiError
+
+MAX_LENGTH = 500
+"""The longest formula in an IKI form is a few dozen characters."""
+
+MAX_NESTING = 20
+
+
+class FormulaSyntaxError(IkiError):
+    """The formula cannot be parsed; `column` is 1-based within the formula text."""
+
+    def __init__(self, message: str, column: int, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.column = column
+        self.hint = hint or "write numbers, variable names, + - * / and parentheses only"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+
+
+@dataclass(frozen=True)
+class Negate:
+    operand: Expression
+
+
+@dataclass(frozen=True)
+class BinaryOp:
+    operator: str
+    left: Expression
+    right: Expression
+
+
+Expression = Number | Variable | Negate | BinaryOp
+
+
+@dataclass(frozen=True)
+class Undefined:
+    """A formula value that cannot be computed, with the reason shown to the user."""
+
+    reason: str
+
+
+Value = float | Undefined
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<op>[-+*/()]))"
+)
+_NAME = re.compile(r"[a-z_][a-z0-9_]*\Z")
+
+_CHAR_HINTS = {
+    "×": "write * for multiplication",
+    "x": "write * for multiplication",
+    "%": "leave out %: write * 100 to express a percentage",
+    ",": "write a decimal point (12.5), not a comma",
+    ":": "write / for division",
+    "÷": "write / for division",
+    "^": "powers are not supported; multiply instead",
+}
+
+
+def parse(text: str) -> Expression:
+    """Parse a formula; raises FormulaSyntaxError with the column of the problem."""
+    if len(text) > MAX_LENGTH:
+        raise FormulaSyntaxError(
+            f"the formula is {len(text)} characters long; at most {MAX_LENGTH} are allowed",
+            1,
+            "split the computation into fewer, larger variables",
+        )
+    return _Parser(text).parse()
+
+
+def variables(expression: Expression) -> frozenset[str]:
+    """The variable names an expression uses."""
+    match expression:
+        case Variable(name):
+            return frozenset({name})
+        case Negate(operand):
+            return variables(operand)
+        case BinaryOp(_, left, right):
+            return variables(left) | variables(right)
+        case _:
+            return frozenset()
+
+
+def evaluate(expression: Expression, values: Mapping[str, float | None]) -> Value:
+    """Compute the formula from variable values; a missing value or a zero divisor is Undefined."""
+    match expression:
+        case Number(value):
+            return value
+        case Variable(name):
+            given = values.get(name)
+            if given is None:
+                return Undefined(f"nilai {name} belum diisi")
+            return float(given)
+        case Negate(operand):
+            inner = evaluate(operand, values)
+            return inner if isinstance(inner, Undefined) else -inner
+        case BinaryOp(operator, left, right):
+            a = evaluate(left, values)
+            if isinstance(a, Undefined):
+                return a
+            b = evaluate(right, values)
+            if isinstance(b, Undefined):
+                return b
+            return _apply(operator, a, b)
+    raise TypeError(f"not an expression: {expression!r}")  # pragma: no cover
+
+
+def _apply(operator: str, a: float, b: float) -> Value:
+    if operator == "/":
+        if b == 0:
+            return Undefined("pembagian dengan nol")
+        result = a / b
+    elif operator == "*":
+        result = a * b
+    elif operator == "+":
+        result = a + b
+    else:
+        result = a - b
+    if not math.isfinite(result):
+        return Undefined("hasil terlalu besar untuk dihitung")
+    return result
+
+
+def to_text(expression: Expression) -> str:
+    """The expression written back with the parentheses it needs."""
+    return _text(expression, 0)
+
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def _text(expression: Expression, parent: int) -> str:
+    match expression:
+        case Number(value):
+            return f"{value:g}"
+        case Variable(name):
+            return name
+        case Negate(operand):
+            return f"-{_text(operand, 3)}"
+        case BinaryOp(operator, left, right):
+            own = _PRECEDENCE[operator]
+            # The right operand of - and / binds tighter: a - (b - c) keeps its parentheses.
+            body = f"{_text(left, own)} {operator} {_text(right, own + 1)}"
+            return f"({body})" if own < parent else body
+    raise TypeError(f"not an expression: {expression!r}")  # pragma: no cover
+
+
+class _Parser:
+    """expression := term (('+'|'-') term)* ; term := unary (('*'|'/') unary)* ;
+    unary := '-' unary | atom ; atom := number | name | '(' expression ')'."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = self._tokenize(text)
+        self.index = 0
+        self.depth = 0
+
+    def _tokenize(self, text: str) -> list[tuple[str, str, int]]:
+        tokens: list[tuple[str, str, int]] = []
+        position = 0
+        while position < len(text):
+            if text[position:].strip() == "":
+                break
+            match = _TOKEN.match(text, position)
+            if match is None or match.end() == position:
+                column = position + len(text[position:]) - len(text[position:].lstrip()) + 1
+                char = text[column - 1]
+                raise FormulaSyntaxError(
+                    f"unexpected character {char!r}", column, _CHAR_HINTS.get(char, "")
+                )
+            kind = match.lastgroup or ""
+            tokens.append((kind, match.group(kind), match.start(kind) + 1))
+            position = match.end()
+        tokens.append(("end", "", len(text) + 1))
+        return tokens
+
+    def parse(self) -> Expression:
+        if self.tokens[0][0] == "end":
+            raise FormulaSyntaxError("the formula is empty", 1)
+        expression = self._expression()
+        kind, value, column = self.tokens[self.index]
+        if kind != "end":
+            raise FormulaSyntaxError(f"unexpected {value!r}", column)
+        return expression
+
+    def _peek(self) -> tuple[str, str, int]:
+        return self.tokens[self.index]
+
+    def _next(self) -> tuple[str, str, int]:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def _expression(self) -> Expression:
+        left = self._term()
+        while self._peek()[1] in ("+", "-") and self._peek()[0] == "op":
+            operator = self._next()[1]
+            left = BinaryOp(operator, left, self._term())
+        return left
+
+    def _term(self) -> Expression:
+        left = self._unary()
+        while self._peek()[1] in ("*", "/") and self._peek()[0] == "op":
+            operator = self._next()[1]
+            left = BinaryOp(operator, left, self._unary())
+        return left
+
+    def _unary(self) -> Expression:
+        kind, value, column = self._peek()
+        if kind == "op" and value == "-":
+            self._next()
+            self._enter(column)
+            operand = self._unary()
+            self.depth -= 1
+            return Negate(operand)
+        return self._atom()
+
+    def _atom(self) -> Expression:
+        kind, value, column = self._next()
+        if kind == "number":
+            return Number(float(value))
+        if kind == "name":
+            if self._peek()[1] == "(" and self._peek()[0] == "op":
+                raise FormulaSyntaxError(
+                    f"'{value}(' looks like a function call; functions are not allowed",
+                    column,
+                )
+            if not _NAME.match(value):
+                raise FormulaSyntaxError(
+                    f"'{value}' is not a valid variable name",
+                    column,
+                    "variable names are lower case letters, digits and _, starting with a letter",
+                )
+            return Variable(value)
+        if kind == "op" and value == "(":
+            self._enter(column)
+            inner = self._expression()
+            closing = self._next()
+            if closing[1] != ")":
+                raise FormulaSyntaxError("missing ')'", closing[2], "close every '(' with ')'")
+            self.depth -= 1
+            return inner
+        if kind == "end":
+            raise FormulaSyntaxError("the formula ends too early", column)
+        raise FormulaSyntaxError(f"unexpected {value!r}", column)
+
+    def _enter(self, column: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise FormulaSyntaxError(
+                f"the formula nests more than {MAX_NESTING} levels deep",
+                column,
+                "simplify the formula",
+            )

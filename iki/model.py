@@ -1,0 +1,302 @@
+"""The office's IKI as frozen values, built from documents that passed the schema.
+
+The files use the Indonesian terms of the form the officers know (`jabatan`, `sasaran`, …); the
+code uses English names. This module is the one place that maps one to the other, and the one
+place that applies the defaults the schema documents (polarity positive, aggregation sum, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+QUARTERS = ("TW1", "TW2", "TW3", "TW4")
+
+
+class Polarity(StrEnum):
+    POSITIVE = "positif"
+    """Higher is better."""
+    NEGATIVE = "negatif"
+    """Lower is better, e.g. the days a permit takes."""
+
+
+class NegativeMethod(StrEnum):
+    REGULATION = "regulasi"
+    """(2 × target − realisation) / target × 100, PermenPAN-RB 8/2021."""
+    INVERSE = "kebalikan"
+    """target / realisation × 100, which some offices use."""
+
+
+class Aggregation(StrEnum):
+    SUM = "jumlah"
+    MEAN = "rata-rata"
+    LAST = "terakhir"
+
+
+@dataclass(frozen=True)
+class Range:
+    """A target band `{min, maks}`: inside it the indicator has met its target."""
+
+    minimum: float
+    maximum: float
+
+
+@dataclass(frozen=True)
+class QuarterlyTarget:
+    """Cumulative targets to the end of each quarter; None where the quarter has none."""
+
+    quarters: tuple[float | None, float | None, float | None, float | None]
+
+    def to(self, quarter: int) -> float | None:
+        """The target to the end of quarter 1–4."""
+        return self.quarters[quarter - 1]
+
+
+Target = float | Range | QuarterlyTarget | None
+
+
+@dataclass(frozen=True)
+class FormulaVariable:
+    name: str
+    description: str
+    unit: str | None
+    aggregation: Aggregation
+
+
+@dataclass(frozen=True)
+class Formula:
+    expression: str
+    variables: tuple[FormulaVariable, ...]
+
+    def variable(self, name: str) -> FormulaVariable | None:
+        return next((v for v in self.variables if v.name == name), None)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One row of the IKI table."""
+
+    position_id: str
+    id: str
+    objective: str
+    """sasaran kinerja"""
+    name: str
+    """indikator kinerja"""
+    explanation: str | None
+    """penjelasan / formulasi penghitungan, as written"""
+    data_source: str | None
+    unit: str | None
+    polarity: Polarity
+    negative_method: NegativeMethod
+    aggregation: Aggregation
+    formula: Formula | None
+    ikm: bool
+    targets: Mapping[int, Target]
+    weight: float | None
+    supports: tuple[str, ...]
+    """references `position/indicator` of the superior's indicators this one carries"""
+    supporting_work: bool
+    """`penunjang`: administrative support that carries no superior indicator"""
+    target_from_subordinates: str | None
+    suppressed: Mapping[str, str]
+    """quality codes ignored on purpose, with the reason"""
+    index: int
+    """0-based place in the position's `kinerja` list, for locating findings"""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.position_id}/{self.id}"
+
+    def target(self, year: int) -> Target:
+        return self.targets.get(year)
+
+
+@dataclass(frozen=True)
+class Position:
+    """One position's IKI, from one file."""
+
+    id: str
+    title: str
+    """jabatan"""
+    superior: str | None
+    """atasan: the direct superior's id; None for the head of the office"""
+    holder: str | None
+    """pemangku"""
+    tasks: tuple[str, ...]
+    """tugas: one paragraph, or the items of a bulleted list"""
+    functions: tuple[str, ...]
+    """fungsi"""
+    indicators: tuple[Indicator, ...]
+    file: str
+    """the file it was read from, posix path relative to the project"""
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return next((i for i in self.indicators if i.id == indicator_id), None)
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    minimum: float
+    name: str
+
+
+DEFAULT_GRADES = (
+    GradeBand(91, "Sangat Tinggi"),
+    GradeBand(76, "Tinggi"),
+    GradeBand(66, "Sedang"),
+    GradeBand(51, "Rendah"),
+    GradeBand(0, "Sangat Rendah"),
+)
+"""The five-level LKjIP scale; `skala_predikat` in iki.yaml replaces it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """`iki.yaml`."""
+
+    organisation: str
+    government: str | None
+    year: int
+    grades: tuple[GradeBand, ...] = DEFAULT_GRADES
+    cap: float | None = None
+    file: str = "iki.yaml"
+
+
+@dataclass(frozen=True)
+class Office:
+    """Every position of the project, sorted by id, with lookups by id and reference."""
+
+    config: Config
+    positions: tuple[Position, ...]
+    _by_id: Mapping[str, Position] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, Position] = {}
+        for position in self.positions:
+            by_id.setdefault(position.id, position)
+        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+
+    def position(self, position_id: str) -> Position | None:
+        return self._by_id.get(position_id)
+
+    def indicator(self, ref: str) -> Indicator | None:
+        position_id, _, indicator_id = ref.partition("/")
+        position = self.position(position_id)
+        return position.indicator(indicator_id) if position else None
+
+    def subordinates(self, position_id: str) -> tuple[Position, ...]:
+        return tuple(p for p in self.positions if p.superior == position_id)
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        return tuple(i for p in self.positions for i in p.indicators)
+
+
+# -- building from documents ----------------------------------------------------------------
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def build_target(value: Any) -> Target:
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        if "min" in value:
+            return Range(float(value["min"]), float(value["maks"]))
+        q = tuple(_number(value.get(name)) for name in QUARTERS)
+        return QuarterlyTarget((q[0], q[1], q[2], q[3]))
+    return float(value)
+
+
+def _tasks(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _supports(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def build_formula(doc: Mapping[str, Any]) -> Formula:
+    variables = tuple(
+        FormulaVariable(
+            name=name,
+            description=spec["uraian"],
+            unit=spec.get("satuan"),
+            aggregation=Aggregation(spec.get("agregasi", Aggregation.SUM)),
+        )
+        for name, spec in doc["variabel"].items()
+    )
+    return Formula(doc["ekspresi"], variables)
+
+
+def build_indicator(position_id: str, index: int, doc: Mapping[str, Any]) -> Indicator:
+    return Indicator(
+        position_id=position_id,
+        id=doc["id"],
+        objective=doc["sasaran"],
+        name=doc["indikator"],
+        explanation=doc.get("penjelasan"),
+        data_source=doc.get("sumber_data"),
+        unit=doc.get("satuan"),
+        polarity=Polarity(doc.get("polaritas", Polarity.POSITIVE)),
+        negative_method=NegativeMethod(doc.get("capaian_negatif", NegativeMethod.REGULATION)),
+        aggregation=Aggregation(doc.get("agregasi", Aggregation.SUM)),
+        formula=build_formula(doc["rumus"]) if doc.get("rumus") else None,
+        ikm=bool(doc.get("ikm", False)),
+        targets=MappingProxyType(
+            {int(year): build_target(value) for year, value in (doc.get("target") or {}).items()}
+        ),
+        weight=_number(doc.get("bobot")),
+        supports=_supports(doc.get("mendukung")),
+        supporting_work=bool(doc.get("penunjang", False)),
+        target_from_subordinates=doc.get("target_bawahan"),
+        suppressed=MappingProxyType(dict(doc.get("abaikan") or {})),
+        index=index,
+    )
+
+
+def build_position(doc: Mapping[str, Any], file: str) -> Position:
+    """A Position from a schema-valid document."""
+    position_id = doc["id"]
+    return Position(
+        id=position_id,
+        title=doc["jabatan"],
+        superior=doc.get("atasan"),
+        holder=doc.get("pemangku"),
+        tasks=_tasks(doc.get("tugas")),
+        functions=tuple(doc.get("fungsi") or ()),
+        indicators=tuple(
+            build_indicator(position_id, index, item)
+            for index, item in enumerate(doc.get("kinerja") or ())
+        ),
+        file=file,
+    )
+
+
+def build_config(doc: Mapping[str, Any], file: str = "iki.yaml") -> Config:
+    grades = doc.get("skala_predikat")
+    return Config(
+        organisation=doc["organisasi"],
+        government=doc.get("pemerintah"),
+        year=int(doc["tahun"]),
+        grades=(
+            tuple(GradeBand(float(g["min"]), g["predikat"]) for g in grades)
+            if grades
+            else DEFAULT_GRADES
+        ),
+        cap=_number(doc.get("batas_capaian")),
+        file=file,
+    )

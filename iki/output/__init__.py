@@ -1,0 +1,1 @@
+"""Formatters: each renders a result as one output format and returns a string."""

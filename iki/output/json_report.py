@@ -1,0 +1,48 @@
+"""Diagnostics as JSON for scripts. The shape is stable and documented in the README:
+
+{"version": 1,
+ "summary": {"files": N, "errors": N, "warnings": N},
+ "diagnostics": [{"file", "line", "column", "path", "code", "severity", "message", "hint"}]}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from iki.diagnostics import Result
+
+FORMAT_VERSION = 1
+
+
+def to_data(result: Result) -> dict[str, Any]:
+    return {
+        "version": FORMAT_VERSION,
+        "summary": {
+            "files": result.files_checked,
+            "errors": result.errors,
+            "warnings": result.warnings,
+        },
+        "diagnostics": [
+            {
+                "file": d.file,
+                "line": d.line,
+                "column": d.column,
+                "path": d.json_path,
+                "code": d.code,
+                "severity": d.severity.value,
+                "message": d.message,
+                "hint": d.hint,
+            }
+            for d in result.sorted()
+        ],
+    }
+
+
+def dumps(data: Any) -> str:
+    """The one JSON style of iki: sorted keys, two-space indent, UTF-8 text, final newline."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render(result: Result) -> str:
+    return dumps(to_data(result))

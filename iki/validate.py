@@ -1,0 +1,31 @@
+"""`iki validate`: every check over a loaded workspace, in one result.
+
+The registry is a plain tuple: a check is a function from the workspace to diagnostics, and a new
+check is one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from iki import checks
+from iki.diagnostics import Diagnostic, Result
+from iki.workspace import Workspace, locate
+
+Check = Callable[[Workspace], Iterable[Diagnostic]]
+
+CHECKS: tuple[Check, ...] = (
+    checks.identities,
+    checks.references,
+    checks.formulas,
+    checks.target_ranges,
+    checks.grade_scale,
+)
+
+
+def validate(workspace: Workspace) -> Result:
+    """The reading and schema findings of the workspace plus every check, located."""
+    diagnostics = list(workspace.result.diagnostics)
+    for check in CHECKS:
+        diagnostics.extend(check(workspace))
+    return Result(locate(diagnostics, workspace.sources), workspace.result.files_checked)

@@ -1,0 +1,173 @@
+"""Load a project: files → safe YAML → schema → model, collecting diagnostics on the way.
+
+Data flows one way. A file that fails to read or fails its schema is recorded with its
+diagnostics and left out of the model; every other file is still loaded, so one typo never hides
+the findings in the other twenty files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from iki import schema, yamlio
+from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
+from iki.errors import UsageError
+from iki.model import Config, Office, Position, build_config, build_position
+from iki.project import Project, is_yaml, kind_of
+from iki.schema import SchemaName
+
+FALLBACK_YEAR = 2025
+"""Used only when iki.yaml itself is invalid, so that the other files can still be checked."""
+
+
+@dataclass
+class SourceFile:
+    """One data file as read, with what `iki` made of it."""
+
+    path: Path
+    name: str
+    """The path shown to users: relative to the project root, with forward slashes."""
+    kind: SchemaName | None
+    loaded: yamlio.Loaded
+    valid: bool = False
+    """Read cleanly and matched its schema: its document is in the model."""
+
+    @property
+    def data(self) -> Any:
+        return self.loaded.data
+
+
+@dataclass
+class Workspace:
+    """Everything one command needs: the files, the model built from the valid ones, findings."""
+
+    project: Project
+    sources: dict[str, SourceFile]
+    office: Office
+    result: Result = field(default_factory=Result)
+
+    def source(self, name: str) -> SourceFile | None:
+        return self.sources.get(name)
+
+    def files_of(self, kind: SchemaName) -> list[SourceFile]:
+        return [s for s in self.sources.values() if s.kind is kind]
+
+
+def read_source(project: Project, path: Path) -> SourceFile:
+    name = project.relative(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problem = yamlio.YamlProblem(
+            "Y012", f"cannot read the file: {exc.strerror}", "check the file's permissions", 0, 0
+        )
+        return SourceFile(path, name, kind_of(path), yamlio.Loaded("", None, (problem,)))
+    return SourceFile(path, name, kind_of(path), yamlio.load_bytes(raw))
+
+
+def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
+    """The project's data files, plus any named file or folder outside the usual places."""
+    files = project.data_files()
+    seen = {p.resolve() for p in files}
+    for given in paths:
+        if not given.exists():
+            raise UsageError(f"{given}: no such file or folder")
+        candidates = (
+            sorted(p for p in given.rglob("*") if is_yaml(p)) if given.is_dir() else [given]
+        )
+        for path in candidates:
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                files.append(path)
+    return files
+
+
+def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
+    """Read every data file of the project (and `paths`), validate each, build the model."""
+    result = Result()
+    sources: dict[str, SourceFile] = {}
+    for path in collect_files(project, paths):
+        source = read_source(project, path)
+        sources[source.name] = source
+        result.files_checked += 1
+        result.extend(_read_diagnostics(source))
+        if source.loaded.ok and source.kind is not None:
+            findings = list(schema.diagnostics(source.kind, source.data, source.name))
+            result.extend(findings)
+            source.valid = not findings
+        elif source.loaded.ok:
+            result.add(
+                Diagnostic(
+                    source.name,
+                    0,
+                    0,
+                    "Y013",
+                    Severity.WARNING,
+                    "iki does not know what this file is",
+                    "position files go in data/positions/, realisations in data/realisasi/<year>/",
+                )
+            )
+    office = Office(_config(project, sources), tuple(_positions(sources.values())))
+    return Workspace(project, sources, office, result)
+
+
+def _read_diagnostics(source: SourceFile) -> Iterable[Diagnostic]:
+    for problem in source.loaded.problems:
+        yield Diagnostic(
+            source.name,
+            problem.line,
+            problem.column,
+            problem.code,
+            Severity.ERROR,
+            problem.message,
+            problem.hint,
+        )
+
+
+def _config(project: Project, sources: dict[str, SourceFile]) -> Config:
+    name = project.relative(project.config_file)
+    source = sources.get(name)
+    if source is not None and source.valid:
+        return build_config(source.data, name)
+    return Config(organisation="", government=None, year=FALLBACK_YEAR, file=name)
+
+
+def _positions(sources: Iterable[SourceFile]) -> list[Position]:
+    positions = [
+        build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
+    ]
+    return sorted(positions, key=lambda p: (p.id, p.file))
+
+
+def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) -> list[Diagnostic]:
+    """Fill in line and column from each diagnostic's JSON path.
+
+    Only files that have such a finding are parsed a second time, recording positions: valid files
+    stay on the fast path.
+    """
+    maps: dict[str, dict[JsonPath, yamlio.Location]] = {}
+    located = []
+    for diagnostic in diagnostics:
+        source = sources.get(diagnostic.file)
+        if diagnostic.line or source is None or not source.loaded.ok:
+            located.append(diagnostic)
+            continue
+        if diagnostic.file not in maps:
+            maps[diagnostic.file] = yamlio.load_text(source.loaded.text, locate=True).locations
+        where = _nearest(maps[diagnostic.file], diagnostic.path)
+        if where is None:
+            located.append(diagnostic)
+        else:
+            located.append(replace(diagnostic, line=where.key_line, column=where.key_column))
+    return located
+
+
+def _nearest(locations: dict[JsonPath, yamlio.Location], path: JsonPath) -> yamlio.Location | None:
+    for end in range(len(path), -1, -1):
+        found = locations.get(path[:end])
+        if found is not None:
+            return found
+    return None

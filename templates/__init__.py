@@ -1,0 +1,1 @@
+"""The Jinja report templates, shipped inside the package as `iki.templates`."""
