@@ -5,19 +5,30 @@ Exit codes: 0 clean, 1 findings, 2 usage errors (a missing project, an unknown o
 
 from __future__ import annotations
 
+import difflib
+import math
 import os
+import re
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from rich.console import Console
 
-from iki import __version__
+from iki import __version__, record
+from iki.achievement import OfficeAchievement, Period, latest_quarter, office_achievement
+from iki.console import print_office
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
+from iki.model import QUARTERS
+from iki.output import achievement as achievement_output
 from iki.output.formats import FORMATTERS, ValidateFormat
 from iki.output.json_report import dumps
+from iki.output.record import record_summary, refusal
 from iki.project import Project, find_project
 from iki.validate import validate
 from iki.workspace import Workspace, load_workspace
@@ -33,6 +44,16 @@ app = typer.Typer(
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+
+RealisationsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--realisasi",
+        help="Read realisations from this folder (<year>/<position>.yaml inside) instead of "
+        "data/realisasi, e.g. examples/realisasi for the illustrative data.",
+        file_okay=False,
+    ),
+]
 
 ProjectOption = Annotated[
     Path | None,
@@ -56,8 +77,16 @@ def _project(explicit: Path | None) -> Project:
         _fail(str(exc), EXIT_USAGE)
 
 
-def _workspace(project_dir: Path | None, paths: list[Path] | None = None) -> Workspace:
+def _workspace(
+    project_dir: Path | None,
+    paths: list[Path] | None = None,
+    realisations: Path | None = None,
+) -> Workspace:
     project = _project(project_dir)
+    if realisations is not None:
+        if not realisations.is_dir():
+            _fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
+        project = replace(project, realisations_from=realisations)
     try:
         return load_workspace(project, paths or [])
     except UsageError as exc:
@@ -97,9 +126,10 @@ def validate_command(
         bool, typer.Option("--strict", help="Treat warnings as findings (exit 1).")
     ] = False,
     project_dir: ProjectOption = None,
+    realisations: RealisationsOption = None,
 ) -> None:
     """Check every data file: YAML, schema, references, formulas. Exit 1 on findings."""
-    workspace = _workspace(project_dir, paths)
+    workspace = _workspace(project_dir, paths, realisations)
     result = validate(workspace)
     if paths:
         result = result.only(workspace.project.relative(p) for p in paths)
@@ -131,6 +161,171 @@ def export_command(
             "Run 'iki validate'.\n"
         )
         raise typer.Exit(EXIT_FINDINGS)
+
+
+class AchievementFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
+class Quarter(StrEnum):
+    TW1 = "TW1"
+    TW2 = "TW2"
+    TW3 = "TW3"
+    TW4 = "TW4"
+
+
+ACHIEVEMENT_FORMATTERS: dict[AchievementFormat, Callable[[OfficeAchievement], str] | None] = {
+    AchievementFormat.TABLE: None,  # rich, printed by the console layer
+    AchievementFormat.JSON: achievement_output.render_json,
+    AchievementFormat.CSV: achievement_output.render_csv,
+}
+
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
+]
+
+
+@app.command("achievement")
+def achievement_command(
+    position: Annotated[
+        str | None, typer.Option("--position", help="Only this position (its id).")
+    ] = None,
+    year: YearOption = None,
+    period: Annotated[
+        Quarter | None,
+        typer.Option(
+            "--period",
+            help="Year to date up to this quarter. Default: the latest quarter with any "
+            "realisation, else TW4.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        AchievementFormat,
+        typer.Option("--format", help="table, json or csv.", case_sensitive=False),
+    ] = AchievementFormat.TABLE,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Capaian and predikat of every indicator, year to date. Exit 1 if the data has errors."""
+    workspace = _workspace(project_dir, realisations=realisations)
+    office = workspace.office
+    chosen_year = year if year is not None else office.config.year
+    quarter = (
+        QUARTERS.index(period.value) + 1
+        if period is not None
+        else latest_quarter(office, chosen_year)
+    )
+    if position is not None and office.position(position) is None:
+        close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        _fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
+    result = office_achievement(
+        office, Period(chosen_year, quarter), None if position is None else [position]
+    )
+    formatter = ACHIEVEMENT_FORMATTERS[output_format]
+    if formatter is None:
+        print_office(Console(highlight=False), result, office.config.grades)
+    else:
+        _write(formatter(result))
+    _exit_on_data_errors(workspace)
+
+
+def _exit_on_data_errors(workspace: Workspace) -> None:
+    result = validate(workspace)
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; files with errors are left out. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _number(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        hint = " (write a decimal point: 12.5)" if "," in text else ""
+        _fail(f"{what} must be a number, not '{text}'{hint}", EXIT_FINDINGS)
+    if not math.isfinite(value):
+        _fail(f"{what} must be a finite number, not '{text}'", EXIT_FINDINGS)
+    return value
+
+
+def _variables(pairs: list[str]) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--var {pair}: write NAME=VALUE, e.g. --var mendaftar=30", EXIT_USAGE)
+        values[name.strip()] = _number(text.strip(), f"--var {name.strip()}")
+    return values
+
+
+def _elements(text: str | None) -> tuple[float, ...] | None:
+    if text is None:
+        return None
+    return tuple(_number(part, "--unsur") for part in re.split(r"[\s;]+", text.strip()) if part)
+
+
+@app.command("record")
+def record_command(
+    position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
+    indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
+    period: Annotated[
+        Quarter, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
+    ],
+    value: Annotated[
+        str | None,
+        typer.Argument(help="The quarter's value. Leave out for formula and IKM indicators."),
+    ] = None,
+    evidence: Annotated[
+        str | None, typer.Option("--bukti", help="Evidence: letter number, report, link.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--catatan", help="A short note.")] = None,
+    variables: Annotated[
+        list[str] | None,
+        typer.Option("--var", help="A formula variable, NAME=VALUE; repeat for each."),
+    ] = None,
+    elements: Annotated[
+        str | None,
+        typer.Option(
+            "--unsur", help="IKM: the nine element means (1–4), separated by spaces or ';'."
+        ),
+    ] = None,
+    respondents: Annotated[
+        int | None, typer.Option("--responden", help="IKM: number of respondents.", min=1)
+    ] = None,
+    year: YearOption = None,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Record one quarter's realisation in data/realisasi/<year>/<position>.yaml, checked first."""
+    workspace = _workspace(project_dir, realisations=realisations)
+    request = record.Request(
+        position_id=position,
+        indicator_id=indicator,
+        quarter=period.value,
+        year=year if year is not None else workspace.office.config.year,
+        value=None if value is None else _number(value, "VALUE"),
+        variables=_variables(variables or []),
+        elements=_elements(elements),
+        respondents=respondents,
+        evidence=evidence,
+        note=note,
+    )
+    try:
+        prepared = record.prepare(workspace, request)
+        record.write_atomic(prepared.path, prepared.content)
+    except record.RecordError as exc:
+        sys.stderr.write(refusal(str(exc), exc.diagnostics))
+        raise typer.Exit(EXIT_FINDINGS) from None
+    except OSError as exc:
+        _fail(f"cannot write {request.position_id}'s file: {exc.strerror or exc}", EXIT_FINDINGS)
+    _write(record_summary(prepared))
 
 
 def main() -> None:

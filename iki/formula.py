@@ -109,12 +109,13 @@ def evaluate(expression: Expression, values: Mapping[str, float | None]) -> Valu
     """Compute the formula from variable values; a missing value or a zero divisor is Undefined."""
     match expression:
         case Number(value):
-            return value
+            # A literal of hundreds of digits parses to infinity: a result, not a number.
+            return value if math.isfinite(value) else _TOO_LARGE
         case Variable(name):
             given = values.get(name)
             if given is None:
                 return Undefined(f"nilai {name} belum diisi")
-            return float(given)
+            return float(given) if math.isfinite(given) else _TOO_LARGE
         case Negate(operand):
             inner = evaluate(operand, values)
             return inner if isinstance(inner, Undefined) else -inner
@@ -129,6 +130,9 @@ def evaluate(expression: Expression, values: Mapping[str, float | None]) -> Valu
     raise TypeError(f"not an expression: {expression!r}")  # pragma: no cover
 
 
+_TOO_LARGE = Undefined("hasil terlalu besar untuk dihitung")
+
+
 def _apply(operator: str, a: float, b: float) -> Value:
     if operator == "/":
         if b == 0:
@@ -141,7 +145,7 @@ def _apply(operator: str, a: float, b: float) -> Value:
     else:
         result = a - b
     if not math.isfinite(result):
-        return Undefined("hasil terlalu besar untuk dihitung")
+        return _TOO_LARGE
     return result
 
 

@@ -138,6 +138,64 @@ class Position:
 
 
 @dataclass(frozen=True)
+class QuarterEntry:
+    """What one indicator realised in one quarter, as written in a realisation file.
+
+    Only the quarter's own value, never a running total: `iki` adds the quarters up itself, by the
+    indicator's `agregasi`.
+    """
+
+    quarter: str
+    """The key as written: TW1–TW4 (anything else is reported by the checks and ignored)."""
+    value: float | None
+    """The plain number, or `nilai`."""
+    variables: Mapping[str, float | None]
+    """The formula variables' values; every key that is not one of the entry's own fields."""
+    elements: tuple[float, ...] | None
+    """`unsur`: the nine IKM survey element means, 1–4."""
+    respondents: int | None
+    """`responden` of the IKM survey."""
+    evidence: str | None
+    """bukti"""
+    note: str | None
+    """catatan"""
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing measured: a quarter written as null, or with evidence and notes only."""
+        return (
+            self.value is None
+            and self.elements is None
+            and all(v is None for v in self.variables.values())
+        )
+
+
+@dataclass(frozen=True)
+class IndicatorRealisation:
+    """The quarters realised by one indicator, in the order written."""
+
+    indicator_id: str
+    entries: tuple[QuarterEntry, ...]
+
+    def entry(self, quarter: str) -> QuarterEntry | None:
+        return next((e for e in self.entries if e.quarter == quarter), None)
+
+
+@dataclass(frozen=True)
+class Realisation:
+    """One realisation file: what one position realised in one year."""
+
+    position_id: str
+    year: int
+    indicators: tuple[IndicatorRealisation, ...]
+    file: str
+    """the file it was read from, posix path relative to the project"""
+
+    def indicator(self, indicator_id: str) -> IndicatorRealisation | None:
+        return next((i for i in self.indicators if i.indicator_id == indicator_id), None)
+
+
+@dataclass(frozen=True)
 class GradeBand:
     minimum: float
     name: str
@@ -171,6 +229,8 @@ class Office:
 
     config: Config
     positions: tuple[Position, ...]
+    realisations: tuple[Realisation, ...] = ()
+    """Every realisation file, sorted by year, position and file."""
     _by_id: Mapping[str, Position] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -178,6 +238,13 @@ class Office:
         for position in self.positions:
             by_id.setdefault(position.id, position)
         object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+
+    def realisation(self, position_id: str, year: int) -> Realisation | None:
+        """The position's realisation file for the year (the first, should there be two)."""
+        return next(
+            (r for r in self.realisations if r.position_id == position_id and r.year == year),
+            None,
+        )
 
     def position(self, position_id: str) -> Position | None:
         return self._by_id.get(position_id)
@@ -298,5 +365,42 @@ def build_config(doc: Mapping[str, Any], file: str = "iki.yaml") -> Config:
             else DEFAULT_GRADES
         ),
         cap=_number(doc.get("batas_capaian")),
+        file=file,
+    )
+
+
+ENTRY_FIELDS = ("nilai", "bukti", "catatan", "unsur", "responden")
+"""The keys of a quarter's entry that are not formula variables."""
+
+
+def build_entry(quarter: str, value: Any) -> QuarterEntry:
+    if not isinstance(value, Mapping):
+        return QuarterEntry(quarter, _number(value), MappingProxyType({}), None, None, None, None)
+    elements = value.get("unsur")
+    return QuarterEntry(
+        quarter=quarter,
+        value=_number(value.get("nilai")),
+        variables=MappingProxyType(
+            {k: _number(v) for k, v in value.items() if k not in ENTRY_FIELDS}
+        ),
+        elements=None if elements is None else tuple(float(e) for e in elements),
+        respondents=value.get("responden"),
+        evidence=value.get("bukti"),
+        note=value.get("catatan"),
+    )
+
+
+def build_realisation(doc: Mapping[str, Any], file: str) -> Realisation:
+    """A Realisation from a schema-valid document."""
+    return Realisation(
+        position_id=doc["posisi"],
+        year=int(doc["tahun"]),
+        indicators=tuple(
+            IndicatorRealisation(
+                indicator_id,
+                tuple(build_entry(q, v) for q, v in (quarters or {}).items()),
+            )
+            for indicator_id, quarters in (doc.get("realisasi") or {}).items()
+        ),
         file=file,
     )

@@ -21,6 +21,9 @@ YAML_SUFFIXES = (".yaml", ".yml")
 @dataclass(frozen=True)
 class Project:
     root: Path
+    realisations_from: Path | None = None
+    """Read realisations from this folder (`<tahun>/<id>.yaml` inside) instead of
+    data/realisasi/: `--realisasi examples/realisasi` shows the illustrative data."""
 
     @property
     def config_file(self) -> Path:
@@ -32,7 +35,7 @@ class Project:
 
     @property
     def realisations_dir(self) -> Path:
-        return self.root / REALISATIONS_DIR
+        return self.realisations_from or self.root / REALISATIONS_DIR
 
     def relative(self, path: Path) -> str:
         """A path as shown in diagnostics: relative to the project root when inside it."""
@@ -51,6 +54,11 @@ class Project:
         return files
 
     def kind_of(self, path: Path) -> SchemaName | None:
+        """As `kind_of`; a file in the realisations folder is a realisation whatever its name."""
+        if self.realisations_from is not None and self.realisations_from.resolve() in (
+            path.resolve().parents
+        ):
+            return SchemaName.REALISATION
         return kind_of(path)
 
 

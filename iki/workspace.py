@@ -15,8 +15,16 @@ from typing import Any
 from iki import schema, yamlio
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
-from iki.model import Config, Office, Position, build_config, build_position
-from iki.project import Project, is_yaml, kind_of
+from iki.model import (
+    Config,
+    Office,
+    Position,
+    Realisation,
+    build_config,
+    build_position,
+    build_realisation,
+)
+from iki.project import Project, is_yaml
 from iki.schema import SchemaName
 
 FALLBACK_YEAR = 2025
@@ -64,8 +72,8 @@ def read_source(project: Project, path: Path) -> SourceFile:
         problem = yamlio.YamlProblem(
             "Y012", f"cannot read the file: {exc.strerror}", "check the file's permissions", 0, 0
         )
-        return SourceFile(path, name, kind_of(path), yamlio.Loaded("", None, (problem,)))
-    return SourceFile(path, name, kind_of(path), yamlio.load_bytes(raw))
+        return SourceFile(path, name, project.kind_of(path), yamlio.Loaded("", None, (problem,)))
+    return SourceFile(path, name, project.kind_of(path), yamlio.load_bytes(raw))
 
 
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
@@ -110,7 +118,11 @@ def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
                     "position files go in data/positions/, realisations in data/realisasi/<year>/",
                 )
             )
-    office = Office(_config(project, sources), tuple(_positions(sources.values())))
+    office = Office(
+        _config(project, sources),
+        tuple(_positions(sources.values())),
+        tuple(_realisations(sources.values())),
+    )
     return Workspace(project, sources, office, result)
 
 
@@ -140,6 +152,15 @@ def _positions(sources: Iterable[SourceFile]) -> list[Position]:
         build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
     ]
     return sorted(positions, key=lambda p: (p.id, p.file))
+
+
+def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
+    realisations = [
+        build_realisation(s.data, s.name)
+        for s in sources
+        if s.valid and s.kind is SchemaName.REALISATION
+    ]
+    return sorted(realisations, key=lambda r: (r.year, r.position_id, r.file))
 
 
 def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) -> list[Diagnostic]:
