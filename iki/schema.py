@@ -238,7 +238,11 @@ def _alternatives(
     target is expected), the problem inside that shape is the useful one; otherwise the value has
     the wrong type altogether, and the message lists the shapes that would do.
     """
-    same_type = [e for e in error.context or () if e.validator != "type"]
+    # A type error at the value itself only says the value is not that branch's shape; one
+    # deeper inside (a field of the mapping) is a real problem of the branch that fits.
+    same_type = [
+        e for e in error.context or () if e.validator != "type" or len(e.relative_path) > 0
+    ]
     if same_type:
         best = best_match(same_type)
         if best is not None:
