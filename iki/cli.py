@@ -19,13 +19,14 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from iki import __version__, record
+from iki import __version__, ingest, record
 from iki.achievement import OfficeAchievement, Period, latest_quarter, office_achievement
 from iki.console import print_office
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
 from iki.model import QUARTERS
 from iki.output import achievement as achievement_output
+from iki.output import import_text
 from iki.output.formats import FORMATTERS, ValidateFormat
 from iki.output.json_report import dumps
 from iki.output.record import record_summary, refusal
@@ -326,6 +327,47 @@ def record_command(
     except OSError as exc:
         _fail(f"cannot write {request.position_id}'s file: {exc.strerror or exc}", EXIT_FINDINGS)
     _write(record_summary(prepared))
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[
+        Path, typer.Argument(help="The IKI document: a text export or a .docx form.")
+    ],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    year: Annotated[
+        int | None,
+        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+    ] = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Turn an IKI document into position files; report every line it could not read."""
+    try:
+        project: Project | None = find_project(explicit=project_dir)
+    except UsageError:
+        if project_dir is not None:
+            raise
+        project = None
+    if year is None and project is not None:
+        year = _workspace(project.root).office.config.year
+    target = out_dir or (project.positions_dir if project else Path("data") / "positions")
+    try:
+        import_plan = ingest.plan(ingest.read_source(source), target, year)
+        ingest.write(import_plan, force=force)
+    except ingest.ExistingFilesError as exc:
+        for path in exc.paths:
+            sys.stderr.write(f"exists: {path}\n")
+        _fail(str(exc), EXIT_FINDINGS)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except IkiError as exc:
+        _fail(str(exc), EXIT_FINDINGS)
+    _write(import_text.render(import_plan, source, year))
+    raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)
 
 
 def main() -> None:
