@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from iki.errors import IkiError
 
@@ -157,10 +158,18 @@ def to_text(expression: Expression) -> str:
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 
 
+def _number_text(value: float) -> str:
+    """A number as the tokenizer reads it back, exactly: digits and a point, no exponent
+    (`{:g}` would write 1000.001 as 1000)."""
+    if value.is_integer():
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
 def _text(expression: Expression, parent: int) -> str:
     match expression:
         case Number(value):
-            return f"{value:g}"
+            return _number_text(value)
         case Variable(name):
             return name
         case Negate(operand):
@@ -249,7 +258,12 @@ class _Parser:
     def _atom(self) -> Expression:
         kind, value, column = self._next()
         if kind == "number":
-            return Number(float(value))
+            number = float(value)
+            if not math.isfinite(number):
+                raise FormulaSyntaxError(
+                    f"the number {value[:12]}… is too large", column, "write a smaller number"
+                )
+            return Number(number)
         if kind == "name":
             if self._peek()[1] == "(" and self._peek()[0] == "op":
                 raise FormulaSyntaxError(

@@ -67,13 +67,13 @@ def test_formulas_never_raise(text: str, values: dict[str, float | None]) -> Non
     except formula.FormulaSyntaxError as exc:  # the one documented outcome of bad text
         assert exc.column >= 1
         return
-    assert formula.variables(expression) <= set(NAMES) | set(formula.variables(expression))
     result = formula.evaluate(expression, values)
     assert isinstance(result, formula.Undefined) or math.isfinite(result)
-    # The expression written back parses to the same tree.
-    assert formula.parse(formula.to_text(expression)) == expression or "e" in formula.to_text(
-        expression
-    )
+    # The expression written back parses to the same tree (`to_text` adds spaces, so a long
+    # unspaced formula may come back over the length bound).
+    written = formula.to_text(expression)
+    if len(written) <= formula.MAX_LENGTH:
+        assert formula.parse(written) == expression
 
 
 targets = st.one_of(
