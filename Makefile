@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Achievement is shown on the illustrative, fictitious realisations (examples/README.md): the
+# office's own data/realisasi/ is empty until the office fills it.
 run: setup
 	$(BIN)/iki validate
+	$(BIN)/iki achievement --realisasi examples/realisasi
 
 test: setup lint
 	$(BIN)/python -m pytest -q

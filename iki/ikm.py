@@ -92,6 +92,8 @@ def pool(surveys: Sequence[Survey]) -> tuple[float, ...] | None:
     not all score nine elements."""
     if not surveys or any(len(s.elements) != ELEMENTS for s in surveys):
         return None
+    if len(surveys) == 1:
+        return surveys[0].elements  # as entered: 3.21, not 3.2099999999999995
     counts = [s.respondents for s in surveys]
     if all(c is not None and c > 0 for c in counts):
         weights = [float(c) for c in counts if c is not None]

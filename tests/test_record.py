@@ -1,0 +1,227 @@
+"""`iki record`: checked before writing, written atomically, comments and order kept."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from iki.project import Project
+from iki.validate import validate
+from iki.workspace import load_workspace
+from tests.conftest import run_iki
+
+EXISTING = """\
+# yaml-language-server: $schema=../../../schemas/realisasi.schema.json
+posisi: staf
+tahun: 2025
+
+# Diisi oleh pengadministrasi umum setiap akhir triwulan.
+realisasi:
+  surat-diproses:
+    TW1: 120    # agenda surat masuk dan keluar
+    TW3: {nilai: 90, bukti: 'Buku agenda 2025'}
+"""
+
+
+def _file(project: Path, position: str = "staf") -> Path:
+    return project / "data" / "realisasi" / "2025" / f"{position}.yaml"
+
+
+def _valid(project: Path) -> bool:
+    return validate(load_workspace(Project(project))).errors == 0
+
+
+def test_creates_the_file_with_its_modeline(project: Path) -> None:
+    run = run_iki(["record", "staf", "surat-diproses", "TW1", "120", "--project", str(project)])
+    assert run.code == 0, run
+    assert _file(project).read_text() == (
+        "# yaml-language-server: $schema=../../../schemas/realisasi.schema.json\n"
+        "posisi: staf\n"
+        "tahun: 2025\n"
+        "realisasi:\n"
+        "  surat-diproses:\n"
+        "    TW1: 120\n"
+    )
+    assert "recorded TW1 of staf/surat-diproses" in run.stdout
+    assert "(new file)" in run.stdout
+    # 120 of a cumulative TW1 target of 100.
+    assert "capaian s.d. TW1 2025: 120,0 % (Sangat Tinggi)" in run.stdout
+    assert _valid(project)
+
+
+def test_keeps_comments_and_order_and_inserts_in_quarter_order(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    run = run_iki(
+        [
+            "record",
+            *("staf", "surat-diproses", "TW2", "95"),
+            *("--bukti", "Buku agenda: April–Juni", "--catatan", "cuti bersama"),
+            *("--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    assert _file(project).read_text() == EXISTING.replace(
+        "    TW3:",
+        "    TW2: {nilai: 95, bukti: 'Buku agenda: April–Juni', catatan: cuti bersama}\n    TW3:",
+    )
+    assert _valid(project)
+
+
+def test_replaces_a_quarter_and_says_what_it_was(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    run = run_iki(["record", "staf", "surat-diproses", "TW3", "91", "--project", str(project)])
+    assert run.code == 0, run
+    assert "replaced: {nilai: 90, bukti: Buku agenda 2025}" in run.stdout
+    assert "    TW3: 91\n" in _file(project).read_text()
+    assert "# agenda surat masuk dan keluar" in _file(project).read_text()
+
+
+def test_formula_variables(project: Path) -> None:
+    run = run_iki(
+        [
+            "record",
+            *("kepala", "layanan-tepat-waktu", "tw2"),
+            *("--var", "seluruh=50", "--var", "tepat_waktu=45", "--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    # Variables in the order the rumus declares them; 45 of 50 against a target of 90 %.
+    assert "    TW2: {tepat_waktu: 45, seluruh: 50}\n" in _file(project, "kepala").read_text()
+    assert "capaian s.d. TW2 2025: 100,0 % (Sangat Tinggi)" in run.stdout
+
+
+def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_bytes(b"\xef\xbb\xbf" + EXISTING.replace("\n", "\r\n").encode())
+    run = run_iki(["record", "staf", "surat-diproses", "TW4", "80", "--project", str(project)])
+    assert run.code == 0, run
+    raw = _file(project).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf# yaml-language-server")
+    assert raw.count(b"\r\n") == raw.count(b"\n")
+    assert b"    TW4: 80\r\n" in raw
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["staf", "surat-diproses", "TW1", "--", "-5"], "A007"),
+        (["staf", "surat-diproses", "TW1", "12", "--var", "x=3"], "A005"),
+        (["kepala", "layanan-tepat-waktu", "TW1", "40"], "A008"),
+        (["kepala", "layanan-tepat-waktu", "TW1", "--var", "tepat_waktu=4"], "A006"),
+        (["staf", "surat-diproses", "TW1", "--unsur", "3 3 3 3 3 3 3 3 3"], "A008"),
+        (["staf", "surat-diproses", "TW1", "12,5"], "write a decimal point"),
+        (["staf", "surat-keluar", "TW1", "12"], "has no indicator 'surat-keluar'"),
+        (["sekretaris", "surat-diproses", "TW1", "12"], "there is no position 'sekretaris'"),
+        (["../../etc/passwd", "surat-diproses", "TW1", "12"], "is not a position id"),
+        (["staf", "surat-diproses", "TW1"], "nothing to record"),
+    ],
+)
+def test_refuses_what_would_make_the_file_invalid(
+    project: Path, args: list[str], message: str
+) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    run = run_iki(["record", "--project", str(project), *args])
+    assert run.code == 1, run
+    assert message in run.stderr
+    assert _file(project).read_text() == EXISTING
+    assert not _file(project, "kepala").exists()
+    assert sorted(p.name for p in _file(project).parent.iterdir()) == ["staf.yaml"]
+
+
+def test_refuses_to_edit_a_file_that_is_already_invalid(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    broken = EXISTING.replace("TW1: 120", "TW1: -120")
+    _file(project).write_text(broken)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "A007  line 8:" in run.stderr
+    assert _file(project).read_text() == broken
+
+
+def test_refuses_a_file_yaml_cannot_read(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text("posisi: staf\nposisi: staf\n")
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "Y002" in run.stderr
+
+
+@pytest.mark.parametrize("failing", ["replace", "fsync"])
+def test_interrupted_write_leaves_the_previous_file_intact(
+    project: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, failing, interrupted)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "95", "--project", str(project)])
+    monkeypatch.undo()
+    assert run.code == 1, run
+    assert "cannot write" in run.stderr and "No space left on device" in run.stderr
+    assert _file(project).read_text() == EXISTING
+    assert _valid(project)
+    # No temporary file is left behind beside it.
+    assert sorted(p.name for p in _file(project).parent.iterdir()) == ["staf.yaml"]
+
+
+def test_interrupted_by_the_user_leaves_the_previous_file(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "95", "--project", str(project)])
+    monkeypatch.undo()
+    assert run.code == 130, run  # interrupted, as a shell reports Ctrl-C
+    assert _file(project).read_text() == EXISTING
+    assert sorted(p.name for p in _file(project).parent.iterdir()) == ["staf.yaml"]
+
+
+def test_keeps_the_file_permissions(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    _file(project).chmod(0o640)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "95", "--project", str(project)])
+    assert run.code == 0, run
+    assert _file(project).stat().st_mode & 0o777 == 0o640
+
+
+def test_ikm_elements(project: Path) -> None:
+    position = project / "data" / "positions" / "kepala.yaml"
+    position.write_text(
+        position.read_text()
+        + "  - id: ikm\n"
+        + "    sasaran: Meningkatnya kepuasan masyarakat\n"
+        + "    indikator: Indeks Kepuasan Masyarakat\n"
+        + "    satuan: indeks\n"
+        + "    agregasi: terakhir\n"
+        + "    ikm: true\n"
+        + "    target: {2025: 85}\n"
+    )
+    run = run_iki(
+        [
+            "record",
+            *("kepala", "ikm", "TW2"),
+            *("--unsur", "3.2 3.4 3.1 4 3.3 3.5 3.6 3.2 3.0", "--responden", "150"),
+            *("--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    assert (
+        "    TW2: {unsur: [3.2, 3.4, 3.1, 4, 3.3, 3.5, 3.6, 3.2, 3], responden: 150}\n"
+        in _file(project, "kepala").read_text()
+    )
+    assert "realisasi s.d. TW2 2025: 84,17 indeks (B)" in run.stdout
+    assert _valid(project)
