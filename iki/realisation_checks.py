@@ -23,6 +23,7 @@ from iki.model import (
     QuarterEntry,
     Realisation,
 )
+from iki.schema import SchemaName
 from iki.workspace import Workspace
 
 
@@ -33,6 +34,11 @@ def _error(file: str, path: JsonPath, code: str, message: str, hint: str) -> Dia
 def realisations(workspace: Workspace) -> Iterator[Diagnostic]:
     """Every realisation file: its own checks, and A009 one file per position and year."""
     office = workspace.office
+    # A position whose own file has errors is left out of the model; its realisations are not
+    # "of an unknown position", and its file's findings already say what is wrong.
+    unreadable = frozenset(
+        PurePosixPath(s.name).stem for s in workspace.files_of(SchemaName.POSITION) if not s.valid
+    )
     first: dict[tuple[str, int], str] = {}
     for realisation in office.realisations:
         key = (realisation.position_id, realisation.year)
@@ -47,6 +53,12 @@ def realisations(workspace: Workspace) -> Iterator[Diagnostic]:
             )
         else:
             first[key] = realisation.file
+        if (
+            realisation.position_id in unreadable
+            and office.position(realisation.position_id) is None
+        ):
+            yield from _path_agrees(realisation)
+            continue
         yield from check_realisation(office, realisation)
 
 

@@ -76,7 +76,7 @@ def test_json_is_deterministic_and_complete(office: Path) -> None:
     data = json.loads(first.stdout)
     assert (data["version"], data["tahun"], data["periode"]) == (1, 2025, "TW2")
     assert data["ringkasan"]["indikator_berdata"] == 5
-    kepala = data["jabatan"][0]
+    kepala = data["positions"][0]
     assert kepala["id"] == "kepala"
     rows = {row["id"]: row for row in kepala["kinerja"]}
     assert rows["lama-izin"]["target"] == {"min": 3.0, "maks": 5.0}
@@ -170,5 +170,5 @@ def test_shipped_examples_validate_and_show_achievement() -> None:
     assert run.code == 0, run
     data = json.loads(run.stdout)
     assert data["ringkasan"]["indikator_berdata"] > 0
-    states = {row["keadaan"] for p in data["jabatan"] for row in p["kinerja"]}
+    states = {row["keadaan"] for p in data["positions"] for row in p["kinerja"]}
     assert {"dihitung", "belum-ada-target", "belum-ada-realisasi"} <= states

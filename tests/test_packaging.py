@@ -29,6 +29,7 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
     names = zipfile.ZipFile(wheel).namelist()
     assert "iki/schemas/position.schema.json" in names
     assert "iki/schemas/iki.schema.json" in names
+    assert "iki/schemas/realisasi.schema.json" in names
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

@@ -8,7 +8,7 @@ JSON shape, version 1:
 {"version": 1, "organisasi", "tahun", "periode", "batas_capaian",
  "ringkasan": {"capaian", "predikat", "indikator_berdata", "indikator", "jabatan_berdata",
                "jabatan"},
- "jabatan": [{"id", "jabatan", "capaian", "predikat", "berbobot", "indikator_berdata",
+ "positions": [{"id", "jabatan", "capaian", "predikat", "berbobot", "indikator_berdata",
               "indikator", "kinerja": [{"ref", "id", "indikator", "satuan", "polaritas",
               "capaian_negatif", "agregasi", "bobot", "target", "dibandingkan_dengan",
               "realisasi", "triwulan", "variabel", "ikm", "capaian", "capaian_tanpa_batas",
@@ -182,7 +182,7 @@ def to_data(result: OfficeAchievement) -> dict[str, Any]:
             "jabatan_berdata": result.positions_with_data,
             "jabatan": len(result.positions),
         },
-        "jabatan": [position_data(p) for p in result.positions],
+        "positions": [position_data(p) for p in result.positions],
     }
 
 
