@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from iki.diagnostics import Diagnostic
 from iki.export import indicator_data, target_data
@@ -177,30 +177,30 @@ def _lines(value: Any, prefix: str = "") -> list[str]:
     return [f"{prefix} = {json.dumps(value, ensure_ascii=False, sort_keys=True)}"]
 
 
-def _indicator_lines(indicator: Indicator) -> list[str]:
-    data = indicator_data(indicator)
-    del data["id"], data["ref"]
-    return _lines(data)
+Documents = Mapping[str, Any]
+"""file name → the document as written (schema-valid), the side's source of canonical forms"""
 
 
-def _position_lines(position: Position) -> list[str]:
-    data = {
-        "jabatan": position.title,
-        "atasan": position.superior,
-        "pemangku": position.holder,
-        "tugas": list(position.tasks),
-        "fungsi": list(position.functions),
-        "kinerja": [indicator_data(i) | {"ref": None} for i in position.indicators],
-    }
-    return _lines(data)
+def _position_lines(position: Position, documents: Documents) -> list[str]:
+    document = dict(documents[position.file])
+    document.pop("id", None)
+    return _lines(document)
+
+
+def _indicator_lines(indicator: Indicator, position: Position, documents: Documents) -> list[str]:
+    document = dict(documents[position.file]["kinerja"][indicator.index])
+    document.pop("id", None)
+    return _lines(document)
 
 
 def similarity(old: Sequence[str], new: Sequence[str]) -> float:
     """The share of lines two canonical forms have in common: 2·common / (old + new).
 
-    A canonical form has one line per field (`.kinerja[].indikator = "…"`), with the id and the
-    file name left out, so a pure rename scores 1.0. Lines are counted as a multiset: the order
-    of fields or indicators does not matter, a rewritten sentence counts as one changed line.
+    A canonical form has one line per value written in the file (`.kinerja[].indikator = "…"`),
+    with the id left out, so a pure rename scores 1.0. Defaults the file does not write are not
+    counted: two positions that merely share `polaritas: positif` are not alike. Lines count as
+    a multiset: the order of fields or indicators does not matter, and a rewritten sentence is
+    one changed line.
     """
     if not old and not new:
         return 1.0
@@ -208,15 +208,12 @@ def similarity(old: Sequence[str], new: Sequence[str]) -> float:
     return 2 * common / (len(old) + len(new))
 
 
-T = TypeVar("T")
-
-
 def _pair(
-    old: Mapping[str, T], new: Mapping[str, T], lines: Callable[[T], list[str]]
+    old: Mapping[str, list[str]], new: Mapping[str, list[str]]
 ) -> list[tuple[str, str, float]]:
-    """Pair ids left over on each side, most similar first, at least `RENAME_THRESHOLD`."""
-    old_lines = {key: lines(value) for key, value in old.items()}
-    new_lines = {key: lines(value) for key, value in new.items()}
+    """Pair ids left over on each side by their canonical lines, most similar first, at least
+    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order."""
+    old_lines, new_lines = old, new
     scored = sorted(
         (
             (-similarity(old_lines[a], new_lines[b]), a, b)
@@ -341,7 +338,10 @@ def _by_id(positions: Iterable[Position]) -> dict[str, Position]:
 
 
 def _match(
-    old: dict[str, Position], new: dict[str, Position]
+    old: dict[str, Position],
+    new: dict[str, Position],
+    old_documents: Documents,
+    new_documents: Documents,
 ) -> tuple[_Matching, list[PositionChange]]:
     changes: list[PositionChange] = []
     pairs: list[tuple[Position, Position, float | None]] = [
@@ -349,7 +349,10 @@ def _match(
     ]
     left_old = {i: old[i] for i in old.keys() - new.keys()}
     left_new = {i: new[i] for i in new.keys() - old.keys()}
-    for a, b, rename_score in _pair(left_old, left_new, _position_lines):
+    for a, b, rename_score in _pair(
+        {i: _position_lines(p, old_documents) for i, p in left_old.items()},
+        {i: _position_lines(p, new_documents) for i, p in left_new.items()},
+    ):
         pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
     for position in left_old.values():
         changes.append(
@@ -384,7 +387,9 @@ def _match(
     return matching, changes
 
 
-def _match_indicators(matching: _Matching) -> list[IndicatorChange]:
+def _match_indicators(
+    matching: _Matching, old_documents: Documents, new_documents: Documents
+) -> list[IndicatorChange]:
     changes: list[IndicatorChange] = []
     for before, after, _ in matching.positions:
         old = {i.id: i for i in reversed(before.indicators)}  # the first of a duplicate id
@@ -394,7 +399,10 @@ def _match_indicators(matching: _Matching) -> list[IndicatorChange]:
         ]
         left_old = {i: old[i] for i in old.keys() - new.keys()}
         left_new = {i: new[i] for i in new.keys() - old.keys()}
-        for a, b, rename_score in _pair(left_old, left_new, _indicator_lines):
+        for a, b, rename_score in _pair(
+            {i: _indicator_lines(x, before, old_documents) for i, x in left_old.items()},
+            {i: _indicator_lines(x, after, new_documents) for i, x in left_new.items()},
+        ):
             pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
         for indicator in left_old.values():
             changes.append(
@@ -479,8 +487,10 @@ def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
     old_positions = _by_id(p for p in old_ws.office.positions if p.file not in skip)
     new_positions = _by_id(p for p in new_ws.office.positions if p.file not in skip)
 
-    matching, position_changes = _match(old_positions, new_positions)
-    indicator_changes = _match_indicators(matching)
+    old_documents = {name: source.data for name, source in old_ws.sources.items()}
+    new_documents = {name: source.data for name, source in new_ws.sources.items()}
+    matching, position_changes = _match(old_positions, new_positions, old_documents, new_documents)
+    indicator_changes = _match_indicators(matching, old_documents, new_documents)
     targets = [
         change
         for _, before, after, _ in matching.indicators

@@ -96,7 +96,7 @@ def position_rows(diff: Diff) -> list[tuple[str, str, str, str | None, str | Non
     for change in diff.positions:
         label = KIND[change.kind] + similarity(change.similarity)
         fields: list[FieldChange] = []
-        if change.old_id != change.new_id:
+        if change.kind is ChangeKind.RENAMED and change.old_id != change.new_id:
             fields.append(FieldChange("id", change.old_id, change.new_id))
         if change.kind is ChangeKind.ADDED:
             fields.append(FieldChange("jabatan", None, change.title))
