@@ -9,9 +9,11 @@ Pure: two snapshots in, a frozen `Diff` out. Each side is loaded and validated e
   the same way, by id and then by similarity.
 * a position whose file cannot be read or fails its schema on either side is not compared (it
   is neither "added" nor "removed": its findings say what is wrong); `Diff.not_compared` names it.
-* targets are compared per year for every matched indicator; `mendukung` links over the whole
-  office, with the old side's references carried through the renames, so a rename that the
-  subordinates' files follow shows as one rename and not as links removed and added.
+* targets are compared per year for every matched indicator; `atasan` and `mendukung` links
+  over the whole office. A reference is unchanged when it is written the same, or when it was
+  changed to follow a rename: a rename that the subordinates' files follow shows as one rename,
+  not as links removed and added; one they do not follow shows as the broken reference's
+  finding.
 * findings are matched by file (through renames), code, severity and message, never by line:
   lines move whenever anything above them changes.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
@@ -440,16 +442,40 @@ def _carried(ref: str, matching: _Matching) -> str:
     return matching.position_ids.get(position_id, position_id) + slash + indicator_id
 
 
-def _links(
-    office: Office, skip: set[str], carry: Callable[[str], str] = lambda ref: ref
-) -> set[tuple[str, str]]:
+def _links(office: Office, skip: set[str]) -> set[tuple[str, str]]:
+    """Every `(indicator, supported indicator)` pair, as written."""
     return {
-        (carry(indicator.ref), carry(target))
+        (indicator.ref, target)
         for position in office.positions
         if position.file not in skip
         for indicator in position.indicators
         for target in indicator.supports
     }
+
+
+def _link_changes(
+    old: set[tuple[str, str]], new: set[tuple[str, str]], matching: _Matching
+) -> list[LinkChange]:
+    """An old link survives when the new side has it as written, or as carried through the
+    renames; what is left over on either side was removed or added."""
+    survived: set[tuple[str, str]] = set()
+    changes = []
+    for source, target in sorted(old):
+        carried = _carried(source, matching)
+        found = next(
+            (
+                link
+                for link in ((carried, _carried(target, matching)), (carried, target))
+                if link in new
+            ),
+            None,
+        )
+        if found is None:
+            changes.append(LinkChange(ChangeKind.REMOVED, carried, target))
+        else:
+            survived.add(found)
+    changes += [LinkChange(ChangeKind.ADDED, a, b) for a, b in sorted(new - survived)]
+    return changes
 
 
 def _findings(
@@ -499,13 +525,10 @@ def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
     superiors = [
         SuperiorChange(after.id, before.superior, after.superior)
         for before, after, _ in matching.positions
-        if _carried_id(before.superior, matching) != after.superior
+        # unchanged as written, or changed only to follow a rename: not a change of superior
+        if after.superior not in (before.superior, _carried_id(before.superior, matching))
     ]
-    old_links = _links(old_ws.office, skip, lambda ref: _carried(ref, matching))
-    new_links = _links(new_ws.office, skip)
-    links = [LinkChange(ChangeKind.REMOVED, a, b) for a, b in old_links - new_links] + [
-        LinkChange(ChangeKind.ADDED, a, b) for a, b in new_links - old_links
-    ]
+    links = _link_changes(_links(old_ws.office, skip), _links(new_ws.office, skip), matching)
     introduced, fixed = _findings(
         validate(old_ws).sorted(), validate(new_ws).sorted(), matching.files
     )

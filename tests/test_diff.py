@@ -151,6 +151,19 @@ def test_renamed_superior_indicator_followed_by_the_subordinate(repo: Path) -> N
     assert changed_sections(report) == {"indicators"}
 
 
+def test_rename_the_subordinates_do_not_follow_shows_as_broken_references(repo: Path) -> None:
+    git(repo, "mv", "data/positions/kepala.yaml", "data/positions/kepala-dinas.yaml")
+    edit(repo / POSITIONS / "kepala-dinas.yaml", "id: kepala", "id: kepala-dinas")
+    report = diff_json(repo, "base")
+    assert [(p["change"], p["old_id"], p["new_id"]) for p in report["positions"]] == [
+        ("renamed", "kepala", "kepala-dinas")
+    ]
+    # staf still says `atasan: kepala` and `mendukung: kepala/…`: written the same, so not a
+    # change of superior or link, but now broken, which the findings say.
+    assert report["atasan"] == [] and report["mendukung"] == []
+    assert sorted(d["code"] for d in report["findings"]["introduced"]) == ["R003", "R004"]
+
+
 def test_removed_link(repo: Path) -> None:
     edit(repo / POSITIONS / "staf.yaml", "    mendukung: kepala/layanan-tepat-waktu\n", "")
     commit_all(repo, "unlink")

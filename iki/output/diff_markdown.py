@@ -50,7 +50,10 @@ def code(value: str | None) -> str:
 def _side(snapshot: Snapshot) -> str:
     if snapshot.revision is None:
         return WORKTREE
-    return f"{escape(snapshot.revision)} ({code((snapshot.commit or '')[:7])})"
+    short = code((snapshot.commit or "")[:7])
+    if (snapshot.commit or "").startswith(snapshot.revision):
+        return short
+    return f"{escape(snapshot.revision)} ({short})"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

@@ -64,6 +64,8 @@ def side(snapshot: Snapshot) -> str:
     if snapshot.revision is None:
         return WORKTREE
     short = (snapshot.commit or "")[:7]
+    if (snapshot.commit or "").startswith(snapshot.revision):
+        return short
     return f"{snapshot.revision} ({short})"
 
 
