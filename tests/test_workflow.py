@@ -192,3 +192,24 @@ def test_workflow_steps_run_on_a_pull_request(tmp_path: Path) -> None:
     assert text.startswith("## Perubahan IKI\n\norigin/main (`")
     assert "| `kepala/layanan-tepat-waktu` | 2025 | 90 | 99 | +10.0 % |" in text
     assert "| data/positions/staf.yaml | 4 | `R003` | galat |" in text
+
+
+# -- the README's example ---------------------------------------------------------------------
+
+
+def test_readme_shows_the_real_output_of_the_diff_demo() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    marker = "<!-- diff-demo: the output of `bash docs/diff-demo.sh` -->\n```markdown\n"
+    assert marker in readme
+    shown = readme.split(marker, 1)[1].split("```\n", 1)[0]
+    done = subprocess.run(
+        ["bash", str(REPO / "docs" / "diff-demo.sh")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == shown
+    assert "| `kepala/layanan-tepat-waktu` | 2025 | 90 | 95 | +5.6 % |" in shown
