@@ -196,7 +196,7 @@ def diff_command(
     ] = DiffFormat.TEXT,
     project_dir: ProjectOption = None,
 ) -> None:
-    """What a change does to positions, indicators, targets, links and findings. Always exit 0."""
+    """What a change does to positions, indicators, targets, links and findings (exit 0)."""
     project = _project(project_dir)
     try:
         old = revision_snapshot(project, base)

@@ -154,18 +154,6 @@ class Diff:
     not_compared: tuple[str, ...]
     """position files that could not be read on at least one side"""
 
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.positions
-            or self.indicators
-            or self.targets
-            or self.superiors
-            or self.links
-            or self.introduced
-            or self.fixed
-        )
-
 
 # -- similarity -------------------------------------------------------------------------------
 

@@ -21,7 +21,8 @@ GIT_TIMEOUT = 120
 """Seconds; reading a few dozen small files takes well under one."""
 
 _REGULAR_FILE_MODES = ("100644", "100755")
-"""Symbolic links and submodules in the tree are not data files, as they would not be on disk."""
+"""Only regular files: a symbolic link's blob is the path it points to, not a document, and a
+submodule has no blob at all."""
 
 
 def _git(repo: Path, args: Sequence[str], stdin: bytes | None = None) -> bytes:
