@@ -45,7 +45,9 @@ def check(office: Office) -> Iterator[Diagnostic]:
         if word in QUANTITY_WORDS or looks_like_target(indicator.name):
             continue
         opening = (indicator.name.split() or [""])[0]
-        if is_state_word(word):
+        if not word:
+            message = f"indikator of '{indicator.id}' names nothing that can be measured"
+        elif is_state_word(word):
             message = f"indikator of '{indicator.id}' names a state ('{opening} …'), not a quantity"
         else:
             message = (

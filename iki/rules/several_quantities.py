@@ -26,19 +26,28 @@ kinerja:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from iki.diagnostics import Diagnostic, Severity
 from iki.model import Office
 from iki.rules.base import Rule, each_indicator
-from iki.rules.wording import COUNTING_WORDS, words
+from iki.rules.wording import COUNTING_WORDS
 
 RULE = Rule("Q104", "indicator.several_quantities", Severity.WARNING, __doc__)
 
 
+# A counting word that opens the text or a new item of a list: "…, jumlah …", "… dan jumlah …".
+# "Persentase jumlah izin" counts once.
+_OPENING = re.compile(
+    r"(?:^|[,;/]|\b(?:dan|serta|atau)\b)\s*(" + "|".join(sorted(COUNTING_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def check(office: Office) -> Iterator[Diagnostic]:
     for position, indicator in each_indicator(office):
-        counted = [w for w in words(indicator.name) if w in COUNTING_WORDS]
+        counted = [m.group(1).lower() for m in _OPENING.finditer(indicator.name.strip())]
         if len(counted) > 1:
             yield RULE.at(
                 position,

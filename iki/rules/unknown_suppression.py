@@ -1,7 +1,7 @@
 """`abaikan` names a quality rule.
 
 `abaikan: {Q106: alasan}` ignores one quality finding for one indicator, with the reason. A code
-that is not a quality rule's (a typo such as `Q15`, `Q999`, or an error code such as `F003`, which
+that is not a quality rule's (a typo such as `Q199`, or an error code such as `F003`, which
 cannot be ignored) ignores nothing, and is reported so that the reason is not kept in vain.
 
 **Bad**
