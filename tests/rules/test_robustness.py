@@ -50,7 +50,7 @@ def positions(draw: st.DrawFn) -> str:
     return yaml.safe_dump({"id": "staf", "jabatan": "Staf", "kinerja": rows}, allow_unicode=True)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(text=positions())
 def test_any_text_is_judged_without_raising(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
