@@ -192,3 +192,26 @@ def test_the_ikm_row() -> None:
         if row.get("ikm")
     ]
     assert ikm == [("kepala-dinas", "ikm")]
+
+
+def test_iki_validate_accepts_the_shipped_data() -> None:
+    from tests.conftest import run_iki
+
+    run = run_iki(["validate", "--project", str(ROOT), "--format", "json"])
+    assert run.code == 0, run
+    assert json.loads(run.stdout)["summary"]["errors"] == 0
+
+
+def test_export_holds_the_whole_office_as_the_seed_has_it() -> None:
+    from tests.conftest import run_iki
+
+    run = run_iki(["export", "--project", str(ROOT)])
+    assert run.code == 0, run
+    exported = {p["id"]: p for p in json.loads(run.stdout)["positions"]}
+    assert len(exported) == 21
+    assert sum(len(p["kinerja"]) for p in exported.values()) == 73
+    for block, position_id in zip(seed_blocks(), SEED_ORDER, strict=True):
+        position = exported[position_id]
+        assert position["jabatan"] == block["jabatan"]
+        rows = [(r["sasaran"], r["indikator"]) for r in position["kinerja"]]
+        assert rows == [(cells[0], cells[1]) for cells in block["rows"]], position_id
