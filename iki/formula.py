@@ -161,6 +161,7 @@ _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 def _number_text(value: float) -> str:
     """A number as the tokenizer reads it back, exactly: digits and a point, no exponent
     (`{:g}` would write 1000.001 as 1000)."""
+    value = float(value)  # trees built in code may hold an int, as Number(100)
     if value.is_integer():
         return str(int(value))
     return format(Decimal(repr(value)), "f")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from iki import checks, realisation_checks
+from iki import checks, realisation_checks, rules
 from iki.diagnostics import Diagnostic, Result
 from iki.workspace import Workspace, locate
 
@@ -20,6 +20,7 @@ CHECKS: tuple[Check, ...] = (
     checks.formulas,
     checks.target_ranges,
     checks.grade_scale,
+    rules.check_quality,
     realisation_checks.realisations,
 )
 

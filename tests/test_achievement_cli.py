@@ -163,7 +163,7 @@ def test_shipped_examples_validate_and_show_achievement() -> None:
     examples = REPO / "examples" / "realisasi"
     run = run_iki(["validate", "--project", str(REPO), "--realisasi", str(examples)])
     assert run.code == 0, run
-    assert "no problems" in run.stdout
+    assert " 0 errors" in run.stdout  # the quality rules' warnings on the office's rows remain
     run = run_iki(
         ["achievement", "--project", str(REPO), "--realisasi", str(examples), "--format", "json"]
     )
