@@ -324,7 +324,7 @@ def record_command(
     )
     try:
         prepared = record.prepare(workspace, request)
-        record.write_atomic(prepared.path, prepared.content)
+        record.write(prepared)
     except record.RecordError as exc:
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None

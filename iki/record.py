@@ -2,9 +2,9 @@
 not edit YAML by hand.
 
 The new text is checked exactly as `iki validate` would check the file (YAML, schema, the A0xx
-checks against the position) before anything is written, and written atomically: a temporary
-file in the same folder, flushed to disk, then renamed over the old one, so an interruption
-leaves either the old file or the new one, never half of each.
+checks against the position) before anything is written, and written atomically (`atomic`): a
+temporary file in the same folder, flushed to disk, then renamed over the old one, so an
+interruption leaves either the old file or the new one, never half of each.
 
 Editing keeps what people wrote: comments, key order, quoting and flow mappings stay as they
 are. That needs a round-trip YAML library (ruamel.yaml); it is used here only, on text that
@@ -14,11 +14,9 @@ validation still goes through `yamlio`.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +26,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from iki import schema, yamlio
+from iki import atomic, schema, yamlio
 from iki.achievement import IndicatorAchievement, Period, indicator_achievement
 from iki.diagnostics import Diagnostic, Severity
 from iki.errors import IkiError
@@ -289,46 +287,6 @@ def _diagnostics(source: SourceFile) -> list[Diagnostic]:
     ]
 
 
-def write_atomic(path: Path, content: bytes) -> None:
-    """Replace `path` with `content` all at once: a temporary file in the same folder (so the
-    rename stays within one file system), flushed and synced, then renamed over the old file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _mode_for(path)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        temporary.chmod(mode)
-        temporary.replace(path)  # os.replace: atomic on POSIX and Windows
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    _sync_folder(path.parent)
-
-
-def _mode_for(path: Path) -> int:
-    """The old file's permissions; for a new file, what the umask gives any new file."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; not every platform can open a folder, which is fine."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+def write(prepared: Prepared) -> None:
+    """Write the prepared file atomically."""
+    atomic.write_bytes(prepared.path, prepared.content)

@@ -225,3 +225,14 @@ def test_ikm_elements(project: Path) -> None:
     )
     assert "realisasi s.d. TW2 2025: 84,17 indeks (B)" in run.stdout
     assert _valid(project)
+
+
+def test_a_new_file_gets_the_usual_permissions(project: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        run = run_iki(["record", "staf", "surat-diproses", "TW1", "9", "--project", str(project)])
+    finally:
+        os.umask(previous)
+    assert run.code == 0, run
+    # Not mkstemp's owner-only 0600: the file is shared through git like any other.
+    assert _file(project).stat().st_mode & 0o777 == 0o644
