@@ -10,7 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from iki.project import Project
 from iki.schema import SchemaName, fast_check, schema, validator
+from iki.validate import validate
+from iki.workspace import load_workspace_from_files
 from tests.conftest import EXAMPLES, REPO
 
 
@@ -54,7 +57,9 @@ anything = st.none() | st.booleans() | numbers | st.text(max_size=5)
 entries = st.one_of(
     anything,
     st.dictionaries(
-        st.sampled_from(["nilai", "bukti", "catatan", "unsur", "responden", "a_1", "Bad-key"]),
+        st.sampled_from(
+            ["nilai", "bukti", "catatan", "unsur", "responden", "tepat_waktu", "seluruh", "Bad-key"]
+        ),
         anything | st.lists(st.floats(0, 5, allow_nan=False) | st.text(max_size=2), max_size=10),
         max_size=5,
     ),
@@ -62,11 +67,11 @@ entries = st.one_of(
 documents = st.fixed_dictionaries(
     {},
     optional={
-        "posisi": st.sampled_from(["staf", "Staf", "kasi-1", 3]),
+        "posisi": st.sampled_from(["staf", "kepala", "Staf", 3]),
         "tahun": st.sampled_from([2025, 2025.0, 1800, "2025", True]),
         "realisasi": st.none()
         | st.dictionaries(
-            st.sampled_from(["ind", "Ind", "ind-2"]),
+            st.sampled_from(["surat-diproses", "layanan-tepat-waktu", "ind", "Ind"]),
             st.none()
             | st.dictionaries(st.sampled_from(["TW1", "TW4", "tw2", "x"]), entries, max_size=3),
             max_size=3,
@@ -83,3 +88,22 @@ def test_fast_check_agrees_with_jsonschema(doc: dict[str, Any]) -> None:
     check = fast_check(SchemaName.REALISATION)
     assert check is not None
     assert check(data) == validator(SchemaName.REALISATION).is_valid(data)
+
+
+BASE_FILES = [
+    (path.relative_to(EXAMPLES / "base").as_posix(), path.read_bytes())
+    for path in sorted((EXAMPLES / "base").rglob("*.yaml"))
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(doc=documents)
+def test_any_realisation_document_gives_findings_not_exceptions(doc: dict[str, Any]) -> None:
+    text = json.dumps(doc)  # JSON is YAML: the document exactly as generated
+    files = [*BASE_FILES, ("data/realisasi/2025/staf.yaml", text.encode())]
+    project = Project(EXAMPLES / "base")
+    first = validate(load_workspace_from_files(project, files))
+    again = validate(load_workspace_from_files(project, files))
+    assert [d.sort_key() for d in first.sorted()] == [d.sort_key() for d in again.sorted()]
+    for d in first.sorted():
+        assert d.message and d.hint, d
