@@ -6,6 +6,7 @@ Exit codes: 0 clean, 1 findings, 2 usage errors (a missing project, an unknown o
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -13,10 +14,11 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from iki import __version__
+from iki import __version__, cascade, pohon
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
-from iki.output.formats import FORMATTERS, ValidateFormat
+from iki.output import pohon_text
+from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
 from iki.output.json_report import dumps
 from iki.project import Project, find_project
 from iki.validate import validate
@@ -128,6 +130,56 @@ def export_command(
     if result.errors:
         sys.stderr.write(
             f"iki: {result.errors} error(s) in the data; files with errors are left out. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+class Period(StrEnum):
+    TW1 = "TW1"
+    TW2 = "TW2"
+    TW3 = "TW3"
+    TW4 = "TW4"
+
+
+@app.command("tree")
+def tree_command(
+    year: Annotated[
+        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+    ] = None,
+    period: Annotated[
+        Period | None,
+        typer.Option(
+            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TreeFormat,
+        typer.Option("--format", help="text, json or mermaid.", case_sensitive=False),
+    ] = TreeFormat.TEXT,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Show the pohon kinerja: positions, their indicators and the links between them."""
+    workspace = _workspace(project_dir)
+    office = workspace.office
+    view = pohon.build(
+        office,
+        cascade.build(office),
+        year or office.config.year,
+        int(period.value[2:]) if period else None,
+        # Seam for capaian: iki/achievement.py is not on main yet. When it lands, pass its
+        # display text per indicator ref and per position id here.
+        capaian=pohon.NO_VALUES,
+    )
+    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+        _write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
+    else:
+        _write(TREE_FORMATTERS[output_format](view))
+    result = validate(workspace)
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; the tree may be incomplete. "
             "Run 'iki validate'.\n"
         )
         raise typer.Exit(EXIT_FINDINGS)
