@@ -14,10 +14,10 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from iki import __version__, cascade, pohon
+from iki import __version__, cascade, ingest, pohon
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
-from iki.output import pohon_text
+from iki.output import import_text, pohon_text
 from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
 from iki.output.json_report import dumps
 from iki.project import Project, find_project
@@ -183,6 +183,47 @@ def tree_command(
             "Run 'iki validate'.\n"
         )
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[
+        Path, typer.Argument(help="The IKI document: a text export or a .docx form.")
+    ],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    year: Annotated[
+        int | None,
+        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+    ] = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Turn an IKI document into position files; report every line it could not read."""
+    try:
+        project: Project | None = find_project(explicit=project_dir)
+    except UsageError:
+        if project_dir is not None:
+            raise
+        project = None
+    if year is None and project is not None:
+        year = _workspace(project.root).office.config.year
+    target = out_dir or (project.positions_dir if project else Path("data") / "positions")
+    try:
+        import_plan = ingest.plan(ingest.read_source(source), target, year)
+        ingest.write(import_plan, force=force)
+    except ingest.ExistingFilesError as exc:
+        for path in exc.paths:
+            sys.stderr.write(f"exists: {path}\n")
+        _fail(str(exc), EXIT_FINDINGS)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except IkiError as exc:
+        _fail(str(exc), EXIT_FINDINGS)
+    _write(import_text.render(import_plan, source, year))
+    raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)
 
 
 def main() -> None:

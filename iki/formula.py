@@ -175,43 +175,46 @@ class _Parser:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = self._tokenize(text)
+        self.position = 0
+        self.tokens: list[tuple[str, str, int]] = []
         self.index = 0
         self.depth = 0
 
-    def _tokenize(self, text: str) -> list[tuple[str, str, int]]:
-        tokens: list[tuple[str, str, int]] = []
-        position = 0
-        while position < len(text):
-            if text[position:].strip() == "":
-                break
-            match = _TOKEN.match(text, position)
-            if match is None or match.end() == position:
-                column = position + len(text[position:]) - len(text[position:].lstrip()) + 1
-                char = text[column - 1]
-                raise FormulaSyntaxError(
-                    f"unexpected character {char!r}", column, _CHAR_HINTS.get(char, "")
-                )
-            kind = match.lastgroup or ""
-            tokens.append((kind, match.group(kind), match.start(kind) + 1))
-            position = match.end()
-        tokens.append(("end", "", len(text) + 1))
-        return tokens
+    def _scan(self) -> tuple[str, str, int]:
+        """The next token. Tokens are read on demand, so the first problem in reading order is
+        the one reported: `__import__('os')` is a function call, not a stray quote."""
+        text, position = self.text, self.position
+        rest = text[position:]
+        if rest.strip() == "":
+            self.position = len(text)
+            return ("end", "", len(text) + 1)
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            column = position + len(rest) - len(rest.lstrip()) + 1
+            char = text[column - 1]
+            raise FormulaSyntaxError(
+                f"unexpected character {char!r}", column, _CHAR_HINTS.get(char, "")
+            )
+        kind = match.lastgroup or ""
+        self.position = match.end()
+        return (kind, match.group(kind), match.start(kind) + 1)
 
     def parse(self) -> Expression:
-        if self.tokens[0][0] == "end":
+        if self._peek()[0] == "end":
             raise FormulaSyntaxError("the formula is empty", 1)
         expression = self._expression()
-        kind, value, column = self.tokens[self.index]
+        kind, value, column = self._peek()
         if kind != "end":
             raise FormulaSyntaxError(f"unexpected {value!r}", column)
         return expression
 
     def _peek(self) -> tuple[str, str, int]:
+        while len(self.tokens) <= self.index:
+            self.tokens.append(self._scan())
         return self.tokens[self.index]
 
     def _next(self) -> tuple[str, str, int]:
-        token = self.tokens[self.index]
+        token = self._peek()
         self.index += 1
         return token
 

@@ -1,0 +1,25 @@
+"""What `iki import` did: the files written, then every source line it could not read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iki.ingest import ImportPlan
+
+
+def render(plan: ImportPlan, source: Path, year: int | None) -> str:
+    lines = [
+        f"wrote {f.path.as_posix()} ({f.rows} rows, from line {f.source_line})" for f in plan.files
+    ]
+    rows = sum(f.rows for f in plan.files)
+    lines.append(f"{len(plan.files)} positions, {rows} indicator rows imported")
+    if year is None:
+        lines.append("targets written in cells were not set: pass --year to set them")
+    if plan.problems:
+        lines.append("")
+        lines.append(f"{len(plan.problems)} line(s) could not be interpreted:")
+        for problem in plan.problems:
+            lines.append(f"{source.as_posix()}:{problem.line}: {problem.message}")
+            if problem.text.strip():
+                lines.append(f"    {problem.text.strip()[:120]}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,166 @@
+"""The command line: exit codes, formats, path filtering, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iki.diagnostics import Diagnostic, Result, Severity
+from iki.output import github
+from iki.output.formats import FORMATTERS, ValidateFormat
+from tests.conftest import run_iki
+
+
+def _break(project: Path, old: str, new: str, file: str = "data/positions/staf.yaml") -> None:
+    path = project / file
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+
+
+def test_every_format_has_a_formatter() -> None:
+    assert set(FORMATTERS) == set(ValidateFormat)
+
+
+def test_clean_project_exits_0(project: Path) -> None:
+    run = run_iki(["validate", "--project", str(project)])
+    assert run.code == 0, run
+    assert run.stdout == "3 files checked: no problems\n"
+
+
+def test_text_output_groups_by_file_with_hint_and_summary(project: Path) -> None:
+    _break(project, "    indikator: Jumlah", "    indikatr: Jumlah")
+    run = run_iki(["validate", "--project", str(project)])
+    assert run.code == 1
+    lines = run.stdout.splitlines()
+    assert lines[0] == "data/positions/staf.yaml"
+    assert "8:5" in lines[1] and "S002" in lines[1]
+    assert "did you mean 'indikator'?" in run.stdout
+    assert lines[-1] == "3 files checked: 2 errors, 0 warnings"
+
+
+def test_github_format_is_chosen_in_actions(project: Path) -> None:
+    _break(project, "atasan: kepala", "atasan: kepla")
+    run = run_iki(["validate", "--project", str(project)], env={"GITHUB_ACTIONS": "true"})
+    assert run.code == 1
+    assert run.stdout.startswith(
+        "::error file=data/positions/staf.yaml,line=4,col=1,title=R003::"
+        "atasan 'kepla' is not a position of this office — did you mean 'kepala'?"
+    )
+
+
+def test_warnings_pass_unless_strict(project: Path) -> None:
+    _break(
+        project,
+        "        seluruh: {uraian: Seluruh layanan, satuan: layanan}\n",
+        "        seluruh: {uraian: Seluruh layanan, satuan: layanan}\n"
+        "        lain: {uraian: Tidak dipakai}\n",
+        "data/positions/kepala.yaml",
+    )
+    relaxed = run_iki(["validate", "--project", str(project)])
+    assert relaxed.code == 0, relaxed
+    assert "F003" in relaxed.stdout
+    strict = run_iki(["validate", "--project", str(project), "--strict"])
+    assert strict.code == 1
+
+
+def test_paths_limit_the_report_but_not_the_checks(project: Path) -> None:
+    _break(project, "atasan: kepala", "atasan: kepla")
+    kepala = project / "data/positions/kepala.yaml"
+    only_kepala = run_iki(["validate", "--project", str(project), str(kepala)])
+    assert only_kepala.code == 0, only_kepala
+    assert only_kepala.stdout.endswith("no problems\n")
+    staf = project / "data/positions/staf.yaml"
+    only_staf = run_iki(["validate", "--project", str(project), str(staf)])
+    assert only_staf.code == 1
+    assert "R003" in only_staf.stdout
+
+
+def test_missing_path_is_a_usage_error(project: Path) -> None:
+    run = run_iki(["validate", "--project", str(project), str(project / "nope.yaml")])
+    assert run.code == 2
+    assert "no such file" in run.stderr
+
+
+def test_no_project_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = run_iki(["validate"])
+    assert run.code == 2
+    assert "no iki.yaml" in run.stderr
+
+
+def test_project_is_found_from_a_subfolder(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project / "data" / "positions")
+    run = run_iki(["validate"])
+    assert run.code == 0, run
+
+
+def test_unknown_format_is_a_usage_error(project: Path) -> None:
+    assert run_iki(["validate", "--project", str(project), "--format", "xml"]).code == 2
+
+
+def test_json_output_is_stable_and_documented_shape(project: Path) -> None:
+    _break(project, "atasan: kepala", "atasan: kepla")
+    first = run_iki(["validate", "--project", str(project), "--format", "json"])
+    second = run_iki(["validate", "--project", str(project), "--format", "json"])
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert data["version"] == 1
+    assert data["summary"] == {"files": 3, "errors": 1, "warnings": 0}
+    assert set(data["diagnostics"][0]) == {
+        "file",
+        "line",
+        "column",
+        "path",
+        "code",
+        "severity",
+        "message",
+        "hint",
+    }
+    assert data["diagnostics"][0]["path"] == "$.atasan"
+
+
+def test_github_escaping() -> None:
+    d = Diagnostic("a,b:c.yaml", 3, 4, "S001", Severity.WARNING, "50% done\nnext", "x")
+    assert github.command(d) == (
+        "::warning file=a%2Cb%3Ac.yaml,line=3,col=4,title=S001::50%25 done%0Anext — x"
+    )
+
+
+def test_result_exit_codes() -> None:
+    warning = Diagnostic("f", 1, 1, "F003", Severity.WARNING, "m")
+    error = Diagnostic("f", 1, 1, "S001", Severity.ERROR, "m")
+    assert Result([warning]).exit_code() == 0
+    assert Result([warning]).exit_code(strict=True) == 1
+    assert Result([error]).exit_code() == 1
+
+
+def test_export_holds_every_field_with_defaults(project: Path) -> None:
+    run = run_iki(["export", "--project", str(project)])
+    assert run.code == 0, run
+    data = json.loads(run.stdout)
+    assert [p["id"] for p in data["positions"]] == ["kepala", "staf"]
+    staf = data["positions"][1]
+    assert staf["atasan"] == "kepala"
+    indicator = staf["kinerja"][0]
+    assert indicator["ref"] == "staf/surat-diproses"
+    assert indicator["polaritas"] == "positif"
+    assert indicator["agregasi"] == "jumlah"
+    assert indicator["target"] == {"2025": {"TW1": 100, "TW2": 200, "TW3": 300, "TW4": 400}}
+    assert data["positions"][0]["bawahan"] == ["staf"]
+
+
+def test_export_with_errors_exits_1_and_says_so(project: Path) -> None:
+    _break(project, "jabatan: Pengadministrasi Umum", "jabatan: 5")
+    run = run_iki(["export", "--project", str(project)])
+    assert run.code == 1
+    assert [p["id"] for p in json.loads(run.stdout)["positions"]] == ["kepala"]
+    assert "left out" in run.stderr
+
+
+def test_version() -> None:
+    run = run_iki(["--version"])
+    assert run.code == 0
+    assert run.stdout.startswith("iki ")

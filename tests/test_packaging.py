@@ -1,0 +1,46 @@
+"""The wheel carries the schemas (and templates): an install outside the repository works.
+
+Builds the wheel, installs it into a fresh virtual environment in a temporary folder (its
+dependencies come from the package index, as for any user), and validates a small project there.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+from tests.conftest import REPO, make_project
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    built = _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, REPO)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = dist.glob("iki-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "iki/schemas/position.schema.json" in names
+    assert "iki/schemas/iki.schema.json" in names
+
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    installed = _run(python, "-m", "pip", "install", "--quiet", wheel)
+    assert installed.returncode == 0, installed.stderr
+
+    project = make_project(tmp_path / "office")
+    clean = _run(env_dir / "bin" / "iki", "validate", cwd=project)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    (project / "data/positions/staf.yaml").write_text("id: staf\njabatan: 5\nkinerja: []\n")
+    broken = _run(python, "-m", "iki", "validate", cwd=project)
+    assert broken.returncode == 1
+    assert "data/positions/staf.yaml" in broken.stdout
+    assert "S001" in broken.stdout
