@@ -90,7 +90,7 @@ class Tree:
     orphans: tuple[Indicator, ...]
     """indicators below the root that support nothing and are not `penunjang`"""
     uncascaded: tuple[Indicator, ...]
-    """indicators of positions with subordinates that no subordinate's indicator carries"""
+    """indicators (not `penunjang`) of positions with subordinates that nobody below carries"""
 
     def is_placed(self, position_id: str) -> bool:
         return position_id in self.depth
@@ -171,8 +171,13 @@ def build(office: Office) -> Tree:
         for i in p.indicators
         if not i.supports and not i.supporting_work
     )
+    # Administrative support work is the position's own: nobody below has to carry it.
     uncascaded = tuple(
-        i for p in positions if children[p.id] for i in p.indicators if i.ref not in supported_by
+        i
+        for p in positions
+        if children[p.id]
+        for i in p.indicators
+        if i.ref not in supported_by and not i.supporting_work
     )
     return Tree(
         root=root,
@@ -342,7 +347,8 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
     - C012 (warning) `mendukung` names an indicator of a superior further up: readable, but the
       level in between is bypassed; the message names the superior to go through.
     - C013 (warning) an indicator of a position with subordinates that none of them carries
-      ("belum diturunkan").
+      ("belum diturunkan"); `penunjang` rows are the position's own work and need not be
+      carried further down (a subordinate may still support one).
     - C014 (warning) an indicator below the Kepala Dinas that supports nothing and is not
       `penunjang` ("tidak mendukung atasan").
     - C015 (error) a row marked `penunjang: true` that also has `mendukung`: it says both that it

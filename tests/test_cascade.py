@@ -201,6 +201,20 @@ def test_staff_indicators_need_no_cascade(tmp_path: Path) -> None:
     assert codes(ws) == []
 
 
+def test_penunjang_need_not_be_carried_down(tmp_path: Path) -> None:
+    ws = office(
+        tmp_path,
+        ("kepala", None, [row("izin")]),
+        ("sekretaris", "kepala", [row("laporan", penunjang=True), row("sarpras", penunjang=True)]),
+        ("kasubag", "sekretaris", [row("gedung", "sekretaris/sarpras")]),
+        ("kabid", "kepala", [row("izin-bidang", "kepala/izin")]),
+    )
+    tree = cascade.build(ws.office)
+    assert tree.uncascaded == ()
+    assert tree.supporters("sekretaris/sarpras") == ("kasubag/gedung",)
+    assert codes(ws) == []
+
+
 def test_an_orphan_and_a_penunjang(tmp_path: Path) -> None:
     ws = office(
         tmp_path,

@@ -78,8 +78,7 @@ THREE_LEVELS_TEXT = "\n".join(
         '└── Kepala Bidang "Pelayanan" (A/B) <utama> #1 & `kode` (kabid)',
         "    ├── • layanan-bidang: Persentase layanan <b>bidang</b> # [bold]tebal[/bold]",
         "    │   baris dua ↑ layanan-tepat-waktu · target 2025: 95 persen",
-        "    ├── • laporan: Jumlah laporan · target 2025: belum ada target [belum diturunkan]"
-        " [penunjang]",
+        "    ├── • laporan: Jumlah laporan · target 2025: belum ada target [penunjang]",
         "    └── Pengadministrasi Umum (staf)",
         "        ├── • surat-diproses: Jumlah surat yang diproses ↑ layanan-bidang"
         " · target 2025: 400 surat",
@@ -88,7 +87,7 @@ THREE_LEVELS_TEXT = "\n".join(
         " [tidak mendukung",
         "            atasan]",
         "",
-        "3 jabatan (3 dalam pohon) · 5 indikator · 1 belum diturunkan"
+        "3 jabatan (3 dalam pohon) · 5 indikator · 0 belum diturunkan"
         " · 1 tidak mendukung atasan · 1 penunjang",
         "",
     ]
@@ -105,7 +104,7 @@ def test_json(tmp_path: Path) -> None:
         "jabatan": 3,
         "jabatan_dalam_pohon": 3,
         "indikator": 5,
-        "belum_diturunkan": 1,
+        "belum_diturunkan": 0,
         "tidak_mendukung": 1,
         "penunjang": 1,
     }
@@ -114,7 +113,7 @@ def test_json(tmp_path: Path) -> None:
     kabid = kepala["bawahan"][0]
     assert (kabid["id"], kabid["kedalaman"], kabid["atasan"]) == ("kabid", 1, "kepala")
     assert kabid["kinerja"][1]["penunjang"] is True
-    assert kabid["kinerja"][1]["belum_diturunkan"] is True  # nobody below carries it
+    assert kabid["kinerja"][1]["belum_diturunkan"] is False  # its own work: nobody need carry it
     staf = kabid["bawahan"][0]
     assert staf["kinerja"][0] == {
         "ref": "staf/surat-diproses",
@@ -173,7 +172,7 @@ def test_mermaid_escapes_every_label(tmp_path: Path) -> None:
         '    i_kabid__layanan_bidang["Persentase layanan #lt;b#gt;bidang#lt;/b#gt; #35; '
         '[bold]tebal[/bold] baris dua<br/>target 2025: 95 persen"]\n'
         '    i_kabid__laporan["Jumlah laporan<br/>target 2025: belum ada target'
-        '<br/>⚠ belum diturunkan<br/>penunjang"]\n'
+        '<br/>penunjang"]\n'
         "  end\n"
         '  subgraph p_staf["Pengadministrasi Umum"]\n'
         '    i_staf__surat_diproses["Jumlah surat yang diproses'
@@ -188,7 +187,6 @@ def test_mermaid_escapes_every_label(tmp_path: Path) -> None:
         "  classDef belum fill:#fff4ce,stroke:#9a6700\n"
         "  classDef yatim fill:#ffebe9,stroke:#cf222e\n"
         "  classDef penunjang fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3\n"
-        "  class i_kabid__laporan belum\n"
         "  class i_staf__arsip yatim\n"
         "  class i_kabid__laporan penunjang\n"
     )
