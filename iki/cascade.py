@@ -438,7 +438,8 @@ def _link_findings(
             "C012",
             f"mendukung '{link.target}' skips a level: '{position.id}' reports to "
             f"'{superior}', which should carry it in between",
-            f"write mendukung: {' or '.join(between)}"
+            f"go through {superior}: mendukung: {' or '.join(between)} if it fits, "
+            f"or give {superior} an indicator that carries {link.target}"
             if between
             else f"name an indicator of {superior} that supports {link.target}, "
             f"or give {superior} one",
