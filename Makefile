@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= build/reports
 
-.PHONY: setup run test lint fmt typecheck bench fuzz golden clean
+.PHONY: setup run test lint fmt typecheck bench fuzz golden docs clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,10 @@ lint: setup
 fmt: setup
 	$(BIN)/ruff format iki tests
 	$(BIN)/ruff check --fix iki tests
+
+# docs/rules.md is generated from the quality rules' docstrings; a test checks it is current.
+docs: setup
+	$(BIN)/python -m iki.rules.docs > docs/rules.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

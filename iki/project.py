@@ -7,6 +7,7 @@ as git finds `.git`, so every command works from any subfolder.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from iki.errors import ProjectNotFoundError, UsageError
@@ -34,11 +35,19 @@ class Project:
     def realisations_dir(self) -> Path:
         return self.root / REALISATIONS_DIR
 
+    @cached_property
+    def resolved_root(self) -> Path:
+        return self.root.resolve()
+
     def relative(self, path: Path) -> str:
         """A path as shown in diagnostics: relative to the project root when inside it."""
-        resolved = path.resolve()
         try:
-            return resolved.relative_to(self.root.resolve()).as_posix()
+            # Files found under the root need no resolving (a system call per folder).
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(self.resolved_root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -62,7 +71,7 @@ def kind_of(path: Path) -> SchemaName | None:
     """What a data file is, from where it lies: iki.yaml, data/positions/, data/realisasi/."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
-    parts = path.resolve().parts
+    parts = path.parts
     if "realisasi" in parts:
         return SchemaName.REALISATION
     if "positions" in parts:

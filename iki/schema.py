@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity, format_path
+from iki.fastschema import Check, UnsupportedSchemaError, compile_schema
 
 
 class SchemaName(StrEnum):
@@ -136,8 +137,23 @@ def _field(path: JsonPath) -> str:
     return format_path(path).removeprefix("$").removeprefix(".") or "the document"
 
 
+@cache
+def fast_check(name: SchemaName) -> Check | None:
+    try:
+        return compile_schema(schema(name))
+    except UnsupportedSchemaError:
+        return None
+
+
 def diagnostics(name: SchemaName, data: Any, file: str) -> Iterator[Diagnostic]:
-    """Every schema violation in `data`, each at the path of the offending key or value."""
+    """Every schema violation in `data`, each at the path of the offending key or value.
+
+    Valid documents, nearly all of them, are recognised by the compiled fast check; jsonschema
+    runs only on the others, to explain what is wrong.
+    """
+    check = fast_check(name)
+    if check is not None and check(data):
+        return
     for error in validator(name).iter_errors(data):
         yield from _translate(error, file, schema(name))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from iki import cascade, checks
+from iki import cascade, checks, rules
 from iki.diagnostics import Diagnostic, Result
 from iki.workspace import Workspace, locate
 
@@ -23,6 +23,7 @@ CHECKS: tuple[Check, ...] = (
     cascade.structure,
     cascade.alignment,
     cascade.target_sums,
+    rules.check_quality,
 )
 
 

@@ -71,7 +71,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
     """The project's data files, plus any named file or folder outside the usual places."""
     files = project.data_files()
-    seen = {p.resolve() for p in files}
+    seen = {project.relative(p) for p in files}
     for given in paths:
         if not given.exists():
             raise UsageError(f"{given}: no such file or folder")
@@ -79,8 +79,8 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
             sorted(p for p in given.rglob("*") if is_yaml(p)) if given.is_dir() else [given]
         )
         for path in candidates:
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
+            if project.relative(path) not in seen:
+                seen.add(project.relative(path))
                 files.append(path)
     return files
 

@@ -42,6 +42,10 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MERGE = "tag:yaml.org,2002:merge"
 
 _resolver = Resolver()
+_MISSING = object()
+_PLAIN_CACHE_SIZE = 20_000
+_plain_cache: dict[str, Any] = {}
+"""Plain scalar text → its value; only immutable values (str, int, bool, None) are kept."""
 _constructor = SafeConstructor()
 
 
@@ -209,6 +213,9 @@ class _Builder:
 
     def feed(self, event: yaml.Event) -> bool:
         """Take one event; False stops reading (the file cannot be loaded further)."""
+        if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+            self._value(self._scalar(event), event)  # the common case, first
+            return True
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -328,6 +335,23 @@ class _Builder:
         return key
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        if not event.implicit[0]:  # quoted or block text: always a string
+            return event.value
+        cached = _plain_cache.get(event.value, _MISSING)
+        if cached is not _MISSING:
+            return cached
+        problems = len(self.problems)
+        value = self._resolve_plain(event)
+        if (
+            len(_plain_cache) < _PLAIN_CACHE_SIZE
+            and len(self.problems) == problems
+            and not isinstance(value, float)
+        ):
+            # Keys and short values repeat across files; resolving them is most of the cost.
+            _plain_cache[event.value] = value
+        return value
+
+    def _resolve_plain(self, event: yaml.ScalarEvent) -> Any:
         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _STR:
             return event.value
@@ -337,8 +361,10 @@ class _Builder:
         if tag == _NULL:
             return None
         try:
-            value = _constructor.construct_object(yaml.ScalarNode(tag, event.value))
-        except (ConstructorError, ValueError):
+            # The tag's own constructor, not construct_object: that one remembers every node.
+            construct = SafeConstructor.yaml_constructors[tag]
+            value = construct(_constructor, yaml.ScalarNode(tag, event.value))
+        except (ConstructorError, ValueError, KeyError):
             return event.value
         if isinstance(value, float) and not math.isfinite(value):
             self._at(

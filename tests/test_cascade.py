@@ -133,7 +133,7 @@ def test_an_unknown_atasan_is_left_to_r003(tmp_path: Path) -> None:
         ("staf", "kasi", [row("y", "kasi/x")]),
     )
     assert cascade.build(ws.office).unplaced == ("kasi", "staf")
-    assert [d.code for d in validate(ws)] == ["R003"]
+    assert [d.code for d in validate(ws) if not d.code.startswith("Q")] == ["R003"]
 
 
 # -- alignment -------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ def test_an_unknown_reference_is_r004_only(tmp_path: Path) -> None:
         KEPALA,
         ("staf", "kepala", [row("berkas", ["kepala/izin", "kepala/hilang"])]),
     )
-    assert [d.code for d in validate(ws)] == ["R004"]
+    assert [d.code for d in validate(ws) if not d.code.startswith("Q")] == ["R004"]
 
 
 # -- target sums -----------------------------------------------------------------------------

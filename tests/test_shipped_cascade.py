@@ -93,8 +93,8 @@ def test_validate_lists_every_uncascaded_and_orphan_row_at_its_line() -> None:
 
 def test_no_cascade_errors_on_the_shipped_data() -> None:
     run = run_iki(["validate", "--project", str(REPO), "--format", "json"])
-    codes = {d["code"] for d in json.loads(run.stdout)["diagnostics"]}
-    assert codes <= {"C012", "C013", "C014"}, codes
+    codes = {d["code"] for d in json.loads(run.stdout)["diagnostics"] if d["code"][0] == "C"}
+    assert codes == {"C012", "C013", "C014"}, codes
 
 
 def test_validate_text_shows_the_open_rows_with_their_lines() -> None:
