@@ -7,6 +7,8 @@ mistake in the checks cannot agree with itself.
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -105,4 +107,44 @@ def test_validate_text_shows_the_open_rows_with_their_lines() -> None:
     ) in run.stdout
     assert "  24:5     warning  C014  'perwako-tenaga-kerja-jamsostek' supports no indicator" in (
         run.stdout
+    )
+
+
+def _readme() -> str:
+    return (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_shows_the_real_tree() -> None:
+    readme = _readme()
+    start = readme.index("```console\n$ iki tree\n") + len("```console\n$ iki tree\n")
+    end = readme.index("```\n</details>", start)
+    assert readme[start:end] == run_iki(["tree", "--project", str(REPO)]).stdout, (
+        "update the README's tree from `iki tree`"
+    )
+
+
+def test_readme_lists_the_real_open_rows() -> None:
+    table = re.findall(
+        r"^\| `([a-z0-9-]+\.yaml):(\d+)` \| (C\d{3}) \| `([a-z0-9-]+)` \|", _readme(), re.MULTILINE
+    )
+    run = run_iki(["validate", "--project", str(REPO), "--format", "json"])
+    real = {
+        (Path(d["file"]).name, str(d["line"]), d["code"])
+        for d in json.loads(run.stdout)["diagnostics"]
+        if d["code"].startswith("C")
+    }
+    assert {(file, line, code) for file, line, code, _ in table} == real
+    for file, line, _, row in table:
+        text = (POSITIONS / file).read_text(encoding="utf-8").split("\n")
+        start = int(line) - 1
+        while not text[start].startswith("  - id: "):  # a C012 sits on the mendukung line
+            start -= 1
+        assert text[start] == f"  - id: {row}", (file, line)
+
+
+def test_docs_pohon_kinerja_is_the_real_diagram() -> None:
+    committed = (REPO / "docs" / "pohon-kinerja.md").read_text(encoding="utf-8")
+    mermaid = run_iki(["tree", "--project", str(REPO), "--format", "mermaid"]).stdout
+    assert committed.endswith("```mermaid\n" + mermaid + "```\n"), (
+        "docs/pohon-kinerja.md is stale: run `make docs` and commit it"
     )
