@@ -354,7 +354,9 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
     - C015 (error) a row marked `penunjang: true` that also has `mendukung`: it says both that it
       is consolidated upward and that it never is.
 
-    C013 and C014 are warnings: each is a decision the office makes about its own rows.
+    C013 and C014 are warnings: each is a decision the office makes about its own rows. While a
+    `mendukung` names a missing indicator of a position (R004), C013 waits for that position:
+    the mistyped link may be the very one that carries it, and one typo is reported once.
 
     *bad*::
 
@@ -407,7 +409,10 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             f"add mendukung: {position.superior}/<indicator>{choices}, "
             "or penunjang: true if it is administrative support work",
         )
+    mistyped = _positions_with_mistyped_links(office)
     for indicator in tree.uncascaded:
+        if indicator.position_id in mistyped:
+            continue  # R004 first: the mistyped link may be the one that carries it
         position = _position(office, indicator.position_id)
         yield _finding(
             Severity.WARNING,
@@ -419,6 +424,17 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             f"add mendukung: {indicator.ref} to the row of a subordinate that carries it "
             f"({_listing(list(tree.children[position.id]))})",
         )
+
+
+def _positions_with_mistyped_links(office: Office) -> set[str]:
+    """Positions named by a `mendukung` whose indicator does not exist (reported as R004)."""
+    out = set()
+    for indicator in office.indicators:
+        for ref in indicator.supports:
+            position_id = ref.partition("/")[0]
+            if office.position(position_id) is not None and office.indicator(ref) is None:
+                out.add(position_id)
+    return out
 
 
 def _link_findings(

@@ -15,12 +15,16 @@ from typing import Annotated, NoReturn
 import typer
 
 from iki import __version__, cascade, ingest, pohon
+from iki.diff import compare
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
+from iki.gitio import revision_snapshot
 from iki.output import import_text, pohon_text
+from iki.output.diff_formats import DIFF_FORMATTERS, DiffFormat
 from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
 from iki.output.json_report import dumps
 from iki.project import Project, find_project
+from iki.snapshot import worktree_snapshot
 from iki.validate import validate
 from iki.workspace import Workspace, load_workspace
 
@@ -224,6 +228,33 @@ def import_command(
         _fail(str(exc), EXIT_FINDINGS)
     _write(import_text.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)
+
+
+@app.command("diff")
+def diff_command(
+    base: Annotated[
+        str, typer.Argument(help="The revision to compare with: a branch, tag or commit.")
+    ],
+    head: Annotated[
+        str | None,
+        typer.Argument(help="The revision with the change. Default: the working tree."),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format", help="text, md (a pull request comment) or json.", case_sensitive=False
+        ),
+    ] = DiffFormat.TEXT,
+    project_dir: ProjectOption = None,
+) -> None:
+    """What a change does to positions, indicators, targets, links and findings (exit 0)."""
+    project = _project(project_dir)
+    try:
+        old = revision_snapshot(project, base)
+        new = worktree_snapshot(project) if head is None else revision_snapshot(project, head)
+    except IkiError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    _write(DIFF_FORMATTERS[output_format](compare(project, old, new)))
 
 
 def main() -> None:

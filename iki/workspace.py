@@ -87,10 +87,32 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
 
 def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
     """Read every data file of the project (and `paths`), validate each, build the model."""
+    return _assemble(
+        project, (read_source(project, path) for path in collect_files(project, paths))
+    )
+
+
+def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes]]) -> Workspace:
+    """The same as `load_workspace`, from `(name, content)` pairs instead of the filesystem.
+
+    `name` is the path relative to the project root with forward slashes, as in diagnostics;
+    `iki diff` loads the files of a git revision this way, without a checkout.
+    """
+    return _assemble(
+        project,
+        (
+            SourceFile(
+                project.root / name, name, kind_of(project.root / name), yamlio.load_bytes(raw)
+            )
+            for name, raw in files
+        ),
+    )
+
+
+def _assemble(project: Project, read: Iterable[SourceFile]) -> Workspace:
     result = Result()
     sources: dict[str, SourceFile] = {}
-    for path in collect_files(project, paths):
-        source = read_source(project, path)
+    for source in read:
         sources[source.name] = source
         result.files_checked += 1
         result.extend(_read_diagnostics(source))

@@ -246,6 +246,18 @@ def test_penunjang_with_mendukung_contradicts_itself(tmp_path: Path) -> None:
     assert codes(ws) == [("staf", 9, "C015")]
 
 
+def test_a_mistyped_link_is_reported_once(tmp_path: Path) -> None:
+    ws = office(
+        tmp_path,
+        ("kepala", None, [row("izin"), row("investasi")]),
+        ("staf", "kepala", [row("berkas", "kepala/investasii")]),
+        ("kabid", "kepala", [row("bidang", "kepala/izin")]),
+    )
+    # kepala/investasi is not carried, but a link meant for kepala is mistyped: R004 comes first
+    assert [i.ref for i in cascade.build(ws.office).uncascaded] == ["kepala/investasi"]
+    assert [d.code for d in validate(ws) if not d.code.startswith("Q")] == ["R004"]
+
+
 def test_an_unknown_reference_is_r004_only(tmp_path: Path) -> None:
     ws = office(
         tmp_path,

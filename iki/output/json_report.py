@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from iki.diagnostics import Result
+from iki.diagnostics import Diagnostic, Result
 
 FORMAT_VERSION = 1
 
@@ -23,19 +23,20 @@ def to_data(result: Result) -> dict[str, Any]:
             "errors": result.errors,
             "warnings": result.warnings,
         },
-        "diagnostics": [
-            {
-                "file": d.file,
-                "line": d.line,
-                "column": d.column,
-                "path": d.json_path,
-                "code": d.code,
-                "severity": d.severity.value,
-                "message": d.message,
-                "hint": d.hint,
-            }
-            for d in result.sorted()
-        ],
+        "diagnostics": [diagnostic_data(d) for d in result.sorted()],
+    }
+
+
+def diagnostic_data(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "path": d.json_path,
+        "code": d.code,
+        "severity": d.severity.value,
+        "message": d.message,
+        "hint": d.hint,
     }
 
 

@@ -80,6 +80,9 @@ def _linked(office: Office, a: Indicator, b: Indicator) -> bool:
     return b.ref in above_a or a.ref in above_b or shares_direct
 
 
+SHOWN = 5
+
+
 def check(office: Office) -> Iterator[Diagnostic]:
     by_text: dict[tuple[str, ...], list[tuple[Position, Indicator]]] = defaultdict(list)
     for position, indicator in each_indicator(office):
@@ -94,7 +97,11 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 if other_position.id != position.id and not _linked(office, indicator, other)
             ]
             if others:
-                refs = ", ".join(sorted(other.ref for other in others))
+                named = sorted(other.ref for other in others)
+                # A template copied to hundreds of positions must not give a page-long line.
+                refs = ", ".join(named[:SHOWN]) + (
+                    f" and {len(named) - SHOWN} more" if len(named) > SHOWN else ""
+                )
                 yield RULE.at(
                     position,
                     indicator,

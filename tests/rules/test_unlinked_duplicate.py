@@ -88,3 +88,12 @@ def test_different_texts_pass(check: Check) -> None:
         [position("analis", None, TEXT), position("pengadministrasi", "analis", TEXT + " online")]
     )
     check(text, "Q114")
+
+
+def test_many_copies_are_named_up_to_five(check: Check) -> None:
+    positions = [position("kasi", None, "Jumlah izin")]
+    positions += [position(f"staf-{n}", "kasi", TEXT) for n in range(8)]
+    expected = [(f"staf-{n}", 7, 5) for n in range(8)]
+    found = check("---\n".join(positions), "Q114", problems=expected)
+    assert found[0].message.count("/rekap") == 5
+    assert "and 2 more" in found[0].message
