@@ -18,6 +18,7 @@ office has settled them, and `iki validate --strict` makes them blocking once it
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -210,9 +211,9 @@ def _depths(root: str | None, children: Mapping[str, list[str]]) -> dict[str, in
     if root is None:
         return {}
     depth = {root: 0}
-    queue = [root]
+    queue = deque([root])
     while queue:
-        current = queue.pop(0)
+        current = queue.popleft()
         for child in children[current]:
             if child not in depth:  # a cycle cannot reach the root, but stay safe
                 depth[child] = depth[current] + 1
