@@ -9,6 +9,7 @@ import difflib
 import math
 import os
 import re
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,8 +20,8 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from iki import __version__, ingest, record
-from iki.achievement import OfficeAchievement, Period, latest_quarter, office_achievement
+from iki import __version__, achievement, cascade, ingest, pohon, record
+from iki.achievement import OfficeAchievement, latest_quarter, office_achievement
 from iki.console import print_office
 from iki.diff import compare
 from iki.errors import IkiError, UsageError
@@ -28,9 +29,9 @@ from iki.export import office_data
 from iki.gitio import revision_snapshot
 from iki.model import QUARTERS
 from iki.output import achievement as achievement_output
-from iki.output import import_text
+from iki.output import import_text, pohon_text
 from iki.output.diff_formats import DIFF_FORMATTERS, DiffFormat
-from iki.output.formats import FORMATTERS, ValidateFormat
+from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
 from iki.output.json_report import dumps
 from iki.output.record import record_summary, refusal
 from iki.project import Project, find_project
@@ -174,7 +175,7 @@ class AchievementFormat(StrEnum):
     CSV = "csv"
 
 
-class Quarter(StrEnum):
+class Period(StrEnum):
     TW1 = "TW1"
     TW2 = "TW2"
     TW3 = "TW3"
@@ -200,7 +201,7 @@ def achievement_command(
     ] = None,
     year: YearOption = None,
     period: Annotated[
-        Quarter | None,
+        Period | None,
         typer.Option(
             "--period",
             help="Year to date up to this quarter. Default: the latest quarter with any "
@@ -229,7 +230,7 @@ def achievement_command(
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         _fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
     result = office_achievement(
-        office, Period(chosen_year, quarter), None if position is None else [position]
+        office, achievement.Period(chosen_year, quarter), None if position is None else [position]
     )
     formatter = ACHIEVEMENT_FORMATTERS[output_format]
     if formatter is None:
@@ -244,6 +245,52 @@ def _exit_on_data_errors(workspace: Workspace) -> None:
     if result.errors:
         sys.stderr.write(
             f"iki: {result.errors} error(s) in the data; files with errors are left out. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("tree")
+def tree_command(
+    year: Annotated[
+        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+    ] = None,
+    period: Annotated[
+        Period | None,
+        typer.Option(
+            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TreeFormat,
+        typer.Option("--format", help="text, json or mermaid.", case_sensitive=False),
+    ] = TreeFormat.TEXT,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Show the pohon kinerja: positions, their indicators and the links between them."""
+    workspace = _workspace(project_dir, realisations=realisations)
+    office = workspace.office
+    chosen_year = year or office.config.year
+    quarter = int(period.value[2:]) if period else None
+    # Capaian to the same point as the targets shown: the quarter, or the whole year.
+    achieved = office_achievement(office, achievement.Period(chosen_year, quarter or 4))
+    view = pohon.build(
+        office,
+        cascade.build(office),
+        chosen_year,
+        quarter,
+        capaian=achievement_output.capaian_texts(achieved),
+    )
+    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+        _write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
+    else:
+        _write(TREE_FORMATTERS[output_format](view))
+    result = validate(workspace)
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; the tree may be incomplete. "
             "Run 'iki validate'.\n"
         )
         raise typer.Exit(EXIT_FINDINGS)
@@ -281,7 +328,7 @@ def record_command(
     position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
     indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
     period: Annotated[
-        Quarter, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
+        Period, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
     ],
     value: Annotated[
         str | None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from iki import checks, realisation_checks, rules
+from iki import cascade, checks, realisation_checks, rules
 from iki.diagnostics import Diagnostic, Result
 from iki.workspace import Workspace, locate
 
@@ -20,6 +20,9 @@ CHECKS: tuple[Check, ...] = (
     checks.formulas,
     checks.target_ranges,
     checks.grade_scale,
+    cascade.structure,
+    cascade.alignment,
+    cascade.target_sums,
     rules.check_quality,
     realisation_checks.realisations,
 )

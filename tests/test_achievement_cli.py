@@ -172,3 +172,18 @@ def test_shipped_examples_validate_and_show_achievement() -> None:
     assert data["ringkasan"]["indikator_berdata"] > 0
     states = {row["keadaan"] for p in data["positions"] for row in p["kinerja"]}
     assert {"dihitung", "belum-ada-target", "belum-ada-realisasi"} <= states
+
+
+def test_tree_shows_capaian_to_the_same_point_as_its_targets(office: Path) -> None:
+    year = run_iki(["tree", "--project", str(office), "--format", "json"])
+    assert year.code == 0, year
+    kepala = json.loads(year.stdout)["pohon"]
+    rows = {row["id"]: row for row in kepala["kinerja"]}
+    # The whole year: 120 letters of a TW4 target of 400 (the table at TW1 says 120 %).
+    (staf,) = kepala["bawahan"]
+    assert staf["kinerja"][0]["capaian"] == "30,0 % Sangat Rendah"
+    assert rows["ikm"]["capaian"] == "102,6 % Sangat Tinggi"
+    quarter = run_iki(["tree", "--project", str(office), "--format", "json", "--period", "TW1"])
+    (staf,) = json.loads(quarter.stdout)["pohon"]["bawahan"]
+    assert staf["kinerja"][0]["capaian"] == "120,0 % Sangat Tinggi"
+    assert staf["capaian"] == "120,0 % Sangat Tinggi"

@@ -177,7 +177,13 @@ def test_removed_link(repo: Path) -> None:
             "supports": "kepala/layanan-tepat-waktu",
         }
     ]
-    assert changed_sections(report) == {"mendukung"}
+    # the row now carries nothing, and the Kepala Dinas's indicator nobody: the cascade says so
+    assert changed_sections(report) == {"mendukung", "introduced"}
+    introduced = {(d["code"], d["file"]) for d in report["findings"]["introduced"]}
+    assert introduced == {
+        ("C013", "data/positions/kepala.yaml"),
+        ("C014", "data/positions/staf.yaml"),
+    }
 
 
 def test_changed_superior(repo: Path) -> None:

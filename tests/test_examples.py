@@ -1,8 +1,9 @@
 """Acceptance tests driven by example projects, discovered automatically.
 
 `tests/examples/valid/<case>/` and `tests/examples/invalid/<case>/` hold files laid over the base
-project in `tests/examples/base/`. A valid case must exit 0; an invalid case must exit 1 and report
-exactly the `file:line CODE` lines of its `expected.txt`.
+project in `tests/examples/base/`. A valid case must exit 0 with no finding at all; an invalid case
+must exit 1 under `--strict` and report exactly the `file:line CODE` lines of its `expected.txt`:
+every error, and the formula (F) and cascade (C) warnings.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ def test_valid_example(case: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", INVALID, ids=lambda p: p.name)
 def test_invalid_example(case: Path, tmp_path: Path) -> None:
     root = make_project(tmp_path / case.name, case)
-    run = run_iki(["validate", "--project", str(root), "--format", "json"])
+    run = run_iki(["validate", "--project", str(root), "--format", "json", "--strict"])
     assert run.code == 1, run
     report = json.loads(run.stdout)
     found = sorted(
         f"{d['file']}:{d['line']} {d['code']}"
         for d in report["diagnostics"]
-        if d["severity"] == "error" or d["code"].startswith("F")
+        if d["severity"] == "error" or d["code"][0] in "FC"
     )
     expected = sorted((case / "expected.txt").read_text().split("\n")[:-1])
     assert found == expected, run

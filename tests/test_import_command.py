@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,11 @@ def test_imported_files_validate_as_a_project(tmp_path: Path) -> None:
     files = sorted((tmp_path / "data" / "positions").glob("*.yaml"))
     assert files, run
     validate = run_iki(["validate", "--project", str(tmp_path), "--format", "json"])
-    assert '"errors": 0' in validate.stdout, validate
+    # The document names no superiors, so every imported position starts with atasan: null;
+    # the cascade reports the extra roots (C001) until the officer fills atasan in.
+    errors = [d for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"]
+    assert {d["code"] for d in errors} <= {"C001"}, validate
+    assert len(errors) == len(files) - 1, validate
 
 
 def test_lines_it_cannot_read_are_reported_with_their_number(tmp_path: Path) -> None:

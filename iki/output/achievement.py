@@ -107,6 +107,20 @@ def summary_text(summary: Summary) -> str:
     return f"{percent(summary.achievement)} ({summary.grade}), {counted}{weighted}"
 
 
+def capaian_texts(result: OfficeAchievement) -> dict[str, str]:
+    """`87,5 % Tinggi` per indicator ref and per position id, for the pohon kinerja; only where a
+    capaian was computed (the tree shows the target, and no text is not a zero)."""
+    texts: dict[str, str] = {}
+    for position in result.positions:
+        summary = position.summary
+        if summary.achievement is not None:
+            texts[position.position.id] = f"{percent(summary.achievement)} {summary.grade}"
+        for row in position.indicators:
+            if row.achievement is not None:
+                texts[row.indicator.ref] = f"{percent(row.achievement)} {row.grade}"
+    return texts
+
+
 # -- JSON ------------------------------------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""The output formats of `iki validate`, and the formatter behind each."""
+"""The output formats of `iki validate` and `iki tree`, and the formatter behind each."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from iki.diagnostics import Result
-from iki.output import github, json_report, text
+from iki.output import github, json_report, pohon_json, pohon_mermaid, pohon_text, text
+from iki.pohon import Pohon
 
 
 class ValidateFormat(StrEnum):
@@ -19,4 +20,17 @@ FORMATTERS: dict[ValidateFormat, Callable[[Result], str]] = {
     ValidateFormat.TEXT: text.render,
     ValidateFormat.JSON: json_report.render,
     ValidateFormat.GITHUB: github.render,
+}
+
+
+class TreeFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MERMAID = "mermaid"
+
+
+TREE_FORMATTERS: dict[TreeFormat, Callable[[Pohon], str]] = {
+    TreeFormat.TEXT: pohon_text.render,
+    TreeFormat.JSON: pohon_json.render,
+    TreeFormat.MERMAID: pohon_mermaid.render,
 }

@@ -30,7 +30,9 @@ def _readme_section(title: str) -> str:
 
 
 def test_validate_passes_the_office_data_but_strict_does_not() -> None:
-    assert {code for _, code, _ in findings()} <= {r.code for r in all_rules()}
+    # besides the quality rules, only the cascade's open rows (warnings; see "The cascade")
+    cascade = {"C012", "C013", "C014"}
+    assert {code for _, code, _ in findings()} <= {r.code for r in all_rules()} | cascade
     assert run_iki(["validate", "--project", str(REPO), "--strict"]).code == 1
 
 
@@ -68,14 +70,14 @@ def test_readme_todo_counts_are_the_real_output() -> None:
         flags=re.MULTILINE,
     )
     documented = {code: int(count) for code, _, count in table}
-    actual = Counter(code for _, code, _ in findings())
+    actual = Counter(code for _, code, _ in findings() if code.startswith("Q"))
     assert documented == dict(actual), "update the README's to-do from `iki validate`"
     names = {r.code: r.name for r in all_rules()}
     assert all(names[code] == name for code, name, _ in table)
     total = re.search(
         r"no errors and (\d+) quality warnings", _readme_section("The office's to-do")
     )
-    assert total and int(total.group(1)) == len(findings())
+    assert total and int(total.group(1)) == sum(actual.values())
 
 
 def test_readme_lists_every_rule_with_its_name() -> None:
