@@ -43,5 +43,8 @@ docs: setup
 	{ printf '%s\n\n%s\n\n' "$(POHON_TITLE)" "$(POHON_NOTE)"; echo '```mermaid'; \
 	  $(BIN)/iki tree --format mermaid; echo '```'; } > docs/pohon-kinerja.md
 
+bench: setup
+	$(BIN)/python -m bench.run
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -135,8 +135,23 @@ class Tree:
         return self.supports.get(ref, _EMPTY)
 
 
+_last_built: list[tuple[Office, Tree]] = []
+
+
 def build(office: Office) -> Tree:
-    """The tree of an office. Duplicate position ids (R002) count once, as `Office` does."""
+    """The tree of an office. Duplicate position ids (R002) count once, as `Office` does.
+
+    The checks, `iki tree` and the reports each ask for the tree of the same office: the last one
+    built is kept (by identity, one at a time, so nothing accumulates).
+    """
+    if _last_built and _last_built[0][0] is office:
+        return _last_built[0][1]
+    tree = _build(office)
+    _last_built[:] = [(office, tree)]
+    return tree
+
+
+def _build(office: Office) -> Tree:
     positions = _unique_positions(office)
     superior = {p.id: p.superior for p in positions}
     children: dict[str, list[str]] = {p.id: [] for p in positions}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from iki.errors import IkiError
 
@@ -82,8 +83,13 @@ _CHAR_HINTS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str) -> Expression:
-    """Parse a formula; raises FormulaSyntaxError with the column of the problem."""
+    """Parse a formula; raises FormulaSyntaxError with the column of the problem.
+
+    Cached: the checks, the quality rules and achievement each read the same formulas, and the
+    trees are immutable.
+    """
     if len(text) > MAX_LENGTH:
         raise FormulaSyntaxError(
             f"the formula is {len(text)} characters long; at most {MAX_LENGTH} are allowed",

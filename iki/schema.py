@@ -13,12 +13,14 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Any
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity, format_path
+
+if TYPE_CHECKING:  # jsonschema is imported when a document fails the fast check, not before
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
 from iki.fastschema import Check, UnsupportedSchemaError, compile_schema
 
 
@@ -41,6 +43,8 @@ def schema(name: SchemaName) -> dict[str, Any]:
 
 @cache
 def validator(name: SchemaName) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema(name))
 
 
@@ -254,6 +258,8 @@ def _alternatives(
     target is expected), the problem inside that shape is the useful one; otherwise the value has
     the wrong type altogether, and the message lists the shapes that would do.
     """
+    from jsonschema.exceptions import best_match
+
     # A type error at the value itself only says the value is not that branch's shape; one
     # deeper inside (a field of the mapping) is a real problem of the branch that fits.
     same_type = [
