@@ -17,10 +17,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Achievement is shown on the illustrative, fictitious realisations (examples/README.md): the
-# office's own data/realisasi/ is empty until the office fills it.
+# office's own data/realisasi/ is empty until the office fills it. The reports (HTML and
+# Markdown side by side) go to $(OUT); each page says that the realisations are fictitious.
 run: setup
 	$(BIN)/iki validate
 	$(BIN)/iki achievement --realisasi examples/realisasi
+	$(BIN)/iki report --all --realisasi examples/realisasi --format html -o $(OUT)
+	$(BIN)/iki report --all --realisasi examples/realisasi --format md -o $(OUT)
 
 test: setup lint
 	$(BIN)/python -m pytest -q
@@ -45,6 +48,11 @@ docs: setup
 
 bench: setup
 	$(BIN)/python -m bench.run
+
+# The reviewed reports in tests/golden/report/ (iki report --all of tests/fixtures/report/);
+# after an intended change of the reports, rewrite them, then read the diff before committing.
+golden: setup
+	$(BIN)/python -m tests.golden_reports
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -20,7 +20,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from iki import __version__, achievement, cascade, ingest, pohon, record
+from iki import __version__, achievement, atomic, cascade, ingest, pohon, record, reports
 from iki.achievement import OfficeAchievement, latest_quarter, office_achievement
 from iki.console import print_office
 from iki.diff import compare
@@ -35,6 +35,8 @@ from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, Validate
 from iki.output.json_report import dumps
 from iki.output.record import record_summary, refusal
 from iki.project import Project, find_project
+from iki.report_labels import Language
+from iki.schema import SchemaName
 from iki.snapshot import worktree_snapshot
 from iki.validate import validate
 from iki.workspace import Workspace, load_workspace
@@ -446,6 +448,142 @@ def diff_command(
     except IkiError as exc:
         _fail(str(exc), EXIT_USAGE)
     _write(DIFF_FORMATTERS[output_format](compare(project, old, new)))
+
+
+DEFAULT_REPORTS = Path("build") / "reports"
+"""Where `iki report --all` writes without -o, inside the project."""
+
+
+def _report_format(
+    chosen: reports.ReportFormat | None, output: Path | None
+) -> reports.ReportFormat:
+    if chosen is not None:
+        return chosen
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return reports.ReportFormat.HTML
+    return reports.ReportFormat.MD
+
+
+def _known_position(workspace: Workspace, position: str) -> None:
+    """Exit 2 for an id that names no position, with the closest ids; 1 for a position whose
+    file is there but has errors (it is not in the model)."""
+    office = workspace.office
+    if office.position(position) is not None:
+        return
+    broken = [
+        s.name
+        for s in workspace.files_of(SchemaName.POSITION)
+        if not s.valid and Path(s.name).stem == position
+    ]
+    if broken:
+        _fail(f"--position {position}: {broken[0]} has errors; run 'iki validate'", EXIT_FINDINGS)
+    close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    _fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
+
+
+@app.command("report")
+def report_command(
+    position: Annotated[
+        str | None, typer.Option("--position", help="One position's IKI form (its id).")
+    ] = None,
+    every: Annotated[
+        bool,
+        typer.Option("--all", help="Every position's form and the office report, into a folder."),
+    ] = False,
+    year: YearOption = None,
+    period: Annotated[
+        Period | None,
+        typer.Option(
+            "--period",
+            help="Capaian to the end of this quarter. Default: the latest quarter with any "
+            "realisation, else TW4.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        reports.ReportFormat | None,
+        typer.Option(
+            "--format",
+            help="md or html. Default: html when -o ends in .html, else md.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="With --position: the file (default: standard output). With --all: the folder "
+            "(default: build/reports in the project).",
+        ),
+    ] = None,
+    language: Annotated[
+        Language, typer.Option("--lang", help="Language of the labels: id or en.")
+    ] = Language.ID,
+    label: Annotated[
+        str | None,
+        typer.Option(
+            "--label",
+            help="A warning at the top of every page. Default with --realisasi: the heading of "
+            "the README.md next to that folder (examples/README.md: the numbers are made up).",
+        ),
+    ] = None,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """The IKI form of a position, or every form and the office report, in Markdown or HTML."""
+    if (position is None) == (not every):
+        _fail("give either --position ID or --all", EXIT_USAGE)
+    workspace = _workspace(project_dir, realisations=realisations)
+    project = workspace.project
+    office = workspace.office
+    if position is not None:
+        _known_position(workspace, position)
+    chosen_year = year if year is not None else office.config.year
+    quarter = (
+        QUARTERS.index(period.value) + 1
+        if period is not None
+        else latest_quarter(office, chosen_year)
+    )
+    chosen_format = _report_format(output_format, output if position is not None else None)
+    own = (project.root / "data" / "realisasi").resolve()
+    options = reports.Options(
+        period=achievement.Period(chosen_year, quarter),
+        output_format=chosen_format,
+        language=language,
+        label=label if label is not None else reports.realisation_label(project),
+        realisations=project.relative(project.realisations_dir),
+        foreign_realisations=realisations is not None and realisations.resolve() != own,
+    )
+    findings = validate(workspace)
+    facts = reports.gather(workspace, findings, options.period)
+    try:
+        if position is not None:
+            text = reports.render_position(facts, position, options)
+            if output is None:
+                _write(text)
+            elif output.is_dir():
+                _fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
+            else:
+                atomic.write_text(output, text)
+        else:
+            folder = output if output is not None else project.root / DEFAULT_REPORTS
+            if folder.exists() and not folder.is_dir():
+                _fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
+            pages = reports.render_office(facts, options)
+            for name, text in pages.items():
+                atomic.write_text(folder / name, text)
+            index = folder / reports.INDEX[chosen_format]
+            sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+    except OSError as exc:
+        _fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
+    if findings.errors:
+        sys.stderr.write(
+            f"iki: {findings.errors} error(s) in the data; files with errors are left out. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def main() -> None:
