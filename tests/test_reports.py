@@ -1,0 +1,459 @@
+"""`iki report`: the IKI form and the office report, as whole pages (golden files), as parsed
+Markdown, and against hostile text. The pages in a browser: tests/test_report_browser.py."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from iki import svg
+from iki.report_labels import LABELS, Language
+from iki.report_markdown import markdown_text
+from iki.reports import ReportFormat, environment, page_name
+from tests.conftest import REPO, make_project, run_iki
+from tests.golden_reports import FIXTURE, GOLDEN, render
+
+TEMPLATES = REPO / "templates"
+EXAMPLES = str(REPO / "examples" / "realisasi")
+COLUMNS = (
+    "No",
+    "Sasaran Kinerja",
+    "Indikator Kinerja",
+    "Penjelasan / Formulasi Penghitungan",
+    "Sumber Data",
+    "Target",
+    "Realisasi",
+    "Capaian",
+    "Predikat",
+)
+
+
+def markdown() -> MarkdownIt:
+    # html=True: raw HTML would pass through, so nothing but our escaping keeps it out
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def tables(text: str) -> list[list[list[str]]]:
+    """Every table of a Markdown text as rows of cell texts (inline source), header row first."""
+    found: list[list[list[str]]] = []
+    row: list[str] | None = None
+    tokens: list[Token] = markdown().parse(text)
+    for token in tokens:
+        if token.type == "table_open":
+            found.append([])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline" and row is not None:
+            row.append(token.content)
+        elif token.type == "tr_close" and row is not None:
+            found[-1].append(row)
+            row = None
+    return found
+
+
+def run_report(*args: str) -> str:
+    run = run_iki(["report", *args])
+    assert run.code == 0, run
+    return run.stdout
+
+
+# -- golden files ----------------------------------------------------------------------------
+
+
+def test_reports_match_the_reviewed_golden_files() -> None:
+    """After an intended change: `make golden`, then review the diff of tests/golden/report/."""
+    pages = render()
+    golden = {
+        p.relative_to(GOLDEN).as_posix(): p.read_bytes() for p in GOLDEN.rglob("*") if p.is_file()
+    }
+    assert sorted(pages) == sorted(golden)
+    for name, content in pages.items():
+        assert content == golden[name], f"{name} differs from tests/golden/report/; make golden"
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    for output_format in ("md", "html"):
+        first = run_report(
+            "--project", str(FIXTURE), "--position", "kepala", "--format", output_format
+        )
+        again = run_report(
+            "--project", str(FIXTURE), "--position", "kepala", "--format", output_format
+        )
+        assert first == again
+
+
+# -- the form in Markdown, parsed ------------------------------------------------------------
+
+
+def test_markdown_form_has_the_table_rows() -> None:
+    text = run_report("--project", str(FIXTURE), "--position", "kepala")
+    form = tables(text)[0]
+    assert tuple(form[0]) == COLUMNS
+    assert [row[0] for row in form[1:]] == ["1", "2"]
+    first, second = form[1], form[2]
+    assert first[2] == "Persentase layanan yang selesai tepat waktu"
+    assert first[5:] == [
+        "90 %",
+        "85 %<br>TW1–TW2<br>tepat\\_waktu 85; seluruh 100",
+        "94,4 %",
+        "Sangat Tinggi",
+    ]
+    assert second[3] == "*belum diisi*"
+    assert second[5:] == [
+        "80–90 indeks",
+        "83,61 indeks (B)<br>TW2",
+        "100,0 %<br>mutu pelayanan Baik",
+        "Sangat Tinggi",
+    ]
+
+
+def test_states_are_named_never_blank() -> None:
+    text = run_report("--project", str(FIXTURE), "--position", "staf")
+    form = tables(text)[0]
+    arsip = form[2]
+    assert arsip[2] == "Jumlah arsip yang ditata"
+    assert arsip[4:] == [
+        "*belum diisi*",
+        "*belum ada target*",
+        "*belum ada realisasi*",
+        "*belum ada target*",
+        "–",
+    ]
+    berkas = form[1]
+    assert berkas[5:8] == ["200 berkas (s.d. TW2)", "210 berkas<br>TW1–TW2", "105,0 %"]
+
+
+def test_shipped_office_markdown_has_no_empty_cell(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run = run_iki(
+        ["report", "--all", "--realisasi", EXAMPLES, "-o", str(out), "--project", str(REPO)]
+    )
+    assert run.code == 0, run
+    pages = sorted(out.rglob("*.md"))
+    assert len(pages) == 22
+    for page in pages:
+        for table in tables(page.read_text(encoding="utf-8")):
+            for row in table:
+                assert all(cell.strip() for cell in row), (page.name, row)
+    office = tables((out / "README.md").read_text(encoding="utf-8"))
+    assert len(office[0]) == 1 + 21  # header and one row per position
+
+
+def test_mermaid_block_is_the_tree_command_s_diagram() -> None:
+    readme = (GOLDEN / "README.md").read_text(encoding="utf-8")
+    fences = [t for t in markdown().parse(readme) if t.type == "fence"]
+    assert [f.info for f in fences] == ["mermaid"]
+    diagram = fences[0].content
+    assert diagram.startswith("flowchart TD\n")
+    tree = run_iki(["tree", "--project", str(FIXTURE), "--period", "TW2", "--format", "mermaid"])
+    assert diagram == tree.stdout
+    assert "capaian 94,4 % Sangat Tinggi" in diagram
+    for line in diagram.splitlines()[1:]:
+        words = line.split()
+        if words[0] in ("subgraph", "classDef", "class", "end"):
+            continue
+        node = re.match(r'^\s+([a-z0-9_]+)\["[^"]*"\]$', line)
+        edge = re.match(r"^\s+([a-z0-9_]+) (-->|---|-\. \w[\w ]* \.->) ([a-z0-9_]+)$", line)
+        assert node or edge, line
+
+
+# -- hostile text ----------------------------------------------------------------------------
+
+NASTY = (
+    "<script>alert(1)</script> a | b {{ 7*7 }} {% if true %}x{% endif %} {# c #}\n"
+    "baris dua *tebal* [tautan](http://contoh.invalid) `kode` # judul & &amp; </td>"
+)
+
+
+def nasty_project(tmp_path: Path) -> Path:
+    root = make_project(tmp_path / "project")
+    text = json.dumps(NASTY)
+    (root / "data" / "positions" / "staf.yaml").write_text(
+        f"""\
+id: staf
+jabatan: {text}
+atasan: kepala
+pemangku: {text}
+tugas: {text}
+fungsi: [{text}]
+kinerja:
+  - id: surat-diproses
+    sasaran: {text}
+    indikator: {text}
+    penjelasan: {text}
+    sumber_data: {text}
+    satuan: {text}
+    mendukung: kepala/layanan-tepat-waktu
+    target: {{2025: 10}}
+""",
+        encoding="utf-8",
+    )
+    realisasi = root / "data" / "realisasi" / "2025"
+    realisasi.mkdir(parents=True)
+    (realisasi / "staf.yaml").write_text(
+        f"posisi: staf\ntahun: 2025\nrealisasi:\n  surat-diproses:\n"
+        f"    TW1: {{nilai: 4, catatan: {text}}}\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_hostile_text_is_shown_not_run_in_html(tmp_path: Path) -> None:
+    root = nasty_project(tmp_path)
+    out = tmp_path / "out"
+    run = run_iki(["report", "--all", "--project", str(root), "--format", "html", "-o", str(out)])
+    assert run.code == 0, run
+    for page in out.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script" not in html.lower(), page
+    staf = (out / "jabatan" / "staf.html").read_text(encoding="utf-8")
+    assert staf.count("alert(1)") >= 8  # every field shows it, as text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; a | b {{ 7*7 }} {% if true %}x{% endif %}" in staf
+    assert "&lt;/td&gt;" in staf and "&amp;amp;" in staf
+    assert " 49 " not in staf
+    office = (out / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in office  # in the tree's boxes and the tables
+
+
+def test_hostile_text_keeps_markdown_tables_whole(tmp_path: Path) -> None:
+    root = nasty_project(tmp_path)
+    text = run_report("--project", str(root), "--position", "staf")
+    rendered = markdown().render(text)
+    assert "<script" not in rendered.lower()
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt; a | b {{ 7*7 }} {% if true %}x{% endif %}"
+        in rendered
+    )
+    form = tables(text)[0]
+    assert len(form) == 2
+    assert all(len(row) == 9 for row in form)
+    assert (
+        markdown()
+        .renderInline(form[1][1])
+        .startswith(
+            "&lt;script&gt;alert(1)&lt;/script&gt; a | b {{ 7*7 }} {% if true %}x{% endif %} "
+            "{# c #}<br>baris dua *tebal* [tautan](http://contoh.invalid) `kode` # judul "
+            "&amp; &amp;amp; &lt;/td&gt;"
+        )
+    )
+    # the heading, the list items and the paragraph stay what they are
+    tokens = markdown().parse(text)
+    assert next(t.tag for t in tokens if t.type == "heading_open") == "h1"
+    assert (
+        sum(1 for t in tokens if t.type == "table_open") == 4
+    )  # form, cascade, findings, signature
+    office = tables(run_report("--project", str(root), "--position", "kepala"))[1]
+    assert all(len(row) == 4 for row in office)  # the cascade names the nasty supporter
+
+
+def test_markdown_text_escapes() -> None:
+    assert markdown_text("a | b") == "a \\| b"
+    assert markdown_text("<b>&</b>") == "&lt;b&gt;&amp;&lt;/b&gt;"
+    assert markdown_text("satu\r\ndua\rtiga\n empat") == "satu<br>dua<br>tiga<br>empat"
+    assert markdown_text("- butir") == "\\- butir"
+    assert markdown_text("1. butir") == "1\\. butir"
+    assert markdown_text("---") == "\\---"
+    assert markdown_text("-5 hari, 105.0 %") == "-5 hari, 105.0 %"
+    assert markdown_text("*_`~[]{}$#!\\") == "\\*\\_\\`\\~\\[\\]\\{\\}\\$\\#\\!\\\\"
+    assert markdown_text(markdown_text("a|b")) == "a\\|b"  # escaping twice changes nothing
+
+
+@pytest.mark.parametrize("output_format", list(ReportFormat))
+def test_none_is_refused_not_printed(output_format: ReportFormat) -> None:
+    template = environment(output_format).from_string("[{{ x }}]")
+    assert template.render(x="a") == "[a]"
+    with pytest.raises(TypeError):
+        template.render(x=None)
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_unknown_position_names_the_closest(tmp_path: Path) -> None:
+    run = run_iki(["report", "--project", str(FIXTURE), "--position", "kepla"])
+    assert run.code == 2, run
+    assert run.stderr == "iki: --position kepla: no such position; did you mean kepala?\n"
+    assert run.stdout == ""
+
+
+@pytest.mark.parametrize("args", [[], ["--all", "--position", "kepala"]])
+def test_position_or_all(args: list[str]) -> None:
+    run = run_iki(["report", "--project", str(FIXTURE), *args])
+    assert run.code == 2, run
+    assert "either --position ID or --all" in run.stderr
+
+
+def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project")
+    (root / "data" / "positions" / "staf.yaml").write_text("id: staf\njabatan: 5\n")
+    run = run_iki(["report", "--project", str(root), "--position", "staf"])
+    assert run.code == 1, run
+    assert "data/positions/staf.yaml has errors" in run.stderr
+    run = run_iki(["report", "--project", str(root), "--position", "kepala"])
+    assert run.code == 1, run  # the report, then the exit code of data with errors
+    assert "Kepala Dinas Contoh" in run.stdout
+    assert "error(s) in the data" in run.stderr
+
+
+def test_output_file_and_its_format(tmp_path: Path) -> None:
+    target = tmp_path / "laporan" / "kepala.html"
+    run = run_iki(["report", "--project", str(FIXTURE), "--position", "kepala", "-o", str(target)])
+    assert run.code == 0, run
+    assert run.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    run = run_iki(
+        ["report", "--project", str(FIXTURE), "--position", "kepala", "-o", str(tmp_path)]
+    )
+    assert run.code == 2, run
+
+
+def test_all_writes_only_inside_the_output_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run = run_iki(
+        ["report", "--all", "--project", str(FIXTURE), "--format", "html", "-o", str(out)]
+    )
+    assert run.code == 0, run
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written == [
+        "out/index.html",
+        "out/jabatan/kabid.html",
+        "out/jabatan/kepala.html",
+        "out/jabatan/staf.html",
+    ]
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    run = run_iki(["report", "--all", "--project", str(FIXTURE), "-o", str(blocker)])
+    assert run.code == 2, run
+
+
+def test_page_names_come_from_ids_only() -> None:
+    assert page_name("kasi-perizinan-1", ReportFormat.HTML) == "jabatan/kasi-perizinan-1.html"
+    assert page_name("index", ReportFormat.MD) == "jabatan/index.md"
+    for bad in ("../x", "/etc/passwd", "a/b", "A", "", "x.", "-x"):
+        with pytest.raises(ValueError):
+            page_name(bad, ReportFormat.HTML)
+
+
+def test_fictitious_realisations_carry_a_banner() -> None:
+    args = ["--project", str(REPO), "--position", "bendahara-pengeluaran"]
+    plain = run_report(*args)
+    assert "Perhatian" not in plain
+    assert "Realisasi dibaca dari" not in plain
+    labelled = run_report(*args, "--realisasi", EXAMPLES)
+    assert labelled.startswith(
+        "# Indikator Kinerja Individu: Fungsional Umum / Bendahara Pengeluaran\n\n"
+        "> **Perhatian:** Contoh realisasi — angka fiktif\n>\n"
+        "> Realisasi dibaca dari examples/realisasi, bukan dari data/realisasi kantor.\n"
+    )
+    html = run_report(*args, "--realisasi", EXAMPLES, "--format", "html")
+    assert (
+        '<div class="banner" role="note">\n<p>Perhatian: Contoh realisasi — angka fiktif</p>'
+        in html
+    )
+    chosen = run_report(*args, "--realisasi", EXAMPLES, "--label", "Uji coba <b>")
+    assert "> **Perhatian:** Uji coba &lt;b&gt;\n" in chosen
+
+
+def test_english_labels() -> None:
+    text = run_report("--project", str(FIXTURE), "--position", "staf", "--lang", "en")
+    assert text.startswith("# Individual Performance Indicators: Pengadministrasi Pelayanan\n")
+    form = tables(text)[0]
+    assert form[0][:3] == ["No", "Objective", "Indicator"]
+    assert form[2][5:8] == ["*no target yet*", "*no realisation yet*", "*no target yet*"]
+    assert form[1][7] == "105.0 %"
+
+
+def test_label_tables_match_and_cover_the_templates() -> None:
+    indonesian, english = LABELS[Language.ID], LABELS[Language.EN]
+    assert set(indonesian) == set(english)
+    used = {
+        key
+        for template in TEMPLATES.glob("*.j2")
+        for key in re.findall(r"\bL\.(\w+)", template.read_text(encoding="utf-8"))
+    }
+    assert used <= set(indonesian)
+    assert len(used) > 60
+
+
+def test_html_is_self_contained_and_prints_on_a4(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["--all", "--realisasi", EXAMPLES, "--project", str(REPO), "--format", "html"]
+    run = run_iki(["report", *args, "-o", str(out)])
+    assert run.code == 0, run
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) == 22
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for outside in ("http:", "https:", "//", "<link", "<script", "src=", "@import", "url("):
+            assert outside not in html.replace("</", "<\\"), (page.name, outside)
+        assert "@page { size: A4;" in html
+        assert "thead { display: table-header-group; }" in html
+    office = (out / "index.html").read_text(encoding="utf-8")
+    assert office.count('<g class="node ') == 21
+    assert office.count('<g class="bar ') == 10
+
+
+def test_templates_ship_in_the_package_data() -> None:
+    globs = ("*.j2", "*.css")
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"iki.templates" = ["*.j2", "*.css"]' in pyproject
+    shipped = {p.name for p in TEMPLATES.iterdir() if any(p.match(g) for g in globs)}
+    assert {"base.html.j2", "position.html.j2", "position.md.j2", "office.html.j2"} <= shipped
+    assert {"office.md.j2", "report.css"} <= shipped
+    others = {p.name for p in TEMPLATES.iterdir() if p.is_file()} - shipped
+    assert others == {"__init__.py"}
+
+
+# -- the pictures ----------------------------------------------------------------------------
+
+
+def _boxes(picture: str) -> list[tuple[float, float]]:
+    found = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="168" height="58"', picture)
+    return [(float(x), float(y)) for x, y in found]
+
+
+def test_tree_boxes_never_overlap() -> None:
+    leaves = [svg.TreeBox(f"s{i}", f"Staf {i}", ("a",), i % 5, None) for i in range(3)]
+    middle = [
+        svg.TreeBox("kabid-1", "Kabid satu", (), 0, None, tuple(leaves)),
+        svg.TreeBox("kabid-2", "Kabid dua", (), None, "jabatan/kabid-2.html"),
+        svg.TreeBox("kabid-3", "Kabid tiga", (), None, None, (leaves[0],)),
+    ]
+    root = svg.TreeBox("kepala", "Kepala", (), 1, None, tuple(middle))
+    picture = svg.tree([root], [svg.TreeBox("lain", "Di luar", (), None, None)], "Di luar pohon")
+    boxes = _boxes(picture)
+    assert len(boxes) == 1 + 3 + 4 + 1
+    for i, (x1, y1) in enumerate(boxes):
+        for x2, y2 in boxes[i + 1 :]:
+            assert abs(x1 - x2) >= svg.BOX_W or abs(y1 - y2) >= svg.BOX_H
+    assert picture == svg.tree(
+        [root], [svg.TreeBox("lain", "Di luar", (), None, None)], "Di luar pohon"
+    )
+    assert '<a href="jabatan/kabid-2.html">' in picture
+    assert 'class="node band-1"' in picture and 'class="node band-none"' in picture
+
+
+def test_tree_text_is_escaped_and_cut() -> None:
+    title = '<b>"Kepala" & Wakil</b> ' * 4
+    picture = svg.tree([svg.TreeBox("x", title, ("<i>",), None, None)])
+    assert "<b>" not in picture and "<i>" not in picture
+    assert "&lt;b&gt;&quot;Kepala&quot; &amp; Wakil&lt;/b&gt;" in picture
+    assert "…</tspan>" in picture
+
+
+def test_bar_chart_scale_and_outliers() -> None:
+    bars = [
+        svg.Bar("Naik", "Staf", 350.0, "350,0 %", 0, None),
+        svg.Bar("Turun", "Staf", -20.0, "−20,0 %", 4, None),
+        svg.Bar("Pas", "Staf", 100.0, "100,0 %", 0, None),
+    ]
+    picture = svg.bar_chart(bars)
+    widths = re.findall(r'<rect x="258" y="[\d.]+" width="([\d.]+)" height="16"/>', picture)
+    assert widths == [str(svg.BAR_W), "0", "165"]  # axis to 200 %: 100 % is half
+    assert "» 350,0 %" in picture and ">−20,0 %<" in picture
+    assert svg.axis_maximum([80.0]) == 100 and svg.axis_maximum([120.0]) == 150
