@@ -1,7 +1,8 @@
-"""The wheel carries the schemas (and templates): an install outside the repository works.
+"""The wheel carries the schemas and templates: an install outside the repository works.
 
 Builds the wheel, installs it into a fresh virtual environment in a temporary folder (its
-dependencies come from the package index, as for any user), and validates a small project there.
+dependencies come from the package index, as for any user), validates a small project there and
+renders its reports.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
     assert "iki/schemas/position.schema.json" in names
     assert "iki/schemas/iki.schema.json" in names
     assert "iki/schemas/realisasi.schema.json" in names
+    templates = {name for name in names if name.startswith("iki/templates/")}
+    shipped = {
+        f"iki/templates/{p.name}"
+        for p in (REPO / "templates").iterdir()
+        if p.suffix in {".j2", ".css"}
+    }
+    assert shipped and shipped <= templates
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
@@ -40,6 +48,19 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
     project = make_project(tmp_path / "office")
     clean = _run(env_dir / "bin" / "iki", "validate", cwd=project)
     assert clean.returncode == 0, clean.stdout + clean.stderr
+    # the templates are found in the installed package: a report renders in both formats
+    html = _run(
+        env_dir / "bin" / "iki", "report", "--position", "staf", "--format", "html", cwd=project
+    )
+    assert html.returncode == 0, html.stderr
+    assert '<table class="iki">' in html.stdout and "@page { size: A4;" in html.stdout
+    out = tmp_path / "reports"
+    every = _run(env_dir / "bin" / "iki", "report", "--all", "-o", out, cwd=project)
+    assert every.returncode == 0, every.stderr
+    assert "```mermaid\nflowchart TD\n" in (out / "README.md").read_text(encoding="utf-8")
+    assert "| 1 | Terlaksananya administrasi persuratan |" in (
+        out / "jabatan" / "staf.md"
+    ).read_text(encoding="utf-8")
     (project / "data/positions/staf.yaml").write_text("id: staf\njabatan: 5\nkinerja: []\n")
     broken = _run(python, "-m", "iki", "validate", cwd=project)
     assert broken.returncode == 1
