@@ -52,12 +52,13 @@ def _linked(href: str | None, body: str) -> str:
 # -- the pohon kinerja -------------------------------------------------------------------------
 
 BOX_W = 168
-BOX_H = 58
+BOX_H = 68
 GAP_X = 28
 GAP_Y = 10
 MARGIN = 6
 TITLE_CHARS = 24
 """Characters per title line: 9.5 px bold, about 6.2 px a letter, in a 168 px box."""
+TITLE_LINES = 3
 DETAIL_CHARS = 30
 
 
@@ -110,8 +111,8 @@ def _place(
 def _box(item: _Placed) -> str:
     box = item.box
     lines = textwrap.wrap(box.title, TITLE_CHARS) or [""]
-    if len(lines) > 2:
-        lines = [lines[0], cut(" ".join(lines[1:]), TITLE_CHARS)]
+    if len(lines) > TITLE_LINES:
+        lines = [*lines[: TITLE_LINES - 1], cut(" ".join(lines[TITLE_LINES - 1 :]), TITLE_CHARS)]
     left = _n(item.x + 6)
     texts = [
         f'<tspan x="{left}" y="{_n(item.y + 14 + 12 * i)}" class="t">{escape(line)}</tspan>'

@@ -107,7 +107,9 @@ def test_office_report_renders_its_tables_tree_and_chart(
     figures = tmp_path / "figures.html"
     figures.write_text(
         index.read_text(encoding="utf-8").replace(
-            "</head>", "<style>body > :not(figure) { display: none !important; }</style></head>"
+            "</head>",
+            "<style>body > :not(.picture), .picture > :not(figure) { display: none !important; }"
+            "</style></head>",
         ),
         encoding="utf-8",
     )

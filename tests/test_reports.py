@@ -413,7 +413,7 @@ def test_templates_ship_in_the_package_data() -> None:
 
 
 def _boxes(picture: str) -> list[tuple[float, float]]:
-    found = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="168" height="58"', picture)
+    found = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="168" height="68"', picture)
     return [(float(x), float(y)) for x, y in found]
 
 
