@@ -76,7 +76,7 @@ def test_reports_match_the_reviewed_golden_files() -> None:
         assert content == golden[name], f"{name} differs from tests/golden/report/; make golden"
 
 
-def test_same_input_same_bytes(tmp_path: Path) -> None:
+def test_same_input_same_bytes() -> None:
     for output_format in ("md", "html"):
         first = run_report(
             "--project", str(FIXTURE), "--position", "kepala", "--format", output_format
@@ -366,6 +366,20 @@ def test_english_labels() -> None:
     assert form[0][:3] == ["No", "Objective", "Indicator"]
     assert form[2][5:8] == ["*no target yet*", "*no realisation yet*", "*no target yet*"]
     assert form[1][7] == "105.0 %"
+
+
+def test_english_office_report(tmp_path: Path) -> None:
+    """Every template in English: a label missing from the English table would fail here."""
+    for output_format in ("html", "md"):
+        args = ["--all", "--project", str(FIXTURE), "--lang", "en", "--format", output_format]
+        run = run_iki(["report", *args, "-o", str(tmp_path / output_format)])
+        assert run.code == 0, run
+    office = (tmp_path / "md" / "README.md").read_text(encoding="utf-8")
+    assert office.startswith("# Performance Report\n")
+    assert "**Office achievement:** 91.6 % (Sangat Tinggi), 5 of 6 indicators with data" in office
+    html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and '<h2 id="pohon">' not in html
+    assert "Performance tree" in html and "Data coverage" in html
 
 
 def test_label_tables_match_and_cover_the_templates() -> None:
