@@ -6,8 +6,8 @@ Exit codes: 0 clean, 1 findings, 2 usage errors (a missing project, an unknown o
 from __future__ import annotations
 
 import difflib
-import math
 import gc
+import math
 import os
 import re
 import shutil
