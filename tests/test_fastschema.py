@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from jsonschema import Draft202012Validator
 
 from iki.fastschema import UnsupportedSchemaError, compile_schema
 from iki.schema import SchemaName, fast_check, schema, validator
+from tests.fuzzing import fuzz, fuzz_settings
 from tests.test_fuzz import json_like, mutated_positions
 
 
@@ -27,7 +28,8 @@ def _exists(name: SchemaName) -> str | None:
     return name.value
 
 
-@settings(max_examples=500, deadline=None)
+@fuzz
+@fuzz_settings(500)
 @given(doc=mutated_positions())
 def test_agrees_with_jsonschema_on_nearly_valid_positions(doc: Any) -> None:
     import json
@@ -38,7 +40,8 @@ def test_agrees_with_jsonschema_on_nearly_valid_positions(doc: Any) -> None:
     assert check(data) == validator(SchemaName.POSITION).is_valid(data)
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz
+@fuzz_settings(300)
 @given(doc=json_like)
 def test_agrees_with_jsonschema_on_arbitrary_documents(doc: Any) -> None:
     import json

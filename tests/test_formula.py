@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iki import formula
 from iki.formula import BinaryOp, FormulaSyntaxError, Number, Undefined, Variable
+from tests.fuzzing import fuzz, fuzz_settings
 
 
 def value(text: str, **values: float | None) -> formula.Value:
@@ -92,7 +93,8 @@ expressions = st.recursive(
 values = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False))
 
 
-@settings(max_examples=400, deadline=None)
+@fuzz
+@fuzz_settings(400)
 @given(expressions, values, values, values)
 def test_generated_formulas_evaluate_without_raising(
     text: str, a: float | None, b: float | None, c: float | None
@@ -105,7 +107,8 @@ def test_generated_formulas_evaluate_without_raising(
     assert isinstance(result, (float, Undefined))
 
 
-@settings(max_examples=400, deadline=None)
+@fuzz
+@fuzz_settings(400)
 @given(st.text(max_size=80))
 def test_arbitrary_text_parses_or_fails_cleanly(text: str) -> None:
     try:

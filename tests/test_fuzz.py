@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iki.project import Project
 from iki.validate import validate
 from iki.workspace import load_workspace
 from tests.conftest import EXAMPLES
+from tests.fuzzing import fuzz, fuzz_settings
 
 BASE_POSITION = yaml.safe_load((EXAMPLES / "base/data/positions/staf.yaml").read_text())
 
@@ -82,12 +83,8 @@ def _findings(project: Project) -> list[tuple[str, int, int, str, str]]:
     return [(d.file, d.line, d.column, d.code, d.message) for d in result.sorted()]
 
 
-fuzz = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-
-
 @fuzz
+@fuzz_settings(150)
 @given(content=st.text(max_size=400))
 def test_arbitrary_text_never_raises(tmp_path: Path, content: str) -> None:
     project = _project(tmp_path, content.encode("utf-8", "surrogatepass"))
@@ -95,6 +92,7 @@ def test_arbitrary_text_never_raises(tmp_path: Path, content: str) -> None:
 
 
 @fuzz
+@fuzz_settings(150)
 @given(doc=json_like)
 def test_arbitrary_documents_never_raise(tmp_path: Path, doc: Any) -> None:
     project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())
@@ -103,6 +101,7 @@ def test_arbitrary_documents_never_raise(tmp_path: Path, doc: Any) -> None:
 
 
 @fuzz
+@fuzz_settings(150)
 @given(doc=mutated_positions())
 def test_nearly_valid_positions_never_raise(tmp_path: Path, doc: Any) -> None:
     project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from iki.importer import MODELINE, ImportResult, parse_document, render_yaml, slugify
+from tests.fuzzing import fuzz, fuzz_settings
 
 ROOT = Path(__file__).parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "iki-dpmptsp-padang-panjang.txt"
@@ -437,14 +438,16 @@ FRAGMENTS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz
+@fuzz_settings(300)
 @given(st.text(), st.none() | st.integers(min_value=1900, max_value=2999))
 def test_never_raises_on_arbitrary_text(text: str, year: int | None) -> None:
     result = parse_document(text, year)
     assert all(problem.line >= 1 for problem in result.problems)
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz
+@fuzz_settings(300)
 @given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=50))
 def test_never_raises_and_stays_valid_on_form_like_text(parts: list[str]) -> None:
     result = parse_document("".join(parts), 2025)

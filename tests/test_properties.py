@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iki import formula
@@ -23,8 +23,9 @@ from iki.model import (
     build_realisation,
 )
 from iki.realisation_checks import check_realisation
+from tests.fuzzing import fuzz, fuzz_settings
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = fuzz_settings(150)
 
 NAMES = ("a", "b", "jumlah_x", "tahun_n1")
 
@@ -61,6 +62,7 @@ def _formula_text() -> st.SearchStrategy[str]:
 
 
 @SETTINGS
+@fuzz
 @given(text=_formula_text(), values=st.dictionaries(st.sampled_from(NAMES), st.none() | numbers))
 def test_formulas_never_raise(text: str, values: dict[str, float | None]) -> None:
     try:
@@ -149,6 +151,7 @@ configs = st.builds(
 
 
 @SETTINGS
+@fuzz
 @given(doc=indicator_docs, quarters=quarter_maps, quarter=st.integers(1, 4), config=configs)
 def test_achievement_never_raises(
     doc: dict[str, Any], quarters: dict[str, Any], quarter: int, config: Config

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -15,6 +15,7 @@ from iki.schema import SchemaName, fast_check, schema, validator
 from iki.validate import validate
 from iki.workspace import load_workspace_from_files
 from tests.conftest import EXAMPLES, REPO
+from tests.fuzzing import fuzz, fuzz_settings
 
 
 def test_is_a_draft_2020_12_schema() -> None:
@@ -81,7 +82,8 @@ documents = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@fuzz
+@fuzz_settings(400)
 @given(doc=documents)
 def test_fast_check_agrees_with_jsonschema(doc: dict[str, Any]) -> None:
     data = json.loads(json.dumps(doc))
@@ -96,7 +98,8 @@ BASE_FILES = [
 ]
 
 
-@settings(max_examples=200, deadline=None)
+@fuzz
+@fuzz_settings(200)
 @given(doc=documents)
 def test_any_realisation_document_gives_findings_not_exceptions(doc: dict[str, Any]) -> None:
     text = json.dumps(doc)  # JSON is YAML: the document exactly as generated

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iki import yamlio
+from tests.fuzzing import fuzz, fuzz_settings
 
 
 def codes(text: str) -> list[tuple[int, int, str]]:
@@ -93,14 +94,16 @@ def test_locations_point_at_keys_and_list_items() -> None:
     assert (year.key_line, year.key_column, year.value_column) == (4, 14, 20)
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz
+@fuzz_settings(300)
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
     loaded = yamlio.load_text(text)
     assert loaded.ok == (not loaded.problems)
 
 
-@settings(max_examples=200, deadline=None)
+@fuzz
+@fuzz_settings(200)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
     yamlio.load_bytes(raw, locate=True)

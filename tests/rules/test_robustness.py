@@ -6,13 +6,14 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iki.diagnostics import Severity
 from iki.project import Project
 from iki.validate import validate
 from iki.workspace import load_workspace
+from tests.fuzzing import fuzz, fuzz_settings
 from tests.rules.conftest import write_project
 
 # Printable text: control characters are the YAML reader's business (Y codes), not the rules'.
@@ -50,7 +51,8 @@ def positions(draw: st.DrawFn) -> str:
     return yaml.safe_dump({"id": "staf", "jabatan": "Staf", "kinerja": rows}, allow_unicode=True)
 
 
-@settings(max_examples=60, deadline=None)
+@fuzz
+@fuzz_settings(60)
 @given(text=positions())
 def test_any_text_is_judged_without_raising(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
