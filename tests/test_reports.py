@@ -378,7 +378,7 @@ def test_english_office_report(tmp_path: Path) -> None:
     assert office.startswith("# Performance Report\n")
     assert "**Office achievement:** 91.6 % (Sangat Tinggi), 5 of 6 indicators with data" in office
     html = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in html and '<h2 id="pohon">' not in html
+    assert '<html lang="en">' in html
     assert "Performance tree" in html and "Data coverage" in html
 
 
@@ -471,3 +471,29 @@ def test_bar_chart_scale_and_outliers() -> None:
     assert widths == [str(svg.BAR_W), "0", "165"]  # axis to 200 %: 100 % is half
     assert "» 350,0 %" in picture and ">−20,0 %<" in picture
     assert svg.axis_maximum([80.0]) == 100 and svg.axis_maximum([120.0]) == 150
+
+
+# -- the README's examples are real output ---------------------------------------------------
+
+
+def _readme_block(marker: str, kind: str) -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(re.escape(marker) + rf"\n```{kind}\n(.*?)```", readme, re.S)
+    assert match, f"no {kind} block after {marker} in README.md"
+    return match.group(1)
+
+
+def test_readme_examples_are_real_output() -> None:
+    excerpt = _readme_block("<!-- report-excerpt -->", "markdown")
+    args = ["--position", "pengadministrasi-umum-promosi", "--realisasi", EXAMPLES]
+    real = run_report("--project", str(REPO), *args).splitlines()
+    shown = [line for line in excerpt.splitlines() if line != "…"]
+    assert len(shown) > 15
+    position = 0
+    for line in shown:  # every line, in order, with only "…" standing for lines left out
+        position = real.index(line, position) + 1
+    console = _readme_block("<!-- report-unknown -->", "console").splitlines()
+    command = console[0].removeprefix("$ iki ").split()
+    run = run_iki([*command, "--project", str(REPO)])
+    assert run.code == 2
+    assert run.stderr.splitlines() == console[1:]
