@@ -12,9 +12,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from iki import svg
+from iki.achievement import Period, latest_quarter, office_achievement
+from iki.project import Project
 from iki.report_labels import LABELS, Language
 from iki.report_markdown import markdown_text
 from iki.reports import ReportFormat, environment, page_name
+from iki.workspace import load_workspace
 from tests.conftest import REPO, make_project, run_iki
 from tests.golden_reports import FIXTURE, GOLDEN, render
 
@@ -54,6 +57,16 @@ def tables(text: str) -> list[list[list[str]]]:
             found[-1].append(row)
             row = None
     return found
+
+
+def shipped_counts() -> tuple[int, int]:
+    """The shipped office's positions, and its indicators with a capaian on the examples: the
+    office's data is still being completed, so the tests count rather than hard-code."""
+    project = Project(REPO, realisations_from=Path(EXAMPLES))
+    office = load_workspace(project).office
+    year = office.config.year
+    achieved = office_achievement(office, Period(year, latest_quarter(office, year)))
+    return len(office.positions), achieved.summary.with_data
 
 
 def run_report(*args: str) -> str:
@@ -135,13 +148,14 @@ def test_shipped_office_markdown_has_no_empty_cell(tmp_path: Path) -> None:
     )
     assert run.code == 0, run
     pages = sorted(out.rglob("*.md"))
-    assert len(pages) == 22
+    positions, _ = shipped_counts()
+    assert len(pages) == positions + 1
     for page in pages:
         for table in tables(page.read_text(encoding="utf-8")):
             for row in table:
                 assert all(cell.strip() for cell in row), (page.name, row)
     office = tables((out / "README.md").read_text(encoding="utf-8"))
-    assert len(office[0]) == 1 + 21  # header and one row per position
+    assert len(office[0]) == 1 + positions  # header and one row per position
 
 
 def test_mermaid_block_is_the_tree_command_s_diagram() -> None:
@@ -400,7 +414,8 @@ def test_html_is_self_contained_and_prints_on_a4(tmp_path: Path) -> None:
     run = run_iki(["report", *args, "-o", str(out)])
     assert run.code == 0, run
     pages = sorted(out.rglob("*.html"))
-    assert len(pages) == 22
+    positions, computed = shipped_counts()
+    assert len(pages) == positions + 1
     for page in pages:
         html = page.read_text(encoding="utf-8")
         for outside in ("http:", "https:", "//", "<link", "<script", "src=", "@import", "url("):
@@ -408,8 +423,8 @@ def test_html_is_self_contained_and_prints_on_a4(tmp_path: Path) -> None:
         assert "@page { size: A4;" in html
         assert "thead { display: table-header-group; }" in html
     office = (out / "index.html").read_text(encoding="utf-8")
-    assert office.count('<g class="node ') == 21
-    assert office.count('<g class="bar ') == 10
+    assert office.count('<g class="node ') == positions
+    assert office.count('<g class="bar ') == computed > 0
 
 
 def test_templates_ship_in_the_package_data() -> None:
