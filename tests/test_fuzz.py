@@ -6,11 +6,12 @@ Findings must also be stable: the same files give the same findings in the same 
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from iki.project import Project
@@ -107,3 +108,28 @@ def test_nearly_valid_positions_never_raise(tmp_path: Path, doc: Any) -> None:
     project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())
     findings = _findings(project)
     assert all(line >= 0 and column >= 0 for _, line, column, _, _ in findings)
+
+
+@fuzz
+@fuzz_settings(60)
+@given(doc=mutated_positions())
+def test_a_position_that_validates_renders_in_every_report_format(tmp_path: Path, doc: Any) -> None:
+    from iki.achievement import Period
+    from iki.reports import Options, ReportFormat, gather, render_office, render_position
+
+    project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())
+    shutil.copyfile(
+        EXAMPLES / "base/data/positions/kepala.yaml", project.positions_dir / "kepala.yaml"
+    )
+    workspace = load_workspace(project)
+    result = validate(workspace)
+    if result.errors or workspace.office.position("staf") is None:
+        event("invalid: not rendered")
+        return
+    event("valid: rendered")
+    facts = gather(workspace, result, Period(2025, 4))
+    for output_format in ReportFormat:
+        options = Options(period=Period(2025, 4), output_format=output_format)
+        page = render_position(facts, "staf", options)
+        assert page and render_position(facts, "staf", options) == page
+        assert render_office(facts, options)
