@@ -1,12 +1,13 @@
 # The targets people look for. Every target sets up .venv first, so a fresh clone needs
-# nothing but python3 (>= 3.11) and make.
+# nothing but python3 (>= 3.11) and make; `make test` also installs Debian's chromium when it
+# is missing and we are root (the report tests print HTML with it).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= build/reports
 
-.PHONY: setup run test lint fmt typecheck bench fuzz golden docs clean
+.PHONY: setup browser run test lint fmt bench fuzz golden docs clean
 
 setup: $(STAMP)
 
@@ -25,8 +26,17 @@ run: setup
 	$(BIN)/iki report --all --realisasi examples/realisasi --format html -o $(OUT)
 	$(BIN)/iki report --all --realisasi examples/realisasi --format md -o $(OUT)
 
-test: setup lint
+test: setup browser lint
 	$(BIN)/python -m pytest -q
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "The report tests need headless Chromium: install it (Debian: apt-get install chromium)."; \
+	    exit 1; \
+	  fi; }
 
 lint: setup
 	$(BIN)/ruff check iki tests

@@ -135,3 +135,32 @@ def test_a_file_that_is_not_docx_is_a_clear_error(tmp_path: Path) -> None:
     run = run_iki(["import", str(source), "-o", str(tmp_path)])
     assert run.code == 1
     assert "not a readable .docx" in run.stderr
+
+
+def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "iki.yaml").write_text("organisasi: Dinas Perhubungan Contoh\ntahun: 2026\n")
+    source = FIXTURES / "dishub-clean.txt"
+    run = run_iki(["import", str(source), "--project", str(tmp_path)])
+    assert run.code == 0, run
+    assert "3 positions, 7 indicator rows imported" in run.stdout
+    assert "could not be interpreted" not in run.stdout
+    folder = tmp_path / "data" / "positions"
+    staff = yaml.safe_load((folder / "pengelola-sarana-lalu-lintas.yaml").read_text())
+    assert staff["pemangku"] == "Rahmat Hidayat"
+    assert staff["tugas"] == [
+        "Menginventarisasi rambu lalu lintas",
+        "Memasang rambu lalu lintas",
+        "Melaporkan kondisi rambu lalu lintas",
+    ]
+    assert staff["kinerja"][0]["target"] == {2026: 40}
+    head = yaml.safe_load((folder / "kepala-dinas-perhubungan.yaml").read_text())
+    assert head["kinerja"][0]["penjelasan"] == (
+        "(Kecelakaan tahun lalu - kecelakaan tahun ini) / Kecelakaan tahun lalu × 100"
+    )
+    # The texts are all there and schema-valid; who reports to whom is the office's to write,
+    # so the only errors are the three positions without an atasan (C001: one root only).
+    validate = run_iki(["validate", "--project", str(tmp_path), "--format", "json"])
+    errors = {
+        d["code"] for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"
+    }
+    assert errors == {"C001"}
