@@ -12,16 +12,19 @@ import tempfile
 from pathlib import Path
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str, *, durable: bool = True) -> None:
     """Write `text` (UTF-8, `\\n` line ends) to a temporary file beside `path`, then rename."""
-    write_bytes(path, text.encode("utf-8"))
+    write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
-def write_bytes(path: Path, content: bytes) -> None:
+def write_bytes(path: Path, content: bytes, *, durable: bool = True) -> None:
     """Replace `path` with `content` all at once: a temporary file in the same folder (so the
     rename stays within one file system), flushed and synced, then renamed over the old file.
     The file keeps its permissions; a new one gets what the umask gives any new file (mkstemp
-    alone would make it readable by its owner only)."""
+    alone would make it readable by its owner only).
+
+    `durable=False` skips the syncs, for output that can be made again (the reports): still
+    never half a file, but ten thousand pages do not wait for the disk twice each."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -29,15 +32,17 @@ def write_bytes(path: Path, content: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         temporary.chmod(mode)
         temporary.replace(path)  # os.replace: atomic on POSIX and Windows
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def _mode_for(path: Path) -> int:

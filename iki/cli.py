@@ -574,7 +574,7 @@ def report_command(
                 _fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
             pages = reports.render_office(facts, options)
             for name, text in pages.items():
-                atomic.write_text(folder / name, text)
+                atomic.write_text(folder / name, text, durable=False)
             index = folder / reports.INDEX[chosen_format]
             sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
     except OSError as exc:

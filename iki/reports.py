@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -122,6 +122,11 @@ class Facts:
     """refs of the rows that support nothing (tidak mendukung atasan)"""
     uncascaded: frozenset[str]
     """refs of the rows no subordinate carries (belum diturunkan)"""
+    results: Mapping[str, PositionAchievement]
+    """each position's achievement, by position id"""
+    findings_by_file: Mapping[str, tuple[Diagnostic, ...]]
+    realisation_files: Mapping[str, tuple[str, ...]]
+    """each position's realisation files (any year), by position id"""
 
     @property
     def office(self) -> Office:
@@ -129,15 +134,28 @@ class Facts:
 
 
 def gather(workspace: Workspace, findings: Result, period: Period) -> Facts:
+    """Everything the pages need, indexed once: a page per position must not search the whole
+    office again (that made `--all` quadratic in the number of positions)."""
     office = workspace.office
     tree = cascade.build(office)
+    achieved = office_achievement(office, period)
+    ordered = tuple(findings.sorted())
+    by_file: dict[str, list[Diagnostic]] = defaultdict(list)
+    for diagnostic in ordered:
+        by_file[diagnostic.file].append(diagnostic)
+    realisation_files: dict[str, list[str]] = defaultdict(list)
+    for source in workspace.files_of(SchemaName.REALISATION):
+        realisation_files[PurePosixPath(source.name).stem].append(source.name)
     return Facts(
         workspace=workspace,
-        findings=tuple(findings.sorted()),
+        findings=ordered,
         tree=tree,
-        achieved=office_achievement(office, period),
+        achieved=achieved,
         orphans=frozenset(i.ref for i in tree.orphans),
         uncascaded=frozenset(i.ref for i in tree.uncascaded),
+        results={result.position.id: result for result in achieved.positions},
+        findings_by_file={file: tuple(found) for file, found in by_file.items()},
+        realisation_files={pid: tuple(files) for pid, files in realisation_files.items()},
     )
 
 
@@ -494,15 +512,11 @@ def _finding_view(diagnostic: Diagnostic, labels: Mapping[str, str]) -> FindingV
 def _files_of(facts: Facts, position: Position) -> set[str]:
     """The position's file and its realisation files (of any year: a mistake in another year's
     file is still the position's to fix)."""
-    files = {position.file}
-    for source in facts.workspace.files_of(SchemaName.REALISATION):
-        if PurePosixPath(source.name).stem == position.id:
-            files.add(source.name)
-    return files
+    return {position.file, *facts.realisation_files.get(position.id, ())}
 
 
 def _position_result(facts: Facts, position_id: str) -> PositionAchievement:
-    return next(p for p in facts.achieved.positions if p.position.id == position_id)
+    return facts.results[position_id]
 
 
 def position_report(
@@ -544,10 +558,10 @@ def position_report(
         summary=words.summary(result.summary),
         findings=tuple(
             FileFindings(
-                file, tuple(_finding_view(d, labels) for d in facts.findings if d.file == file)
+                file, tuple(_finding_view(d, labels) for d in facts.findings_by_file[file])
             )
             for file in sorted(files, key=lambda f: (f != position.file, f))
-            if any(d.file == file for d in facts.findings)
+            if file in facts.findings_by_file
         ),
         signature=Signature(
             title=position.title,
