@@ -24,11 +24,12 @@ from rich.console import Console
 from iki import __version__, achievement, atomic, cascade, ingest, pohon, record, reports
 from iki.achievement import OfficeAchievement, latest_quarter, office_achievement
 from iki.console import print_office
+from iki.diagnostics import Result
 from iki.diff import compare
 from iki.errors import IkiError, UsageError
 from iki.export import office_data
 from iki.gitio import revision_snapshot
-from iki.model import QUARTERS
+from iki.model import QUARTERS, Office
 from iki.output import achievement as achievement_output
 from iki.output import import_text, pohon_text
 from iki.output.diff_formats import DIFF_FORMATTERS, DiffFormat
@@ -163,13 +164,7 @@ def export_command(
     """Print the whole resolved model (every position and indicator) for scripts."""
     workspace = _workspace(project_dir)
     _write(dumps(office_data(workspace.office)))
-    result = validate(workspace)
-    if result.errors:
-        sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; files with errors are left out. "
-            "Run 'iki validate'.\n"
-        )
-        raise typer.Exit(EXIT_FINDINGS)
+    _exit_on_data_errors(validate(workspace))
 
 
 class AchievementFormat(StrEnum):
@@ -191,6 +186,21 @@ ACHIEVEMENT_FORMATTERS: dict[AchievementFormat, Callable[[OfficeAchievement], st
     AchievementFormat.CSV: achievement_output.render_csv,
 }
 
+PeriodOption = Annotated[
+    Period | None,
+    typer.Option(
+        "--period",
+        help="Year to date up to this quarter. Default: the latest quarter with any "
+        "realisation, else TW4.",
+        case_sensitive=False,
+    ),
+]
+
+
+def _quarter(period: Period | None, office: Office, year: int) -> int:
+    return QUARTERS.index(period.value) + 1 if period is not None else latest_quarter(office, year)
+
+
 YearOption = Annotated[
     int | None,
     typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
@@ -203,15 +213,7 @@ def achievement_command(
         str | None, typer.Option("--position", help="Only this position (its id).")
     ] = None,
     year: YearOption = None,
-    period: Annotated[
-        Period | None,
-        typer.Option(
-            "--period",
-            help="Year to date up to this quarter. Default: the latest quarter with any "
-            "realisation, else TW4.",
-            case_sensitive=False,
-        ),
-    ] = None,
+    period: PeriodOption = None,
     output_format: Annotated[
         AchievementFormat,
         typer.Option("--format", help="table, json or csv.", case_sensitive=False),
@@ -223,15 +225,9 @@ def achievement_command(
     workspace = _workspace(project_dir, realisations=realisations)
     office = workspace.office
     chosen_year = year if year is not None else office.config.year
-    quarter = (
-        QUARTERS.index(period.value) + 1
-        if period is not None
-        else latest_quarter(office, chosen_year)
-    )
-    if position is not None and office.position(position) is None:
-        close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        _fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
+    quarter = _quarter(period, office, chosen_year)
+    if position is not None:
+        _known_position(workspace, position)
     result = office_achievement(
         office, achievement.Period(chosen_year, quarter), None if position is None else [position]
     )
@@ -240,11 +236,11 @@ def achievement_command(
         print_office(Console(highlight=False), result, office.config.grades)
     else:
         _write(formatter(result))
-    _exit_on_data_errors(workspace)
+    _exit_on_data_errors(validate(workspace))
 
 
-def _exit_on_data_errors(workspace: Workspace) -> None:
-    result = validate(workspace)
+def _exit_on_data_errors(result: Result) -> None:
+    """Commands other than validate still work on the valid files, but say so and exit 1."""
     if result.errors:
         sys.stderr.write(
             f"iki: {result.errors} error(s) in the data; files with errors are left out. "
@@ -493,15 +489,7 @@ def report_command(
         typer.Option("--all", help="Every position's form and the office report, into a folder."),
     ] = False,
     year: YearOption = None,
-    period: Annotated[
-        Period | None,
-        typer.Option(
-            "--period",
-            help="Capaian to the end of this quarter. Default: the latest quarter with any "
-            "realisation, else TW4.",
-            case_sensitive=False,
-        ),
-    ] = None,
+    period: PeriodOption = None,
     output_format: Annotated[
         reports.ReportFormat | None,
         typer.Option(
@@ -542,11 +530,7 @@ def report_command(
     if position is not None:
         _known_position(workspace, position)
     chosen_year = year if year is not None else office.config.year
-    quarter = (
-        QUARTERS.index(period.value) + 1
-        if period is not None
-        else latest_quarter(office, chosen_year)
-    )
+    quarter = _quarter(period, office, chosen_year)
     chosen_format = _report_format(output_format, output if position is not None else None)
     own = (project.root / "data" / "realisasi").resolve()
     options = reports.Options(
@@ -579,12 +563,7 @@ def report_command(
             sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
     except OSError as exc:
         _fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
-    if findings.errors:
-        sys.stderr.write(
-            f"iki: {findings.errors} error(s) in the data; files with errors are left out. "
-            "Run 'iki validate'.\n"
-        )
-        raise typer.Exit(EXIT_FINDINGS)
+    _exit_on_data_errors(findings)
 
 
 def main() -> None:

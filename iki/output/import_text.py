@@ -7,9 +7,17 @@ from pathlib import Path
 from iki.ingest import ImportPlan
 
 
+def _shown(path: Path) -> str:
+    """A written file as the user would type it: relative to the working folder when inside."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def render(plan: ImportPlan, source: Path, year: int | None) -> str:
     lines = [
-        f"wrote {f.path.as_posix()} ({f.rows} rows, from line {f.source_line})" for f in plan.files
+        f"wrote {_shown(f.path)} ({f.rows} rows, from line {f.source_line})" for f in plan.files
     ]
     rows = sum(f.rows for f in plan.files)
     lines.append(f"{len(plan.files)} positions, {rows} indicator rows imported")

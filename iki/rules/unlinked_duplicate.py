@@ -108,6 +108,6 @@ def check(office: Office) -> Iterator[Diagnostic]:
                     "indikator",
                     f"indikator of '{indicator.id}' is also an indicator of {refs}, with no "
                     "mendukung link between them",
-                    "if one carries out the other, link it with mendukung; if the work is "
-                    "shared, say in each text which part each position does",
+                    "if one position is the other's superior, link the subordinate's row with "
+                    "mendukung; otherwise say in each text which part each position does",
                 )
