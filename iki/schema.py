@@ -214,15 +214,7 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
         )
         return
     if kind == "type":
-        expected = _expected(error_schema)
-        yield _diag(
-            file,
-            path,
-            "S001",
-            f"'{where}' must be {' or '.join(expected)}, not {_type_of(error.instance)}",
-            _hint(error, root),
-            Severity.ERROR,
-        )
+        yield _wrong_type(error, file, path, where, _hint(error, root))
         return
     if kind == "enum":
         options = [str(v) for v in error.validator_value]
@@ -271,12 +263,15 @@ def _alternatives(
             yield from _translate(best, file, root)
             return
     error_schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
-    expected = _expected(error_schema)
-    yield _diag(
-        file,
-        path,
-        "S001",
-        f"'{where}' must be {' or '.join(expected)}, not {_type_of(error.instance)}",
-        _hint(error, root) or str(error_schema.get("description", "")),
-        Severity.ERROR,
-    )
+    hint = _hint(error, root) or str(error_schema.get("description", ""))
+    yield _wrong_type(error, file, path, where, hint)
+
+
+def _wrong_type(
+    error: ValidationError, file: str, path: JsonPath, where: str, hint: str
+) -> Diagnostic:
+    """S001: the value is not of any shape the schema accepts here; the message names them."""
+    error_schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
+    expected = " or ".join(_expected(error_schema))
+    message = f"'{where}' must be {expected}, not {_type_of(error.instance)}"
+    return _diag(file, path, "S001", message, hint, Severity.ERROR)
