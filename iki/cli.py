@@ -398,9 +398,9 @@ def import_command(
     """Turn an IKI document into position files; report every line it could not read."""
     try:
         project: Project | None = find_project(explicit=project_dir)
-    except UsageError:
+    except UsageError as exc:
         if project_dir is not None:
-            raise
+            _fail(str(exc), EXIT_USAGE)
         project = None
     if year is None and project is not None:
         year = _workspace(project.root).office.config.year
@@ -416,6 +416,8 @@ def import_command(
         _fail(str(exc), EXIT_USAGE)
     except IkiError as exc:
         _fail(str(exc), EXIT_FINDINGS)
+    except OSError as exc:
+        _fail(f"cannot write the position files: {exc.strerror or exc}", EXIT_FINDINGS)
     _write(import_text.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)
 

@@ -25,11 +25,12 @@ def docx_to_text(path: Path) -> str:
         from docx.opc.exceptions import OpcError
         from docx.table import Table
         from docx.text.paragraph import Paragraph
+        from lxml.etree import XMLSyntaxError
     except ImportError as exc:  # pragma: no cover - it is a dependency of the package
         raise DocxError("reading .docx needs python-docx: pip install python-docx") from exc
     try:
         document: Any = docx.Document(str(path))
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise DocxError(f"{path}: not a readable .docx file ({exc})") from exc
 
     lines: list[str] = []

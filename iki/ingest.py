@@ -88,8 +88,13 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
 
 
 def write(import_plan: ImportPlan, *, force: bool) -> None:
+    """Write every planned file, or none when one would be overwritten without `force` or
+    stands where a file cannot go (a folder of that name)."""
     existing = [f.path for f in import_plan.files if f.path.exists()]
     if existing and not force:
         raise ExistingFilesError(existing)
+    blocked = [f.path for f in import_plan.files if f.path.exists() and not f.path.is_file()]
+    if blocked:
+        raise IkiError(f"{blocked[0]} is not a file; nothing was written")
     for planned in import_plan.files:
         atomic.write_text(planned.path, planned.text)

@@ -6,9 +6,10 @@ as git finds `.git`, so every command works from any subfolder.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from iki.errors import ProjectNotFoundError, UsageError
 from iki.schema import SchemaName
@@ -42,17 +43,23 @@ class Project:
     def resolved_root(self) -> Path:
         return self.root.resolve()
 
-    def relative(self, path: Path) -> str:
-        """A path as shown in diagnostics: relative to the project root when inside it."""
+    def inside(self, path: Path) -> str | None:
+        """The path relative to the project root, with forward slashes; None when outside."""
+        candidate = Path(os.path.normpath(path))
         try:
             # Files found under the root need no resolving (a system call per folder).
-            return path.relative_to(self.root).as_posix()
+            return candidate.relative_to(self.root).as_posix()
         except ValueError:
             pass
         try:
             return path.resolve().relative_to(self.resolved_root).as_posix()
         except ValueError:
-            return path.as_posix()
+            return None
+
+    def relative(self, path: Path) -> str:
+        """A path as shown in diagnostics: relative to the project root when inside it."""
+        shown = self.inside(path)
+        return shown if shown is not None else Path(os.path.normpath(path)).as_posix()
 
     def data_files(self) -> list[Path]:
         """iki.yaml, every position file and every realisation file, in a stable order."""
@@ -63,27 +70,48 @@ class Project:
         return files
 
     def kind_of(self, path: Path) -> SchemaName | None:
-        """As `kind_of`; a file in the realisations folder is a realisation whatever its name."""
+        """What a data file is, from where it lies in the project: `iki.yaml` at the root,
+        `data/positions/`, `data/realisasi/` (or the `--realisasi` folder). Only the path inside
+        the project counts: a project kept under a folder named `realisasi` is not all
+        realisations. A file elsewhere is judged by the folders around it."""
         if self.realisations_from is not None and self.realisations_from.resolve() in (
             path.resolve().parents
         ):
             return SchemaName.REALISATION
-        return kind_of(path)
+        relative = self.inside(path)
+        if relative is None:
+            return kind_of(path)
+        parts = PurePosixPath(relative).parts
+        if parts == (CONFIG_FILE,):
+            return SchemaName.CONFIG
+        if parts[:2] == POSITIONS_DIR.parts:
+            return SchemaName.POSITION
+        if parts[:2] == REALISATIONS_DIR.parts:
+            return SchemaName.REALISATION
+        return kind_of(PurePosixPath(relative))
+
+    def is_data_file(self, path: Path) -> bool:
+        """Whether `path` is one of the files `data_files` lists (so naming it only filters)."""
+        relative = self.inside(path)
+        if relative is None:
+            return False
+        parts = PurePosixPath(relative).parts
+        return parts == (CONFIG_FILE,) or parts[:2] in (POSITIONS_DIR.parts, REALISATIONS_DIR.parts)
 
 
 def is_yaml(path: Path) -> bool:
     return path.is_file() and path.suffix in YAML_SUFFIXES
 
 
-def kind_of(path: Path) -> SchemaName | None:
-    """What a data file is, from where it lies: iki.yaml, data/positions/, data/realisasi/."""
+def kind_of(path: PurePath) -> SchemaName | None:
+    """What a file outside the usual places is, from the folders around it: `iki.yaml`, a file
+    in a `positions/` folder, a file in `realisasi/<tahun>/`."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
-    parts = path.parts
-    if "realisasi" in parts:
-        return SchemaName.REALISATION
-    if "positions" in parts:
+    if path.parent.name == "positions":
         return SchemaName.POSITION
+    if path.parent.parent.name == "realisasi":
+        return SchemaName.REALISATION
     return None
 
 

@@ -202,14 +202,26 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
             )
             yield _diag(file, (*path, key), "S003", message, hint, Severity.ERROR)
         return
-    if kind == "propertyNames":
-        bad = error.instance
+    if "propertyNames" in error.absolute_schema_path:
+        # jsonschema checks a key as an instance of its own, reported at its mapping's path:
+        # point at the key itself, whose line is the one to fix.
+        bad = str(error.instance)
         yield _diag(
             file,
-            (*path, str(bad)),
+            (*path, bad),
             "S005",
             f"'{bad}' is not allowed as a key in '{where}'",
-            str(error.validator_value.get("description", "")) if error.validator_value else "",
+            _hint(error, root),
+            Severity.ERROR,
+        )
+        return
+    if kind == "pattern":
+        yield _diag(
+            file,
+            path,
+            "S005",
+            f"'{where}': {error.instance!r} is not in the expected form",
+            _hint(error, root),
             Severity.ERROR,
         )
         return
@@ -258,6 +270,11 @@ def _alternatives(
         e for e in error.context or () if e.validator != "type" or len(e.relative_path) > 0
     ]
     if same_type:
+        closest = _closest_branch(error, same_type, root)
+        if closest:
+            for branch_error in closest:
+                yield from _translate(branch_error, file, root)
+            return
         best = best_match(same_type)
         if best is not None:
             yield from _translate(best, file, root)
@@ -265,6 +282,26 @@ def _alternatives(
     error_schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
     hint = _hint(error, root) or str(error_schema.get("description", ""))
     yield _wrong_type(error, file, path, where, hint)
+
+
+def _closest_branch(
+    error: ValidationError, errors: list[ValidationError], root: Mapping[str, Any]
+) -> list[ValidationError]:
+    """For a mapping, the errors of the shape whose keys it uses most: `{min: 5, maks: lima}`
+    is a range with a bad bound, not a quarterly target with two unknown keys."""
+    if not isinstance(error.instance, Mapping) or not isinstance(error.validator_value, list):
+        return []
+    keys = set(error.instance)
+    overlap: dict[int, int] = {}
+    for index, branch in enumerate(error.validator_value):
+        resolved = _resolve(root, branch["$ref"]) if "$ref" in branch else branch
+        properties = resolved.get("properties", {}) if isinstance(resolved, Mapping) else {}
+        overlap[index] = len(keys & set(properties))
+    best = max(overlap.values(), default=0)
+    winners = [index for index, count in overlap.items() if count == best]
+    if best == 0 or len(winners) != 1:
+        return []
+    return [e for e in errors if e.relative_schema_path and e.relative_schema_path[0] == winners[0]]
 
 
 def _wrong_type(

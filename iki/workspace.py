@@ -7,6 +7,9 @@ the findings in the other twenty files.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -66,26 +69,48 @@ class Workspace:
 
 def read_source(project: Project, path: Path) -> SourceFile:
     name = project.relative(path)
+    kind = project.kind_of(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise IsADirectoryError(errno.EISDIR, "not a regular file")
+            # One byte past the bound is enough to know the file is too large.
+            raw = handle.read(yamlio.MAX_BYTES + 1)
     except OSError as exc:
         problem = yamlio.YamlProblem(
-            "Y012", f"cannot read the file: {exc.strerror}", "check the file's permissions", 0, 0
+            "Y012",
+            f"cannot read the file: {exc.strerror or exc}",
+            "check that it is a readable file (not a folder, a pipe or a broken link)",
+            0,
+            0,
         )
-        return SourceFile(path, name, project.kind_of(path), yamlio.Loaded("", None, (problem,)))
-    return SourceFile(path, name, project.kind_of(path), yamlio.load_bytes(raw))
+        return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
+    return SourceFile(path, name, kind, yamlio.load_bytes(raw))
 
 
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
-    """The project's data files, plus any named file or folder outside the usual places."""
+    """The project's data files, plus the named files and folders that are not among them.
+
+    A folder inside the project adds nothing (its data files are read anyway; naming it only
+    narrows the report): `iki validate .` must not read test fixtures or workflows as data. A
+    file named explicitly is read whatever it is, and a folder outside the project adds the
+    YAML files that lie where data files would.
+    """
     files = project.data_files()
     seen = {project.relative(p) for p in files}
     for given in paths:
         if not given.exists():
             raise UsageError(f"{given}: no such file or folder")
-        candidates = (
-            sorted(p for p in given.rglob("*") if is_yaml(p)) if given.is_dir() else [given]
-        )
+        if given.is_dir():
+            if project.inside(given) is not None:
+                continue
+            candidates = sorted(
+                p for p in given.rglob("*") if is_yaml(p) and project.kind_of(p) is not None
+            )
+        elif given.is_file():
+            candidates = [given]
+        else:
+            raise UsageError(f"{given}: not a regular file or folder")
         for path in candidates:
             if project.relative(path) not in seen:
                 seen.add(project.relative(path))

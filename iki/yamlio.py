@@ -14,6 +14,7 @@ events bounds the depth safely and catches every problem above in the same singl
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,17 @@ _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MERGE = "tag:yaml.org,2002:merge"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+
+MAX_EXACT = 2**53
+"""Beyond this an integer cannot become a float exactly (nor, much further, at all)."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+"""A key with a line break or a control character looks like another key (`"2025\\n"`)."""
+
+_YAML11_ONLY = re.compile(r"[-+]?(?:0[0-9_]+|0b[01_]+|.*:.*|.*_.*)\Z")
+"""Octal with a leading zero, binary, base 60 (1:30), digits with underscores."""
 
 _resolver = Resolver()
 _MISSING = object()
@@ -93,7 +105,9 @@ def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        start_of_line = before.rfind(b"\n") + 1
+        # The column counts characters, as an editor does, not bytes.
+        column = len(raw[start_of_line : exc.start].decode("utf-8", errors="replace")) + 1
         return None, YamlProblem(
             "Y007",
             f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
@@ -142,10 +156,15 @@ def load_text(text: str, *, locate: bool = False) -> Loaded:
         else:
             builder.problem("Y001", f"YAML syntax error: {message}", _SYNTAX_HINT, line, column)
     except yaml.reader.ReaderError as exc:  # characters YAML does not allow
-        line, column = _position_of(text, exc.position)
+        offset = exc.position
+        if _EventLoader is not yaml.SafeLoader:
+            # libyaml counts UTF-8 bytes; the text is counted in characters.
+            offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        line, column = _position_of(text, offset)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         builder.problem(
             "Y001",
-            f"character {exc.character!r} is not allowed in YAML",
+            f"character U+{code:04X} is not allowed in YAML",
             "delete the invisible control character (it often comes from copying out of Word)",
             line,
             column,
@@ -174,6 +193,10 @@ def _start(event: yaml.Event) -> tuple[int, int]:
     """An event's 1-based line and column (parsers always set the mark; the stubs allow None)."""
     mark = event.start_mark
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _shorten(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _position_of(text: str, offset: int) -> tuple[int, int]:
@@ -318,8 +341,16 @@ class _Builder:
     def _key(self, value: Any, event: yaml.Event, mapping: dict[str, Any]) -> str:
         if isinstance(value, int) and not isinstance(value, bool) and YEAR_MIN <= value <= YEAR_MAX:
             key = str(value)  # a year, as in `2025:`; JSON and the schema see "2025"
-        elif isinstance(value, str):
+        elif isinstance(value, str) and not _CONTROL.search(value):
             key = value
+        elif isinstance(value, str):
+            self._at(
+                event,
+                "Y005",
+                f"the key {value!r} holds a line break or a control character",
+                "write the key on one line, without invisible characters",
+            )
+            return _INVALID_KEY
         else:
             shown = "null" if value is None else repr(value).lower()
             self._at(event, "Y005", f"the key {shown} is not text", _KEY_HINT)
@@ -372,6 +403,25 @@ class _Builder:
                 "Y011",
                 f"'{event.value}' is not a finite number",
                 "write a number, or null when the value is not known",
+            )
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_EXACT:
+            self._at(
+                event,
+                "Y011",
+                f"'{_shorten(event.value)}' is too large to compute with exactly",
+                f"numbers up to {MAX_EXACT:,} are allowed; write large amounts in a larger "
+                "unit (juta, miliar) and say so in satuan",
+            )
+            return None
+        if tag in (_INT, _FLOAT) and _YAML11_ONLY.match(event.value):
+            # YAML 1.1 (PyYAML) and YAML 1.2 (VS Code, most other tools) disagree on these:
+            # 017 is 15 here and 17 there, 1:30 is 90 here and text there.
+            self._at(
+                event,
+                "Y014",
+                f"'{event.value}' is read as {value} by YAML 1.1 but differently by other tools",
+                "write the number plainly (17, 1000, 12.5), or quote it if it is text ('1:30')",
             )
             return None
         return value

@@ -164,3 +164,40 @@ def test_version() -> None:
     run = run_iki(["--version"])
     assert run.code == 0
     assert run.stdout.startswith("iki ")
+
+
+def test_a_project_under_a_folder_named_realisasi_is_read_normally(tmp_path: Path) -> None:
+    from tests.conftest import make_project
+
+    root = make_project(tmp_path / "realisasi" / "kantor")
+    run = run_iki(["validate", "--project", str(root)])
+    assert run.code == 0, run
+
+
+def test_naming_the_project_folder_reads_no_more_than_the_data(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A copy of a position outside data/ (a fixture, a backup) must not join the office.
+    (project / "backup" / "positions").mkdir(parents=True)
+    (project / "backup" / "positions" / "staf.yaml").write_text(
+        (project / "data/positions/staf.yaml").read_text()
+    )
+    monkeypatch.chdir(project)
+    assert run_iki(["validate", "."]).stdout == run_iki(["validate"]).stdout
+
+
+def test_the_same_file_named_two_ways_is_read_once(project: Path) -> None:
+    roundabout = project / "data" / ".." / "data" / "positions" / "staf.yaml"
+    run = run_iki(["validate", "--project", str(project), str(roundabout), str(project / "data")])
+    assert run.code == 0, run
+    assert "R002" not in run.stdout
+
+
+def test_a_pipe_is_a_usage_error_not_a_hang(project: Path) -> None:
+    import os
+
+    pipe = project / "data" / "positions" / "pipe.yaml"
+    os.mkfifo(pipe)
+    run = run_iki(["validate", "--project", str(project), str(pipe)])
+    assert run.code == 2
+    assert "not a regular file" in run.stderr

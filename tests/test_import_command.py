@@ -164,3 +164,43 @@ def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
         d["code"] for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"
     }
     assert errors == {"C001"}
+
+
+def test_a_missing_project_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_iki(["import", str(SEED), "--project", str(tmp_path / "none")])
+    assert run.code == 2
+    assert "has no iki.yaml" in run.stderr
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("")
+    run = run_iki(["import", str(SEED), "-o", str(tmp_path / "afile" / "sub")])
+    assert run.code == 1
+    assert "cannot write the position files" in run.stderr
+
+
+def test_a_folder_where_a_file_would_go_stops_the_import_before_writing(tmp_path: Path) -> None:
+    (tmp_path / "kabid-penanaman-modal.yaml").mkdir()
+    run = run_iki(["import", str(SEED), "-o", str(tmp_path), "--force"])
+    assert run.code == 1
+    assert "nothing was written" in run.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["kabid-penanaman-modal.yaml"]
+
+
+def test_a_docx_with_broken_xml_is_a_clear_error(tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+
+    good = tmp_path / "good.docx"
+    docx.Document().save(str(good))
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                content = content[: len(content) // 2]
+            target.writestr(item, content)
+    run = run_iki(["import", str(broken), "-o", str(tmp_path / "out")])
+    assert run.code == 1
+    assert "not a readable .docx" in run.stderr

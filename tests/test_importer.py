@@ -454,3 +454,12 @@ def test_never_raises_and_stays_valid_on_form_like_text(parts: list[str]) -> Non
     for imported in result.positions:
         assert schema_errors(imported.document) == []
         assert yaml.safe_load(render_yaml(imported.document)) == imported.document
+
+
+def test_list_glue_is_peeled_without_backtracking() -> None:
+    # The former single regex backtracked exponentially on this; the result must be the word.
+    from iki.importer import _strip_list_end
+
+    assert _strip_list_end("pelaksanaan fungsi lain" + " ;" * 3000) == "pelaksanaan fungsi lain"
+    assert _strip_list_end("penyusunan rencana; dan") == "penyusunan rencana"
+    assert _strip_list_end("badan") == "badan"

@@ -46,6 +46,11 @@ def test_year_key_and_quoted_year_key_are_duplicates() -> None:
         ("a:\tb\n\tc: d\n", [(2, 1, "Y001")]),
         ("a: \x07\n", [(1, 4, "Y001")]),
         ("", [(0, 0, "Y009")]),
+        ("a: 017\n", [(1, 4, "Y014")]),
+        ("a: 1:30\n", [(1, 4, "Y014")]),
+        ("a: 1_000\n", [(1, 4, "Y014")]),
+        ("a: 1" + "0" * 400 + "\n", [(1, 4, "Y011")]),
+        ('t:\n  2025: 10\n  "2025\\n": 99\n', [(3, 3, "Y005")]),
         ("# only a comment\n", [(0, 0, "Y009")]),
     ],
 )
@@ -74,6 +79,23 @@ def test_deep_block_nesting_is_bounded() -> None:
 def test_oversized_file() -> None:
     loaded = yamlio.load_bytes(b"a: " + b"x" * yamlio.MAX_BYTES)
     assert [p.code for p in loaded.problems] == ["Y006"]
+
+
+def test_ordinary_numbers_are_read_as_numbers() -> None:
+    loaded = yamlio.load_text("a: 0\nb: 17\nc: -5\nd: 0.5\ne: 95500000000\nf: 2025-01-01\n")
+    assert loaded.data == {"a": 0, "b": 17, "c": -5, "d": 0.5, "e": 95500000000, "f": "2025-01-01"}
+
+
+def test_a_control_character_is_placed_in_characters_not_bytes() -> None:
+    loaded = yamlio.load_text("jabatan: Kepala – Dinas\nid: x\x0c\n")
+    (problem,) = loaded.problems
+    assert (problem.code, problem.line, problem.column) == ("Y001", 2, 6)
+    assert "U+000C" in problem.message
+
+
+def test_bad_utf8_column_counts_characters() -> None:
+    loaded = yamlio.load_bytes("a: ééé".encode() + b"\xff\n")
+    assert [(p.line, p.column) for p in loaded.problems] == [(1, 7)]
 
 
 def test_bad_utf8_reports_line_and_column_of_the_byte() -> None:
