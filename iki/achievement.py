@@ -287,6 +287,13 @@ def _realise_formula(indicator: Indicator, entries: Sequence[QuarterEntry]) -> R
     quarters = tuple(e.quarter for e in entries)
     if not entries:
         return Realised(None)
+    # A ratio of sums is like for like only when every summed variable covers the same
+    # quarters: numerator of TW1–TW2 over denominator of TW1 alone would double the result.
+    summed = [v.name for v in indicator.formula.variables if v.aggregation is not Aggregation.LAST]
+    for entry in entries:
+        missing = [name for name in summed if entry.variables.get(name) is None]
+        if missing and len(missing) < len(summed):
+            return Realised(None, quarters, f"nilai {missing[0]} belum diisi pada {entry.quarter}")
     values: dict[str, float | None] = {}
     for variable in indicator.formula.variables:
         given = [v for e in entries if (v := e.variables.get(variable.name)) is not None]

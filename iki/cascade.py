@@ -135,6 +135,10 @@ class Tree:
         return self.supports.get(ref, _EMPTY)
 
 
+MAX_LEVELS = 64
+"""How deep the tree of positions is read; deeper positions are reported (C003) and left out of
+the tree, so that nothing that walks it can recurse without bound."""
+
 _last_built: list[tuple[Office, Tree]] = []
 
 
@@ -156,7 +160,8 @@ def _build(office: Office) -> Tree:
     superior = {p.id: p.superior for p in positions}
     children: dict[str, list[str]] = {p.id: [] for p in positions}
     for p in positions:
-        if p.superior is not None and p.superior in children:
+        # A position that names itself is a cycle (C002), not its own subordinate.
+        if p.superior is not None and p.superior in children and p.superior != p.id:
             children[p.superior].append(p.id)
     roots = tuple(sorted(pid for pid, sup in superior.items() if sup is None))
     sizes = {r: _subtree_size(r, children) for r in roots}
@@ -199,7 +204,14 @@ def _build(office: Office) -> Tree:
         root=root,
         roots=roots,
         superior=MappingProxyType(superior),
-        children=MappingProxyType({k: tuple(sorted(v)) for k, v in children.items()}),
+        # Below the depth bound, a placed position lists only placed subordinates, so that every
+        # walk down the tree (reports, diagrams) is bounded too.
+        children=MappingProxyType(
+            {
+                k: tuple(sorted(c for c in v if k not in depth or c in depth))
+                for k, v in children.items()
+            }
+        ),
         depth=MappingProxyType(depth),
         cycles=_cycles(superior),
         links=tuple(links),
@@ -222,13 +234,17 @@ def _subtree_size(root: str, children: Mapping[str, list[str]]) -> int:
     return len(_depths(root, children))
 
 
-def _depths(root: str | None, children: Mapping[str, list[str]]) -> dict[str, int]:
+def _depths(
+    root: str | None, children: Mapping[str, list[str]], limit: int = MAX_LEVELS
+) -> dict[str, int]:
     if root is None:
         return {}
     depth = {root: 0}
     queue = deque([root])
     while queue:
         current = queue.popleft()
+        if depth[current] == limit:
+            continue  # deeper positions stay unplaced (C003)
         for child in children[current]:
             if child not in depth:  # a cycle cannot reach the root, but stay safe
                 depth[child] = depth[current] + 1
@@ -339,7 +355,12 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
         chain = tree.chain(pid)
         end = chain[-1]
         last = tree.superior[end]
-        if last is not None and last in tree.superior:
+        if end == tree.root:
+            why = (
+                f"it lies more than {MAX_LEVELS} levels below it; iki reads {MAX_LEVELS} levels "
+                "(an office has five or six)"
+            )
+        elif last is not None and last in tree.superior:
             why = f"its chain of atasan ({' → '.join(chain)}) runs into a cycle"
         elif last is None:
             why = f"its chain of atasan ({' → '.join(chain)}) ends at '{end}', a second root"

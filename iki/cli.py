@@ -243,7 +243,8 @@ def _exit_on_data_errors(result: Result) -> None:
     """Commands other than validate still work on the valid files, but say so and exit 1."""
     if result.errors:
         sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; files with errors are left out. "
+            f"iki: {result.errors} error(s) in the data; files that fail to read or fail "
+            "their schema are left out, and results may be incomplete. "
             "Run 'iki validate'.\n"
         )
         raise typer.Exit(EXIT_FINDINGS)

@@ -21,6 +21,7 @@ Pure: two snapshots in, a frozen `Diff` out. Each side is loaded and validated e
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,12 +159,29 @@ class Diff:
 # -- similarity -------------------------------------------------------------------------------
 
 
+_DEFAULTS = {
+    "polaritas": "positif",
+    "agregasi": "jumlah",
+    "capaian_negatif": "regulasi",
+    "ikm": False,
+    "penunjang": False,
+}
+"""Values a file may write that say no more than leaving them out."""
+
+
 def _lines(value: Any, prefix: str = "") -> list[str]:
-    """One `path = json` line per scalar, lists item by item: the unit that similarity counts."""
+    """One `path = json` line per scalar, lists item by item: the unit that similarity counts.
+
+    Empty values and written-out defaults are left out: two unrelated rows that both say
+    `penjelasan: null`, `polaritas: positif` and `target: {2025: null}` are not alike.
+    """
     if isinstance(value, Mapping):
         return [line for key, item in value.items() for line in _lines(item, f"{prefix}.{key}")]
     if isinstance(value, list):
         return [line for item in value for line in _lines(item, f"{prefix}[]")]
+    field = prefix.rsplit(".", 1)[-1]
+    if value is None or (field in _DEFAULTS and _DEFAULTS[field] == value):
+        return []
     return [f"{prefix} = {json.dumps(value, ensure_ascii=False, sort_keys=True)}"]
 
 
@@ -466,13 +484,39 @@ def _link_changes(
     return changes
 
 
+def _renamed_ids(matching: _Matching) -> list[tuple[re.Pattern[str], str]]:
+    """Old ids and refs → new ones, refs first, as whole words: messages name them."""
+    pairs = [
+        (old, new)
+        for renames in (matching.indicator_refs, matching.position_ids)
+        for old, new in renames.items()
+        if old != new
+    ]
+    return [
+        (re.compile(rf"(?<![a-z0-9/-]){re.escape(old)}(?![a-z0-9/-])"), new) for old, new in pairs
+    ]
+
+
 def _findings(
-    old: Sequence[Diagnostic], new: Sequence[Diagnostic], files: Mapping[str, str]
+    old: Sequence[Diagnostic],
+    new: Sequence[Diagnostic],
+    files: Mapping[str, str],
+    renamed: Sequence[tuple[re.Pattern[str], str]] = (),
 ) -> tuple[tuple[Diagnostic, ...], tuple[Diagnostic, ...]]:
+    """Findings matched by file (following renames), code, severity and message, never by line,
+    which moves with every edit above it. An old message is read with renamed ids written the
+    new way, so a finding that only followed a rename is neither new nor fixed."""
+
     def key(d: Diagnostic, file: str) -> tuple[str, str, str, str]:
         return (file, d.code, d.severity.value, d.message)
 
-    old_keys = Counter(key(d, files.get(d.file, d.file)) for d in old)
+    def old_key(d: Diagnostic) -> tuple[str, str, str, str]:
+        message = d.message
+        for pattern, replacement in renamed:
+            message = pattern.sub(replacement, message)
+        return (files.get(d.file, d.file), d.code, d.severity.value, message)
+
+    old_keys = Counter(old_key(d) for d in old)
     new_keys = Counter(key(d, d.file) for d in new)
     introduced = []
     for d in new:
@@ -483,7 +527,7 @@ def _findings(
             introduced.append(d)
     fixed = []
     for d in old:
-        k = key(d, files.get(d.file, d.file))
+        k = old_key(d)
         if new_keys[k] > 0:
             new_keys[k] -= 1
         else:
@@ -518,7 +562,10 @@ def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
     ]
     links = _link_changes(_links(old_ws.office, skip), _links(new_ws.office, skip), matching)
     introduced, fixed = _findings(
-        validate(old_ws).sorted(), validate(new_ws).sorted(), matching.files
+        validate(old_ws).sorted(),
+        validate(new_ws).sorted(),
+        matching.files,
+        _renamed_ids(matching),
     )
     return Diff(
         base=base,

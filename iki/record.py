@@ -18,7 +18,7 @@ import io
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -202,7 +202,16 @@ def _put(document: Any, position: Position, indicator: Indicator, request: Reque
             )
         _insert(indicators, indicator.id, CommentedMap(), order)
     quarters: CommentedMap = indicators[indicator.id]
-    previous = _plain(quarters.get(request.quarter))
+    old_entry = quarters.get(request.quarter)
+    previous = _plain(old_entry)
+    if isinstance(old_entry, Mapping):
+        # A corrected value keeps the evidence and note already recorded, unless new ones are
+        # given: correcting a number must not silently lose the proof behind it.
+        request = replace(
+            request,
+            evidence=request.evidence if request.evidence is not None else old_entry.get("bukti"),
+            note=request.note if request.note is not None else old_entry.get("catatan"),
+        )
     entry = _entry(indicator, request)
     if request.quarter in quarters:
         quarters[request.quarter] = entry

@@ -221,6 +221,24 @@ def test_formula_variable_with_its_own_aggregation() -> None:
     assert result.achievement == pytest.approx(100.0)
 
 
+def test_formula_with_a_variable_missing_in_one_quarter_is_not_computed() -> None:
+    # TW2 has placements but no registrants: summing each over the quarters it has would give
+    # (1 + 9) / 10 = 100 %; the ratio is undefined until TW2's registrants are entered.
+    fields = {
+        "rumus": {
+            "ekspresi": "ditempatkan / mendaftar * 100",
+            "variabel": {"ditempatkan": {"uraian": "a"}, "mendaftar": {"uraian": "b"}},
+        },
+        "target": {2025: 50},
+    }
+    quarters = {"TW1": {"ditempatkan": 1, "mendaftar": 10}, "TW2": {"ditempatkan": 9}}
+    result = capaian(fields, quarters, quarter=2)
+    assert result.realisation is None
+    assert result.achievement is None
+    assert result.state is State.UNDEFINED
+    assert "mendaftar belum diisi pada TW2" in result.realised.reason
+
+
 # -- states: never a silent zero -----------------------------------------------------------
 
 

@@ -315,3 +315,35 @@ def test_target_sums_count_direct_supporters_only(tmp_path: Path) -> None:
         ("staf", "kasi", [row("berkas", "kepala/izin", target={2025: 999})]),
     )
     assert codes(ws) == [("kasi", 5, "C013"), ("staf", 8, "C012")]
+
+
+def test_a_position_that_is_its_own_atasan_is_one_cycle_and_nothing_more(tmp_path: Path) -> None:
+    ws = office(tmp_path, KEPALA, ("diri", "diri", [row("kerja", penunjang=True)]))
+    assert codes(ws) == [("diri", 3, "C002")]
+    assert cascade.build(ws.office).children["diri"] == ()
+
+
+def test_a_chain_deeper_than_the_bound_is_reported_and_kept_out_of_the_tree(
+    tmp_path: Path,
+) -> None:
+    depth = cascade.MAX_LEVELS + 3
+    chain = [("p0", None, [row("i0")])]
+    chain += [(f"p{n}", f"p{n - 1}", [row(f"i{n}", f"p{n - 1}/i{n - 1}")]) for n in range(1, depth)]
+    ws = office(tmp_path, *chain)
+    tree = cascade.build(ws.office)
+    assert max(tree.depth.values()) == cascade.MAX_LEVELS
+    deepest_placed = f"p{cascade.MAX_LEVELS}"
+    assert tree.children[deepest_placed] == ()
+    too_deep = sorted(d.file for d in findings(ws) if d.code == "C003")
+    assert too_deep == sorted(
+        f"data/positions/p{n}.yaml" for n in range(cascade.MAX_LEVELS + 1, depth)
+    )
+    from tests.conftest import run_iki
+
+    for command in (
+        ["tree", "--format", "mermaid"],
+        ["report", "--all", "-o", str(tmp_path / "r")],
+    ):
+        run = run_iki([*command, "--project", str(tmp_path)])
+        assert run.code == 1, run  # the data has errors, said cleanly
+        assert "Traceback" not in run.stderr

@@ -365,3 +365,52 @@ def test_compare_from_in_memory_files(tmp_path: Path) -> None:
 )
 def test_which_files_a_revision_contributes(name: str, expected: bool) -> None:
     assert is_data_file(name) is expected
+
+
+def test_a_replaced_row_sharing_only_boilerplate_is_removed_and_added(repo: Path) -> None:
+    # As the office's files are written: empty fields and defaults spelt out, no target yet.
+    staf = repo / POSITIONS / "staf.yaml"
+    edit(staf, "    target: {2025: {TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n", "")
+    edit(staf, "    sumber_data: Buku agenda surat\n", "")
+    edit(
+        staf,
+        "    satuan: surat\n",
+        "    satuan: surat\n    penjelasan: null\n    sumber_data: null\n"
+        "    polaritas: positif\n    agregasi: jumlah\n    target: {2025: null}\n",
+    )
+    commit_all(repo, "the row as the importer writes it")
+    git(repo, "tag", "written-out")
+    edit(staf, "id: surat-diproses", "id: kunjungan-perusahaan")
+    edit(staf, "sasaran: Terlaksananya administrasi persuratan", "sasaran: Terbinanya perusahaan")
+    edit(staf, "indikator: Jumlah surat yang diproses", "indikator: Jumlah perusahaan dikunjungi")
+    edit(staf, "satuan: surat", "satuan: perusahaan")
+
+    report = diff_json(repo, "written-out")
+
+    # Only the link to the same superior indicator is shared: a different row, not a rename.
+    changes = sorted((c["change"], c["old_id"], c["new_id"]) for c in report["indicators"])
+    assert changes == [("added", None, "kunjungan-perusahaan"), ("removed", "surat-diproses", None)]
+
+
+def test_findings_that_only_follow_a_rename_are_neither_new_nor_fixed(repo: Path) -> None:
+    kepala = repo / POSITIONS / "kepala.yaml"
+    kepala.write_text(
+        kepala.read_text()
+        + "  - id: belum-diturunkan\n    sasaran: Meningkatnya mutu\n"
+        + "    indikator: Jumlah inovasi layanan\n    satuan: inovasi\n"
+        + "    sumber_data: Laporan\n    target: {2025: 2}\n"
+    )
+    commit_all(repo, "an indicator no subordinate carries yet")
+    git(repo, "tag", "with-finding")
+    assert "C013" in run_iki(["validate", "--project", str(repo)]).stdout
+    git(repo, "mv", "data/positions/kepala.yaml", "data/positions/kepala-dinas.yaml")
+    edit(repo / POSITIONS / "kepala-dinas.yaml", "id: kepala", "id: kepala-dinas")
+    staf = repo / POSITIONS / "staf.yaml"
+    edit(staf, "atasan: kepala", "atasan: kepala-dinas")
+    edit(staf, "mendukung: kepala/", "mendukung: kepala-dinas/")
+
+    report = diff_json(repo, "with-finding")
+
+    assert [p["change"] for p in report["positions"]] == ["renamed"]
+    assert report["findings"]["introduced"] == []
+    assert report["findings"]["fixed"] == []

@@ -76,7 +76,8 @@ def test_replaces_a_quarter_and_says_what_it_was(project: Path) -> None:
     run = run_iki(["record", "staf", "surat-diproses", "TW3", "91", "--project", str(project)])
     assert run.code == 0, run
     assert "replaced: {nilai: 90, bukti: Buku agenda 2025}" in run.stdout
-    assert "    TW3: 91\n" in _file(project).read_text()
+    # The value is replaced; the evidence already recorded stays with it.
+    assert "    TW3: {nilai: 91, bukti: 'Buku agenda 2025'}\n" in _file(project).read_text()
     assert "# agenda surat masuk dan keluar" in _file(project).read_text()
 
 
@@ -236,3 +237,14 @@ def test_a_new_file_gets_the_usual_permissions(project: Path) -> None:
     assert run.code == 0, run
     # Not mkstemp's owner-only 0600: the file is shared through git like any other.
     assert _file(project).stat().st_mode & 0o777 == 0o644
+
+
+def test_correcting_a_value_keeps_its_evidence_unless_new_is_given(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    args = ["record", "staf", "surat-diproses", "TW3", "95", "--project", str(project)]
+    assert run_iki(args).code == 0
+    assert "TW3: {nilai: 95, bukti: 'Buku agenda 2025'}" in _file(project).read_text()
+    assert run_iki([*args, "--bukti", "Buku agenda revisi"]).code == 0
+    assert "TW3: {nilai: 95, bukti: Buku agenda revisi}" in _file(project).read_text()
+    assert _valid(project)

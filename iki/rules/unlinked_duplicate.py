@@ -49,7 +49,7 @@ kinerja:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from iki.diagnostics import Diagnostic, Severity
 from iki.model import Indicator, Office, Position
@@ -74,10 +74,9 @@ def _supported(office: Office, indicator: Indicator) -> set[str]:
     return seen
 
 
-def _linked(office: Office, a: Indicator, b: Indicator) -> bool:
-    above_a, above_b = _supported(office, a), _supported(office, b)
+def _linked(a: Indicator, b: Indicator, above: Mapping[str, set[str]]) -> bool:
     shares_direct = bool(set(a.supports) & set(b.supports))
-    return b.ref in above_a or a.ref in above_b or shares_direct
+    return b.ref in above[a.ref] or a.ref in above[b.ref] or shares_direct
 
 
 SHOWN = 5
@@ -90,11 +89,15 @@ def check(office: Office) -> Iterator[Diagnostic]:
         if key:
             by_text[key].append((position, indicator))
     for copies in by_text.values():
+        if len(copies) < 2:
+            continue
+        # What each copy supports, walked once per copy rather than once per pair of copies.
+        above = {indicator.ref: _supported(office, indicator) for _, indicator in copies}
         for position, indicator in copies:
             others = [
                 other
                 for other_position, other in copies
-                if other_position.id != position.id and not _linked(office, indicator, other)
+                if other_position.id != position.id and not _linked(indicator, other, above)
             ]
             if others:
                 named = sorted(other.ref for other in others)
