@@ -8,6 +8,7 @@ that it also joins the preposition (`di Dinas` → `didinas`) does no harm when 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 QUANTITY_WORDS = frozenset(
     {
@@ -94,16 +95,22 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 def words(text: str | None) -> list[str]:
     """`"Jumlah izin yang di keluarkan"` → `["jumlah", "izin", "yang", "dikeluarkan"]`."""
+    return list(_words(text or ""))
+
+
+@lru_cache(maxsize=2**17)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: the rules read the same indicator texts seven times over.
     out: list[str] = []
     joining = False
-    for word in _WORD.findall((text or "").lower()):
+    for word in _WORD.findall(text.lower()):
         if joining:
             out[-1] += word
             joining = False
         else:
             out.append(word)
             joining = word == "di"
-    return out
+    return tuple(out)
 
 
 def content_words(text: str | None) -> set[str]:
