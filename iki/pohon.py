@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 from iki.cascade import LinkKind, Tree
-from iki.export import target_data
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Range, Target
 
 NO_VALUES: Mapping[str, str] = MappingProxyType({})
@@ -191,7 +189,3 @@ def target_text(target: Target, unit: str | None) -> str:
 
 def period_label(pohon: Pohon) -> str:
     return f"{pohon.year}" + (f" s.d. TW{pohon.quarter}" if pohon.quarter else "")
-
-
-def target_json(target: Target) -> Any:
-    return target_data(target)

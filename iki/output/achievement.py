@@ -28,6 +28,7 @@ from iki.achievement import (
     State,
     Summary,
 )
+from iki.export import target_data
 from iki.model import Range
 from iki.output.json_report import dumps
 
@@ -124,12 +125,6 @@ def capaian_texts(result: OfficeAchievement) -> dict[str, str]:
 # -- JSON ------------------------------------------------------------------------------------
 
 
-def _target_data(target: float | Range | None) -> Any:
-    if isinstance(target, Range):
-        return {"min": target.minimum, "maks": target.maximum}
-    return target
-
-
 def indicator_data(result: IndicatorAchievement) -> dict[str, Any]:
     indicator = result.indicator
     index = result.realised.ikm
@@ -142,7 +137,7 @@ def indicator_data(result: IndicatorAchievement) -> dict[str, Any]:
         "capaian_negatif": indicator.negative_method.value,
         "agregasi": indicator.aggregation.value,
         "bobot": indicator.weight,
-        "target": _target_data(result.target),
+        "target": target_data(result.target),
         "dibandingkan_dengan": result.compared_with,
         "realisasi": result.realisation,
         "triwulan": list(result.realised.quarters),

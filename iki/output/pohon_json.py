@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from iki.export import target_data
 from iki.output.json_report import dumps
-from iki.pohon import IndicatorNode, Pohon, PositionNode, target_json
+from iki.pohon import IndicatorNode, Pohon, PositionNode
 
 FORMAT_VERSION = 1
 
@@ -61,7 +62,7 @@ def _indicator(indicator: IndicatorNode) -> dict[str, Any]:
         "sasaran": indicator.objective,
         "indikator": indicator.name,
         "satuan": indicator.unit,
-        "target": target_json(indicator.target),
+        "target": target_data(indicator.target),
         "capaian": indicator.capaian,
         "mendukung": [{"ref": s.ref, "jenis": s.kind.value} for s in indicator.supports],
         "didukung_oleh": list(indicator.supported_by),
