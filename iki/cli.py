@@ -21,27 +21,31 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from iki import __version__, achievement, atomic, cascade, ingest, pohon, record, reports
-from iki.achievement import OfficeAchievement, latest_quarter, office_achievement
-from iki.console import print_office
+from iki import __version__
+from iki.check import cascade
+from iki.check.validate import validate
+from iki.compute import achievement, pohon
+from iki.compute.achievement import OfficeAchievement, latest_quarter, office_achievement
+from iki.compute.diff import compare
+from iki.compute.export import office_data
 from iki.diagnostics import Result
-from iki.diff import compare
+from iki.edit import atomic, record
+from iki.edit import importing as ingest
 from iki.errors import IkiError, UsageError
-from iki.export import office_data
-from iki.gitio import revision_snapshot
+from iki.load.gitio import revision_snapshot
+from iki.load.project import Project, find_project
+from iki.load.schema import SchemaName
+from iki.load.snapshot import worktree_snapshot
+from iki.load.workspace import Workspace, load_workspace
 from iki.model import QUARTERS, Office
-from iki.output import achievement as achievement_output
-from iki.output import import_text, pohon_text
-from iki.output.diff_formats import DIFF_FORMATTERS, DiffFormat
-from iki.output.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
-from iki.output.json_report import dumps
-from iki.output.record import record_summary, refusal
-from iki.project import Project, find_project
-from iki.report_labels import Language
-from iki.schema import SchemaName
-from iki.snapshot import worktree_snapshot
-from iki.validate import validate
-from iki.workspace import Workspace, load_workspace
+from iki.render import achievement as achievement_output
+from iki.render import import_summary, pohon_text, reports
+from iki.render.console import print_office
+from iki.render.diff_formats import DIFF_FORMATTERS, DiffFormat
+from iki.render.formats import FORMATTERS, TREE_FORMATTERS, TreeFormat, ValidateFormat
+from iki.render.json_report import dumps
+from iki.render.labels import Language
+from iki.render.record import record_summary, refusal
 
 app = typer.Typer(
     name="iki",
@@ -419,7 +423,7 @@ def import_command(
         _fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
         _fail(f"cannot write the position files: {exc.strerror or exc}", EXIT_FINDINGS)
-    _write(import_text.render(import_plan, source, year))
+    _write(import_summary.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)
 
 

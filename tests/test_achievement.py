@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from iki.achievement import (
+from iki.compute.achievement import (
     Period,
     State,
     aggregate,

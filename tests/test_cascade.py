@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 import yaml
 
-from iki import cascade
-from iki.cascade import LinkKind
+from iki.check import cascade
+from iki.check.cascade import LinkKind
+from iki.check.validate import validate
 from iki.diagnostics import Diagnostic
-from iki.project import Project
-from iki.validate import validate
-from iki.workspace import Workspace, load_workspace
+from iki.load.project import Project
+from iki.load.workspace import Workspace, load_workspace
 
 
 def row(ind: str, mendukung: str | list[str] | None = None, **more: Any) -> dict[str, Any]:

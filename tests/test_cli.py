@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from iki.diagnostics import Diagnostic, Result, Severity
-from iki.output import github
-from iki.output.formats import FORMATTERS, ValidateFormat
+from iki.render import github
+from iki.render.formats import FORMATTERS, ValidateFormat
 from tests.conftest import run_iki
 
 

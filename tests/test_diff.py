@@ -2,7 +2,7 @@
 
 Every test starts from the base example project committed and tagged `base`, changes it as a
 pull request would, and reads the JSON report, whose shape is documented in
-`iki/output/diff_json.py`.
+`iki/render/diff_json.py`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from iki.diff import compare, similarity
-from iki.project import Project
-from iki.snapshot import Snapshot, is_data_file
+from iki.compute.diff import compare, similarity
+from iki.load.project import Project
+from iki.load.snapshot import Snapshot, is_data_file
 from tests.conftest import make_project, run_iki
 from tests.gitrepo import commit_all, edit, git, project_repo
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from iki.diagnostics import Diagnostic, Severity
-from iki.diff import (
+from iki.compute.diff import (
     ABSENT,
     ChangeKind,
     Diff,
@@ -20,10 +19,11 @@ from iki.diff import (
     SuperiorChange,
     TargetChange,
 )
+from iki.diagnostics import Diagnostic, Severity
+from iki.load.snapshot import Snapshot
 from iki.model import QuarterlyTarget, Range
-from iki.output import diff_json, diff_markdown, diff_text
-from iki.output.diff_formats import DIFF_FORMATTERS, DiffFormat
-from iki.snapshot import Snapshot
+from iki.render import diff_json, diff_markdown, diff_text
+from iki.render.diff_formats import DIFF_FORMATTERS, DiffFormat
 
 BASE = Snapshot("origin/main", "0123456789abcdef0123456789abcdef01234567", ())
 WORKTREE = Snapshot(None, None, ())

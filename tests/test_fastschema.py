@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from jsonschema import Draft202012Validator
 
-from iki.fastschema import UnsupportedSchemaError, compile_schema
-from iki.schema import SchemaName, fast_check, schema, validator
+from iki.load.fastschema import UnsupportedSchemaError, compile_schema
+from iki.load.schema import SchemaName, fast_check, schema, validator
 from tests.fuzzing import fuzz, fuzz_settings
 from tests.test_fuzz import json_like, mutated_positions
 

@@ -14,9 +14,9 @@ import yaml
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from iki.project import Project
-from iki.validate import validate
-from iki.workspace import load_workspace
+from iki.check.validate import validate
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from tests.conftest import EXAMPLES
 from tests.fuzzing import fuzz, fuzz_settings
 
@@ -114,8 +114,8 @@ def test_nearly_valid_positions_never_raise(tmp_path: Path, doc: Any) -> None:
 @fuzz_settings(60)
 @given(doc=mutated_positions())
 def test_a_position_that_validates_renders_in_every_report_format(tmp_path: Path, doc: Any) -> None:
-    from iki.achievement import Period
-    from iki.reports import Options, ReportFormat, gather, render_office, render_position
+    from iki.compute.achievement import Period
+    from iki.render.reports import Options, ReportFormat, gather, render_office, render_position
 
     project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())
     shutil.copyfile(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from iki import ikm
-from iki.achievement import Period, State, indicator_achievement
+from iki.compute import ikm
+from iki.compute.achievement import Period, State, indicator_achievement
 from iki.model import Config, build_indicator, build_realisation
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from iki import atomic
+from iki.edit import atomic
 from tests.conftest import REPO, run_iki
 
 SEED = REPO.parent / "shared" / "seed" / "iki-dpmptsp-padang-panjang.txt"

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from iki.importer import MODELINE, ImportResult, parse_document, render_yaml, slugify
+from iki.edit.form_text import MODELINE, ImportResult, parse_document, render_yaml, slugify
 from tests.fuzzing import fuzz, fuzz_settings
 
 ROOT = Path(__file__).parents[1]
@@ -458,7 +458,7 @@ def test_never_raises_and_stays_valid_on_form_like_text(parts: list[str]) -> Non
 
 def test_list_glue_is_peeled_without_backtracking() -> None:
     # The former single regex backtracked exponentially on this; the result must be the word.
-    from iki.importer import _strip_list_end
+    from iki.edit.form_text import _strip_list_end
 
     assert _strip_list_end("pelaksanaan fungsi lain" + " ;" * 3000) == "pelaksanaan fungsi lain"
     assert _strip_list_end("penyusunan rencana; dan") == "penyusunan rencana"

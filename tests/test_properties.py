@@ -13,7 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iki import formula
-from iki.achievement import Period, State, indicator_achievement, office_achievement, summarise
+from iki.check.realisations import check_realisation
+from iki.compute.achievement import (
+    Period,
+    State,
+    indicator_achievement,
+    office_achievement,
+    summarise,
+)
 from iki.model import (
     Config,
     GradeBand,
@@ -22,7 +29,6 @@ from iki.model import (
     build_position,
     build_realisation,
 )
-from iki.realisation_checks import check_realisation
 from tests.fuzzing import fuzz, fuzz_settings
 
 SETTINGS = fuzz_settings(150)

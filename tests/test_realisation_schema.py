@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from iki.project import Project
-from iki.schema import SchemaName, fast_check, schema, validator
-from iki.validate import validate
-from iki.workspace import load_workspace_from_files
+from iki.check.validate import validate
+from iki.load.project import Project
+from iki.load.schema import SchemaName, fast_check, schema, validator
+from iki.load.workspace import load_workspace_from_files
 from tests.conftest import EXAMPLES, REPO
 from tests.fuzzing import fuzz, fuzz_settings
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from iki.project import Project
-from iki.validate import validate
-from iki.workspace import load_workspace
+from iki.check.validate import validate
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from tests.conftest import run_iki
 
 EXISTING = """\

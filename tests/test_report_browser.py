@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from iki.project import Project
-from iki.workspace import load_workspace
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from tests.conftest import REPO, run_iki
 from tests.test_reports import shipped_counts
 

@@ -11,13 +11,13 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from iki import svg
-from iki.achievement import Period, latest_quarter, office_achievement
-from iki.project import Project
-from iki.report_labels import LABELS, Language
-from iki.report_markdown import markdown_text
-from iki.reports import ReportFormat, environment, page_name
-from iki.workspace import load_workspace
+from iki.compute.achievement import Period, latest_quarter, office_achievement
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
+from iki.render import svg
+from iki.render.labels import LABELS, Language
+from iki.render.markdown import markdown_text
+from iki.render.reports import ReportFormat, environment, page_name
 from tests.conftest import REPO, make_project, run_iki
 from tests.golden_reports import FIXTURE, GOLDEN, render
 

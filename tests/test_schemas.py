@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from iki.schema import SchemaName, schema
+from iki.load.schema import SchemaName, schema
 from tests.test_realisation_schema import _properties
 
 

@@ -1,7 +1,7 @@
 """The office's own pohon kinerja: one tree of 21 positions, and every row it leaves open listed.
 
-The expected findings are worked out here from the YAML alone, without `iki.cascade`, so that a
-mistake in the checks cannot agree with itself.
+The expected findings are worked out here from the YAML alone, without `iki.check.cascade`, so that
+a mistake in the checks cannot agree with itself.
 """
 
 from __future__ import annotations

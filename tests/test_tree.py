@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from iki import cascade, pohon
+from iki.check import cascade
+from iki.compute import pohon
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from iki.model import Office
-from iki.output import pohon_json, pohon_mermaid, pohon_text
-from iki.output.formats import TREE_FORMATTERS, TreeFormat
-from iki.project import Project
-from iki.workspace import load_workspace
+from iki.render import pohon_json, pohon_mermaid, pohon_text
+from iki.render.formats import TREE_FORMATTERS, TreeFormat
 from tests.conftest import make_project, run_iki
 
 KABID = """\

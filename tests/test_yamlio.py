@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from iki import yamlio
+from iki.load import yamlio
 from tests.fuzzing import fuzz, fuzz_settings
 
 

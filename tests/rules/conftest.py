@@ -5,9 +5,9 @@
 
 The YAML is one or more position files separated by `---` lines, each named by its `id:`; a
 problem in a file other than the first is written `(id, line, column)`. The helper builds a tiny
-project around them in tmp_path (`tahun: 2025`), runs `iki.validate` and compares the findings of
-that code, after checking that the files themselves are free of errors (or have exactly the
-`errors` codes given).
+project around them in tmp_path (`tahun: 2025`), runs `iki.check.validate` and compares the
+findings of that code, after checking that the files themselves are free of errors (or have
+exactly the `errors` codes given).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from iki.check.validate import validate
 from iki.diagnostics import Diagnostic, Severity
-from iki.project import Project
-from iki.validate import validate
-from iki.workspace import load_workspace
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 
 Problem = tuple[int, int] | tuple[str, int, int]
 Check = Callable[..., list[Diagnostic]]

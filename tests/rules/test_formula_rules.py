@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from iki.rules.ratios import states_computation
+from iki.check.rules.ratios import states_computation
 from tests.rules.conftest import Check
 
 HEAD = """\

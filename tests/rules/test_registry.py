@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-import iki.rules
+import iki.check.rules
+from iki.check.rules import RULES, all_rules, docs
+from iki.check.rules.base import Rule
+from iki.check.validate import validate
 from iki.diagnostics import Severity
-from iki.project import Project
-from iki.rules import RULES, all_rules, docs
-from iki.rules.base import Rule
-from iki.validate import validate
-from iki.workspace import load_workspace
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from tests.conftest import REPO
 from tests.rules.conftest import write_project
 
@@ -35,8 +35,8 @@ def test_codes_and_names_are_unique_and_well_formed() -> None:
 
 def test_every_rule_module_is_registered() -> None:
     modules = [
-        importlib.import_module(f"iki.rules.{m.name}")
-        for m in pkgutil.iter_modules(iki.rules.__path__)
+        importlib.import_module(f"iki.check.rules.{m.name}")
+        for m in pkgutil.iter_modules(iki.check.rules.__path__)
     ]
     declared = {m.RULE for m in modules if isinstance(getattr(m, "RULE", None), Rule)}
     assert declared == set(EVERY)

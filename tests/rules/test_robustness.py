@@ -9,10 +9,10 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from iki.check.validate import validate
 from iki.diagnostics import Severity
-from iki.project import Project
-from iki.validate import validate
-from iki.workspace import load_workspace
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
 from tests.fuzzing import fuzz, fuzz_settings
 from tests.rules.conftest import write_project
 

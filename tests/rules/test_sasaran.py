@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from iki.rules.repeats_indicator import repeats
+from iki.check.rules.repeats_indicator import repeats
 from tests.rules.conftest import Check
 
 ROW = """\

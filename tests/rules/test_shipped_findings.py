@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from iki.rules import all_rules
+from iki.check.rules import all_rules
 from tests.conftest import REPO, run_iki
 
 

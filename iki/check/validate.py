@@ -1,0 +1,38 @@
+"""`iki validate`: every check over a loaded workspace, in one result.
+
+The registry is a plain tuple: a check is a function from the workspace to diagnostics, and a new
+check is one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from iki.check import cascade, rules
+from iki.check import realisations as realisation_checks
+from iki.check import references as checks
+from iki.diagnostics import Diagnostic, Result
+from iki.load.workspace import Workspace, locate
+
+Check = Callable[[Workspace], Iterable[Diagnostic]]
+
+CHECKS: tuple[Check, ...] = (
+    checks.identities,
+    checks.references,
+    checks.formulas,
+    checks.target_ranges,
+    checks.grade_scale,
+    cascade.structure,
+    cascade.alignment,
+    cascade.target_sums,
+    rules.check_quality,
+    realisation_checks.realisations,
+)
+
+
+def validate(workspace: Workspace) -> Result:
+    """The reading and schema findings of the workspace plus every check, located."""
+    diagnostics = list(workspace.result.diagnostics)
+    for check in CHECKS:
+        diagnostics.extend(check(workspace))
+    return Result(locate(diagnostics, workspace.sources), workspace.result.files_checked)

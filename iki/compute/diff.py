@@ -1,0 +1,587 @@
+"""`iki diff`: what a change does to positions, indicators, targets, links and findings.
+
+Pure: two snapshots in, a frozen `Diff` out. Each side is loaded and validated exactly as
+`iki validate` would load it from disk, then the two models are matched:
+
+* positions by id; then each position left over on the old side is paired with one left over on
+  the new side when their contents are similar enough (see `similarity`): that is a *rename*
+  (the id, and with it the file name, changed). Indicators inside a matched position are matched
+  the same way, by id and then by similarity.
+* a position whose file cannot be read or fails its schema on either side is not compared (it
+  is neither "added" nor "removed": its findings say what is wrong); `Diff.not_compared` names it.
+* targets are compared per year for every matched indicator; `atasan` and `mendukung` links
+  over the whole office. A reference is unchanged when it is written the same, or when it was
+  changed to follow a rename: a rename that the subordinates' files follow shows as one rename,
+  not as links removed and added; one they do not follow shows as the broken reference's
+  finding.
+* findings are matched by file (through renames), code, severity and message, never by line:
+  lines move whenever anything above them changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any
+
+from iki.check.validate import validate
+from iki.compute.export import indicator_data, target_data
+from iki.diagnostics import Diagnostic
+from iki.load.project import Project
+from iki.load.schema import SchemaName
+from iki.load.snapshot import Snapshot
+from iki.load.workspace import Workspace, load_workspace_from_files
+from iki.model import Indicator, Office, Position, QuarterlyTarget, Target
+
+RENAME_THRESHOLD = 0.5
+"""Least similarity for a removed and an added position (or indicator) to count as one renamed.
+
+The same default as git's rename detection (50 %)."""
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    RENAMED = "renamed"
+    """The id changed (for a position, with its file name); the content is mostly the same."""
+    CHANGED = "changed"
+    """Same id, some field changed."""
+
+
+class Absent(Enum):
+    """A year that has no `target` entry at all (unlike `null`: an entry with no number yet)."""
+
+    ABSENT = "absent"
+
+
+ABSENT = Absent.ABSENT
+TargetValue = Target | Absent
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field, by its key in the files, as text on each side (None: not set)."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class PositionChange:
+    kind: ChangeKind
+    old_id: str | None
+    new_id: str | None
+    old_file: str | None
+    new_file: str | None
+    title: str
+    """jabatan, as on the new side (the old side for a removed position)"""
+    similarity: float | None = None
+    """For a rename: the share of content the two sides have in common, 0–1."""
+    fields: tuple[FieldChange, ...] = ()
+    """jabatan, pemangku, tugas or fungsi, when changed"""
+
+    @property
+    def id(self) -> str:
+        return self.new_id or self.old_id or ""
+
+
+@dataclass(frozen=True)
+class IndicatorChange:
+    kind: ChangeKind
+    position_id: str
+    """the position's id on the new side (the old side for a removed indicator)"""
+    old_id: str | None
+    new_id: str | None
+    name: str
+    """indikator, as on the new side (the old side for a removed indicator)"""
+    similarity: float | None = None
+    fields: tuple[FieldChange, ...] = ()
+    """every changed field but the targets and links, which have their own lists"""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.position_id}/{self.new_id or self.old_id}"
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    ref: str
+    """the indicator, as referred to on the new side"""
+    year: int
+    old: TargetValue
+    new: TargetValue
+    percent: float | None
+    """(new − old) / |old| × 100 of the year's value (see `year_value`); None when either side
+    has no number or the old one is 0."""
+
+
+@dataclass(frozen=True)
+class SuperiorChange:
+    position_id: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """A `mendukung` link that one side has and the other does not."""
+
+    kind: ChangeKind
+    """ADDED or REMOVED"""
+    ref: str
+    """the supporting indicator, as referred to on the new side when it exists there"""
+    supports: str
+    """the superior's indicator, as written in the file"""
+
+
+@dataclass(frozen=True)
+class Diff:
+    base: Snapshot
+    head: Snapshot
+    positions: tuple[PositionChange, ...]
+    indicators: tuple[IndicatorChange, ...]
+    targets: tuple[TargetChange, ...]
+    superiors: tuple[SuperiorChange, ...]
+    links: tuple[LinkChange, ...]
+    introduced: tuple[Diagnostic, ...]
+    """findings of the head that the base does not have, located in the head's files"""
+    fixed: tuple[Diagnostic, ...]
+    """findings of the base that the head no longer has, located in the base's files"""
+    not_compared: tuple[str, ...]
+    """position files that could not be read on at least one side"""
+
+
+# -- similarity -------------------------------------------------------------------------------
+
+
+_DEFAULTS = {
+    "polaritas": "positif",
+    "agregasi": "jumlah",
+    "capaian_negatif": "regulasi",
+    "ikm": False,
+    "penunjang": False,
+}
+"""Values a file may write that say no more than leaving them out."""
+
+
+def _lines(value: Any, prefix: str = "") -> list[str]:
+    """One `path = json` line per scalar, lists item by item: the unit that similarity counts.
+
+    Empty values and written-out defaults are left out: two unrelated rows that both say
+    `penjelasan: null`, `polaritas: positif` and `target: {2025: null}` are not alike.
+    """
+    if isinstance(value, Mapping):
+        return [line for key, item in value.items() for line in _lines(item, f"{prefix}.{key}")]
+    if isinstance(value, list):
+        return [line for item in value for line in _lines(item, f"{prefix}[]")]
+    field = prefix.rsplit(".", 1)[-1]
+    if value is None or (field in _DEFAULTS and _DEFAULTS[field] == value):
+        return []
+    return [f"{prefix} = {json.dumps(value, ensure_ascii=False, sort_keys=True)}"]
+
+
+Documents = Mapping[str, Any]
+"""file name → the document as written (schema-valid), the side's source of canonical forms"""
+
+
+def _position_lines(position: Position, documents: Documents) -> list[str]:
+    document = dict(documents[position.file])
+    document.pop("id", None)
+    return _lines(document)
+
+
+def _indicator_lines(indicator: Indicator, position: Position, documents: Documents) -> list[str]:
+    document = dict(documents[position.file]["kinerja"][indicator.index])
+    document.pop("id", None)
+    return _lines(document)
+
+
+def similarity(old: Sequence[str], new: Sequence[str]) -> float:
+    """The share of lines two canonical forms have in common: 2·common / (old + new).
+
+    A canonical form has one line per value written in the file (`.kinerja[].indikator = "…"`),
+    with the id left out, so a pure rename scores 1.0. Defaults the file does not write are not
+    counted: two positions that merely share `polaritas: positif` are not alike. Lines count as
+    a multiset: the order of fields or indicators does not matter, and a rewritten sentence is
+    one changed line.
+    """
+    if not old and not new:
+        return 1.0
+    common = sum((Counter(old) & Counter(new)).values())
+    return 2 * common / (len(old) + len(new))
+
+
+def _pair(
+    old: Mapping[str, list[str]], new: Mapping[str, list[str]]
+) -> list[tuple[str, str, float]]:
+    """Pair ids left over on each side by their canonical lines, most similar first, at least
+    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order."""
+    old_lines, new_lines = old, new
+    scored = sorted(
+        (
+            (-similarity(old_lines[a], new_lines[b]), a, b)
+            for a in sorted(old_lines)
+            for b in sorted(new_lines)
+        ),
+    )
+    pairs: list[tuple[str, str, float]] = []
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    for negative, a, b in scored:
+        if -negative < RENAME_THRESHOLD:
+            break
+        if a in used_old or b in used_new:
+            continue
+        used_old.add(a)
+        used_new.add(b)
+        pairs.append((a, b, -negative))
+    return pairs
+
+
+# -- fields -----------------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str | None:
+    """A field's value as one line of text for the report; None when it is not set."""
+    if value is None or value == [] or value == {}:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _field_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(key, _text(old[key]), _text(new[key])) for key in old if old[key] != new[key]
+    )
+
+
+_UNCOMPARED_INDICATOR_FIELDS = ("id", "ref", "target", "mendukung")
+
+
+def _indicator_fields(indicator: Indicator) -> dict[str, Any]:
+    data = indicator_data(indicator)
+    for key in _UNCOMPARED_INDICATOR_FIELDS:
+        del data[key]
+    return data
+
+
+def _position_fields(position: Position) -> dict[str, Any]:
+    return {
+        "jabatan": position.title,
+        "pemangku": position.holder,
+        "tugas": list(position.tasks),
+        "fungsi": list(position.functions),
+    }
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+
+def year_value(target: TargetValue) -> float | None:
+    """The number a year's target comes to: the number itself, or TW4 of a quarterly target
+    (quarterly targets are cumulative, so TW4 is the year's); a range has none."""
+    if isinstance(target, float):
+        return target
+    if isinstance(target, QuarterlyTarget):
+        return target.to(4)
+    return None
+
+
+def _percent(old: TargetValue, new: TargetValue) -> float | None:
+    before, after = year_value(old), year_value(new)
+    if before is None or after is None or before == 0:
+        return None
+    return (after - before) / abs(before) * 100
+
+
+def _target_changes(ref: str, old: Indicator, new: Indicator) -> list[TargetChange]:
+    changes = []
+    for year in sorted(set(old.targets) | set(new.targets)):
+        before: TargetValue = old.targets.get(year, ABSENT)
+        after: TargetValue = new.targets.get(year, ABSENT)
+        if before != after:
+            changes.append(TargetChange(ref, year, before, after, _percent(before, after)))
+    return changes
+
+
+def target_text(target: TargetValue) -> Any:
+    """A target as JSON data: a number, {min, maks}, {TW1..TW4}, null, or "absent"."""
+    return target.value if isinstance(target, Absent) else target_data(target)
+
+
+# -- the comparison ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Matching:
+    """Which old position and indicator became which new one."""
+
+    positions: list[tuple[Position, Position, float | None]]
+    indicators: list[tuple[Position, Indicator, Indicator, float | None]]
+    position_ids: dict[str, str]
+    """old id → new id, for every matched position"""
+    indicator_refs: dict[str, str]
+    """old ref → new ref, for every matched indicator"""
+    files: dict[str, str]
+    """old file → new file, for every matched position"""
+
+
+def _invalid_position_files(workspace: Workspace) -> set[str]:
+    return {s.name for s in workspace.files_of(SchemaName.POSITION) if not s.valid}
+
+
+def _by_id(positions: Iterable[Position]) -> dict[str, Position]:
+    found: dict[str, Position] = {}
+    for position in positions:
+        found.setdefault(position.id, position)  # a duplicate id is a finding of its own
+    return found
+
+
+def _match(
+    old: dict[str, Position],
+    new: dict[str, Position],
+    old_documents: Documents,
+    new_documents: Documents,
+) -> tuple[_Matching, list[PositionChange]]:
+    changes: list[PositionChange] = []
+    pairs: list[tuple[Position, Position, float | None]] = [
+        (old[i], new[i], None) for i in sorted(old.keys() & new.keys())
+    ]
+    left_old = {i: old[i] for i in old.keys() - new.keys()}
+    left_new = {i: new[i] for i in new.keys() - old.keys()}
+    for a, b, rename_score in _pair(
+        {i: _position_lines(p, old_documents) for i, p in left_old.items()},
+        {i: _position_lines(p, new_documents) for i, p in left_new.items()},
+    ):
+        pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
+    for position in left_old.values():
+        changes.append(
+            PositionChange(
+                ChangeKind.REMOVED, position.id, None, position.file, None, position.title
+            )
+        )
+    for position in left_new.values():
+        changes.append(
+            PositionChange(ChangeKind.ADDED, None, position.id, None, position.file, position.title)
+        )
+    matching = _Matching([], [], {}, {}, {})
+    for before, after, score in pairs:
+        matching.positions.append((before, after, score))
+        matching.position_ids[before.id] = after.id
+        matching.files[before.file] = after.file
+        fields = _field_changes(_position_fields(before), _position_fields(after))
+        moved = before.id != after.id or before.file != after.file
+        if moved or fields:
+            changes.append(
+                PositionChange(
+                    ChangeKind.RENAMED if moved else ChangeKind.CHANGED,
+                    before.id,
+                    after.id,
+                    before.file,
+                    after.file,
+                    after.title,
+                    score,
+                    fields,
+                )
+            )
+    return matching, changes
+
+
+def _match_indicators(
+    matching: _Matching, old_documents: Documents, new_documents: Documents
+) -> list[IndicatorChange]:
+    changes: list[IndicatorChange] = []
+    for before, after, _ in matching.positions:
+        old = {i.id: i for i in reversed(before.indicators)}  # the first of a duplicate id
+        new = {i.id: i for i in reversed(after.indicators)}
+        pairs: list[tuple[Indicator, Indicator, float | None]] = [
+            (old[i], new[i], None) for i in sorted(old.keys() & new.keys())
+        ]
+        left_old = {i: old[i] for i in old.keys() - new.keys()}
+        left_new = {i: new[i] for i in new.keys() - old.keys()}
+        for a, b, rename_score in _pair(
+            {i: _indicator_lines(x, before, old_documents) for i, x in left_old.items()},
+            {i: _indicator_lines(x, after, new_documents) for i, x in left_new.items()},
+        ):
+            pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
+        for indicator in left_old.values():
+            changes.append(
+                IndicatorChange(ChangeKind.REMOVED, before.id, indicator.id, None, indicator.name)
+            )
+        for indicator in left_new.values():
+            changes.append(
+                IndicatorChange(ChangeKind.ADDED, after.id, None, indicator.id, indicator.name)
+            )
+        for a_ind, b_ind, score in pairs:
+            matching.indicators.append((after, a_ind, b_ind, score))
+            matching.indicator_refs[a_ind.ref] = b_ind.ref
+            fields = _field_changes(_indicator_fields(a_ind), _indicator_fields(b_ind))
+            renamed = a_ind.id != b_ind.id
+            if renamed or fields:
+                changes.append(
+                    IndicatorChange(
+                        ChangeKind.RENAMED if renamed else ChangeKind.CHANGED,
+                        after.id,
+                        a_ind.id,
+                        b_ind.id,
+                        b_ind.name,
+                        score,
+                        fields,
+                    )
+                )
+    return changes
+
+
+def _carried(ref: str, matching: _Matching) -> str:
+    """An old side's `position/indicator` reference, as the same thing is called on the new side."""
+    if ref in matching.indicator_refs:
+        return matching.indicator_refs[ref]
+    position_id, slash, indicator_id = ref.partition("/")
+    return matching.position_ids.get(position_id, position_id) + slash + indicator_id
+
+
+def _links(office: Office, skip: set[str]) -> set[tuple[str, str]]:
+    """Every `(indicator, supported indicator)` pair, as written."""
+    return {
+        (indicator.ref, target)
+        for position in office.positions
+        if position.file not in skip
+        for indicator in position.indicators
+        for target in indicator.supports
+    }
+
+
+def _link_changes(
+    old: set[tuple[str, str]], new: set[tuple[str, str]], matching: _Matching
+) -> list[LinkChange]:
+    """An old link survives when the new side has it as written, or as carried through the
+    renames; what is left over on either side was removed or added."""
+    survived: set[tuple[str, str]] = set()
+    changes = []
+    for source, target in sorted(old):
+        carried = _carried(source, matching)
+        found = next(
+            (
+                link
+                for link in ((carried, _carried(target, matching)), (carried, target))
+                if link in new
+            ),
+            None,
+        )
+        if found is None:
+            changes.append(LinkChange(ChangeKind.REMOVED, carried, target))
+        else:
+            survived.add(found)
+    changes += [LinkChange(ChangeKind.ADDED, a, b) for a, b in sorted(new - survived)]
+    return changes
+
+
+def _renamed_ids(matching: _Matching) -> list[tuple[re.Pattern[str], str]]:
+    """Old ids and refs → new ones, refs first, as whole words: messages name them."""
+    pairs = [
+        (old, new)
+        for renames in (matching.indicator_refs, matching.position_ids)
+        for old, new in renames.items()
+        if old != new
+    ]
+    return [
+        (re.compile(rf"(?<![a-z0-9/-]){re.escape(old)}(?![a-z0-9/-])"), new) for old, new in pairs
+    ]
+
+
+def _findings(
+    old: Sequence[Diagnostic],
+    new: Sequence[Diagnostic],
+    files: Mapping[str, str],
+    renamed: Sequence[tuple[re.Pattern[str], str]] = (),
+) -> tuple[tuple[Diagnostic, ...], tuple[Diagnostic, ...]]:
+    """Findings matched by file (following renames), code, severity and message, never by line,
+    which moves with every edit above it. An old message is read with renamed ids written the
+    new way, so a finding that only followed a rename is neither new nor fixed."""
+
+    def key(d: Diagnostic, file: str) -> tuple[str, str, str, str]:
+        return (file, d.code, d.severity.value, d.message)
+
+    def old_key(d: Diagnostic) -> tuple[str, str, str, str]:
+        message = d.message
+        for pattern, replacement in renamed:
+            message = pattern.sub(replacement, message)
+        return (files.get(d.file, d.file), d.code, d.severity.value, message)
+
+    old_keys = Counter(old_key(d) for d in old)
+    new_keys = Counter(key(d, d.file) for d in new)
+    introduced = []
+    for d in new:
+        k = key(d, d.file)
+        if old_keys[k] > 0:
+            old_keys[k] -= 1
+        else:
+            introduced.append(d)
+    fixed = []
+    for d in old:
+        k = old_key(d)
+        if new_keys[k] > 0:
+            new_keys[k] -= 1
+        else:
+            fixed.append(d)
+    return tuple(introduced), tuple(fixed)
+
+
+def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
+    """What changes from `base` to `head`. Both are loaded as files of `project`."""
+    old_ws = load_workspace_from_files(project, base.files)
+    new_ws = load_workspace_from_files(project, head.files)
+    old_invalid = _invalid_position_files(old_ws)
+    new_invalid = _invalid_position_files(new_ws)
+    skip = old_invalid | new_invalid
+    old_positions = _by_id(p for p in old_ws.office.positions if p.file not in skip)
+    new_positions = _by_id(p for p in new_ws.office.positions if p.file not in skip)
+
+    old_documents = {name: source.data for name, source in old_ws.sources.items()}
+    new_documents = {name: source.data for name, source in new_ws.sources.items()}
+    matching, position_changes = _match(old_positions, new_positions, old_documents, new_documents)
+    indicator_changes = _match_indicators(matching, old_documents, new_documents)
+    targets = [
+        change
+        for _, before, after, _ in matching.indicators
+        for change in _target_changes(after.ref, before, after)
+    ]
+    superiors = [
+        SuperiorChange(after.id, before.superior, after.superior)
+        for before, after, _ in matching.positions
+        # unchanged as written, or changed only to follow a rename: not a change of superior
+        if after.superior not in (before.superior, _carried_id(before.superior, matching))
+    ]
+    links = _link_changes(_links(old_ws.office, skip), _links(new_ws.office, skip), matching)
+    introduced, fixed = _findings(
+        validate(old_ws).sorted(),
+        validate(new_ws).sorted(),
+        matching.files,
+        _renamed_ids(matching),
+    )
+    return Diff(
+        base=base,
+        head=head,
+        positions=tuple(sorted(position_changes, key=lambda c: (c.id, c.kind))),
+        indicators=tuple(sorted(indicator_changes, key=lambda c: (c.ref, c.kind))),
+        targets=tuple(sorted(targets, key=lambda c: (c.ref, c.year))),
+        superiors=tuple(sorted(superiors, key=lambda c: c.position_id)),
+        links=tuple(sorted(links, key=lambda c: (c.ref, c.supports, c.kind))),
+        introduced=introduced,
+        fixed=fixed,
+        not_compared=tuple(sorted(skip)),
+    )
+
+
+def _carried_id(position_id: str | None, matching: _Matching) -> str | None:
+    if position_id is None:
+        return None
+    return matching.position_ids.get(position_id, position_id)

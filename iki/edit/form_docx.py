@@ -1,0 +1,66 @@
+"""Read an IKI form saved as .docx into the same tab-separated text as the Word/PDF export.
+
+A Word form lays each position out as paragraphs and tables; written out in document order,
+paragraphs as lines and table rows as tab-separated cells, it becomes exactly the text form that
+`iki.edit.form_text` reads, so there is one parser for both.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from iki.errors import IkiError
+
+
+class DocxError(IkiError):
+    """The file is not a readable .docx document."""
+
+
+def docx_to_text(path: Path) -> str:
+    try:
+        import docx  # python-docx: imported here so that only .docx imports pay for lxml
+        from docx.opc.exceptions import OpcError
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+        from lxml.etree import XMLSyntaxError
+    except ImportError as exc:  # pragma: no cover - it is a dependency of the package
+        raise DocxError("reading .docx needs python-docx: pip install python-docx") from exc
+    try:
+        document: Any = docx.Document(str(path))
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
+        raise DocxError(f"{path}: not a readable .docx file ({exc})") from exc
+
+    lines: list[str] = []
+    for block in _blocks(document, Paragraph, Table):
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        else:
+            lines.extend(_table_lines(block))
+    return "\n".join(lines) + "\n"
+
+
+def _blocks(document: Any, paragraph: type, table: type) -> Iterator[Any]:
+    """Paragraphs and tables in the order they stand in the document body."""
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield paragraph(child, document)
+        elif tag == "tbl":
+            yield table(child, document)
+
+
+def _table_lines(table: Any) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans; keep it once.
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(" ".join(cell.text.split("\n")).strip())
+        yield "\t".join(cells)

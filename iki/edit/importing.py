@@ -1,0 +1,101 @@
+"""`iki import`: turn an IKI document into position files, safely.
+
+Nothing is overwritten without `force`, and nothing is written at all when a file would be
+overwritten: an import is all or nothing. Every file is checked against the schema before it is
+written, and written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from iki.edit import atomic
+from iki.edit.form_text import ImportProblem, parse_document, render_yaml
+from iki.errors import IkiError, UsageError
+from iki.load import schema, yamlio
+from iki.load.schema import SchemaName
+
+
+class ExistingFilesError(IkiError):
+    """Files would be overwritten and `--force` was not given."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        super().__init__(
+            f"{len(paths)} file(s) already exist; nothing was written. "
+            "Use --force to overwrite them, or -o to import into another folder"
+        )
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    path: Path
+    text: str
+    rows: int
+    source_line: int
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    files: tuple[PlannedFile, ...]
+    problems: tuple[ImportProblem, ...]
+
+
+def read_source(path: Path) -> str:
+    """The document as text: a .docx form, or a text export (UTF-8, else Windows-1252)."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    if path.suffix.lower() == ".docx":
+        from iki.edit.form_docx import docx_to_text
+
+        return docx_to_text(path)
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Word on Windows saves "plain text" as cp1252 unless told otherwise.
+        return raw.decode("cp1252", errors="replace")
+
+
+def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
+    """The files an import would write, each checked against the position schema."""
+    result = parse_document(text, year=year)
+    files = []
+    problems = list(result.problems)
+    for imported in result.positions:
+        document_text = render_yaml(imported.document)
+        loaded = yamlio.load_text(document_text)
+        findings = list(schema.diagnostics(SchemaName.POSITION, loaded.data, "import"))
+        if findings or not loaded.ok:
+            problems.append(
+                ImportProblem(
+                    imported.line,
+                    "this position could not be made into a valid file: "
+                    + "; ".join(f.message for f in findings),
+                    "",
+                )
+            )
+            continue
+        files.append(
+            PlannedFile(
+                out_dir / f"{imported.document['id']}.yaml",
+                document_text,
+                len(imported.document["kinerja"]),
+                imported.line,
+            )
+        )
+    return ImportPlan(tuple(files), tuple(sorted(problems, key=lambda p: p.line)))
+
+
+def write(import_plan: ImportPlan, *, force: bool) -> None:
+    """Write every planned file, or none when one would be overwritten without `force` or
+    stands where a file cannot go (a folder of that name)."""
+    existing = [f.path for f in import_plan.files if f.path.exists()]
+    if existing and not force:
+        raise ExistingFilesError(existing)
+    blocked = [f.path for f in import_plan.files if f.path.exists() and not f.path.is_file()]
+    if blocked:
+        raise IkiError(f"{blocked[0]} is not a file; nothing was written")
+    for planned in import_plan.files:
+        atomic.write_text(planned.path, planned.text)

@@ -1,0 +1,125 @@
+"""Read a project's data files at a git revision, without a checkout and without a shell.
+
+git runs as a subprocess with an argument list. The revision is refused when it starts with `-`
+(git would read it as an option) and is then resolved with `rev-parse --verify
+--end-of-options`, so what reaches `ls-tree` is always a full commit id. The files are listed
+with `ls-tree` and read with one `cat-file --batch`: one process for all the blobs, the same
+bytes `git show REV:PATH` prints, and nothing in the working tree changes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from iki.errors import UsageError
+from iki.load.project import Project
+from iki.load.snapshot import Snapshot, is_data_file
+
+GIT_TIMEOUT = 120
+"""Seconds; reading a few dozen small files takes well under one."""
+
+_REGULAR_FILE_MODES = ("100644", "100755")
+"""Only regular files: a symbolic link's blob is the path it points to, not a document, and a
+submodule has no blob at all."""
+
+
+def _git(repo: Path, args: Sequence[str], stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+            timeout=GIT_TIMEOUT,
+        )
+    except FileNotFoundError as exc:
+        raise UsageError("git is not installed or not on PATH; iki diff needs it") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise UsageError(f"git {args[0]} did not finish in {GIT_TIMEOUT} s") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed"
+        raise UsageError(message)
+    return done.stdout
+
+
+def _line(output: bytes) -> str:
+    return output.decode("utf-8", "replace").strip()
+
+
+def repository_of(project: Project) -> tuple[Path, str]:
+    """The repository's top folder and the project's place in it (`""` at the top, else `a/b/`)."""
+    try:
+        top = _line(_git(project.root, ["rev-parse", "--show-toplevel"]))
+        prefix = _line(_git(project.root, ["rev-parse", "--show-prefix"]))
+    except UsageError as exc:
+        raise UsageError(f"{project.root} is not in a git repository: {exc}") from exc
+    return Path(top), prefix
+
+
+def resolve(repo: Path, revision: str) -> str:
+    """The full commit id of `revision`; a usage error when it is not a commit."""
+    if not revision or revision.startswith("-"):
+        raise UsageError(f"'{revision}' is not a revision: a revision cannot start with '-'")
+    if any(ord(c) < 32 for c in revision):
+        raise UsageError(f"{revision!r} is not a revision: it contains a control character")
+    try:
+        out = _git(
+            repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"]
+        )
+    except UsageError as exc:
+        raise UsageError(
+            f"unknown revision '{revision}': no such commit, branch or tag in {repo} "
+            "(in CI, fetch the history: actions/checkout with fetch-depth: 0)"
+        ) from exc
+    return _line(out)
+
+
+def _listing(repo: Path, commit: str, prefix: str) -> list[tuple[str, str]]:
+    """`(object id, project-relative name)` of every data file at `commit`, sorted by name."""
+    out = _git(repo, ["ls-tree", "-r", "-z", "--full-tree", commit])
+    found = []
+    for entry in out.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, raw_path = entry.partition(b"\t")
+        mode, kind, oid = meta.decode("ascii").split(" ")
+        path = raw_path.decode("utf-8", "surrogateescape")
+        if kind != "blob" or mode not in _REGULAR_FILE_MODES or not path.startswith(prefix):
+            continue
+        name = path[len(prefix) :]
+        if is_data_file(name):
+            found.append((oid, name))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _read_blobs(repo: Path, oids: Sequence[str]) -> list[bytes]:
+    if not oids:
+        return []
+    out = _git(repo, ["cat-file", "--batch"], stdin="".join(f"{oid}\n" for oid in oids).encode())
+    blobs = []
+    at = 0
+    for oid in oids:
+        header_end = out.index(b"\n", at)
+        got_oid, kind, size = out[at:header_end].decode("ascii").split(" ")
+        if got_oid != oid or kind != "blob":  # pragma: no cover - git answers in order
+            raise UsageError(f"git cat-file answered {got_oid} {kind} for {oid}")
+        start = header_end + 1
+        blobs.append(out[start : start + int(size)])
+        at = start + int(size) + 1  # each blob is followed by a newline
+    return blobs
+
+
+def revision_snapshot(project: Project, revision: str) -> Snapshot:
+    """The project's data files as committed at `revision`.
+
+    The project is looked for at the same place in the repository as it is now; at a revision
+    from before the project existed, the snapshot is empty and everything shows as added.
+    """
+    repo, prefix = repository_of(project)
+    commit = resolve(repo, revision)
+    listing = _listing(repo, commit, prefix)
+    blobs = _read_blobs(repo, [oid for oid, _ in listing])
+    files = tuple((name, blob) for (_, name), blob in zip(listing, blobs, strict=True))
+    return Snapshot(revision, commit, files)

@@ -1,0 +1,131 @@
+"""Where a project is and which files it holds.
+
+A project is a folder with `iki.yaml`; `iki` finds it by walking up from the working directory,
+as git finds `.git`, so every command works from any subfolder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path, PurePath, PurePosixPath
+
+from iki.errors import ProjectNotFoundError, UsageError
+from iki.load.schema import SchemaName
+
+CONFIG_FILE = "iki.yaml"
+POSITIONS_DIR = Path("data") / "positions"
+REALISATIONS_DIR = Path("data") / "realisasi"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    realisations_from: Path | None = None
+    """Read realisations from this folder (`<tahun>/<id>.yaml` inside) instead of
+    data/realisasi/: `--realisasi examples/realisasi` shows the illustrative data."""
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / CONFIG_FILE
+
+    @property
+    def positions_dir(self) -> Path:
+        return self.root / POSITIONS_DIR
+
+    @property
+    def realisations_dir(self) -> Path:
+        return self.realisations_from or self.root / REALISATIONS_DIR
+
+    @cached_property
+    def resolved_root(self) -> Path:
+        return self.root.resolve()
+
+    def inside(self, path: Path) -> str | None:
+        """The path relative to the project root, with forward slashes; None when outside."""
+        candidate = Path(os.path.normpath(path))
+        try:
+            # Files found under the root need no resolving (a system call per folder).
+            return candidate.relative_to(self.root).as_posix()
+        except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(self.resolved_root).as_posix()
+        except ValueError:
+            return None
+
+    def relative(self, path: Path) -> str:
+        """A path as shown in diagnostics: relative to the project root when inside it."""
+        shown = self.inside(path)
+        return shown if shown is not None else Path(os.path.normpath(path)).as_posix()
+
+    def data_files(self) -> list[Path]:
+        """iki.yaml, every position file and every realisation file, in a stable order."""
+        files = [self.config_file] if self.config_file.is_file() else []
+        for folder in (self.positions_dir, self.realisations_dir):
+            if folder.is_dir():
+                files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
+        return files
+
+    def kind_of(self, path: Path) -> SchemaName | None:
+        """What a data file is, from where it lies in the project: `iki.yaml` at the root,
+        `data/positions/`, `data/realisasi/` (or the `--realisasi` folder). Only the path inside
+        the project counts: a project kept under a folder named `realisasi` is not all
+        realisations. A file elsewhere is judged by the folders around it."""
+        if self.realisations_from is not None and self.realisations_from.resolve() in (
+            path.resolve().parents
+        ):
+            return SchemaName.REALISATION
+        relative = self.inside(path)
+        if relative is None:
+            return kind_of(path)
+        parts = PurePosixPath(relative).parts
+        if parts == (CONFIG_FILE,):
+            return SchemaName.CONFIG
+        if parts[:2] == POSITIONS_DIR.parts:
+            return SchemaName.POSITION
+        if parts[:2] == REALISATIONS_DIR.parts:
+            return SchemaName.REALISATION
+        return kind_of(PurePosixPath(relative))
+
+    def is_data_file(self, path: Path) -> bool:
+        """Whether `path` is one of the files `data_files` lists (so naming it only filters)."""
+        relative = self.inside(path)
+        if relative is None:
+            return False
+        parts = PurePosixPath(relative).parts
+        return parts == (CONFIG_FILE,) or parts[:2] in (POSITIONS_DIR.parts, REALISATIONS_DIR.parts)
+
+
+def is_yaml(path: Path) -> bool:
+    return path.is_file() and path.suffix in YAML_SUFFIXES
+
+
+def kind_of(path: PurePath) -> SchemaName | None:
+    """What a file outside the usual places is, from the folders around it: `iki.yaml`, a file
+    in a `positions/` folder, a file in `realisasi/<tahun>/`."""
+    if path.name == CONFIG_FILE:
+        return SchemaName.CONFIG
+    if path.parent.name == "positions":
+        return SchemaName.POSITION
+    if path.parent.parent.name == "realisasi":
+        return SchemaName.REALISATION
+    return None
+
+
+def find_project(start: Path | None = None, explicit: Path | None = None) -> Project:
+    """The project given with --project, or the nearest folder above `start` with iki.yaml."""
+    if explicit is not None:
+        if not (explicit / CONFIG_FILE).is_file():
+            raise UsageError(f"{explicit} has no {CONFIG_FILE}; --project names a project folder")
+        return Project(explicit)
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return Project(folder)
+    raise ProjectNotFoundError(
+        f"no {CONFIG_FILE} in {here} or any folder above it; "
+        "run iki inside a project or pass --project DIR"
+    )

@@ -1,0 +1,53 @@
+"""A snapshot: a project's data files as `(name, content)` pairs, from a revision or the disk.
+
+`iki diff` compares two snapshots. Both sides are read into memory the same way, so the diff
+itself never touches git or the filesystem, and a revision is never checked out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from iki.errors import IkiError
+from iki.load.project import CONFIG_FILE, POSITIONS_DIR, REALISATIONS_DIR, YAML_SUFFIXES, Project
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The data files of a project at one point in its history."""
+
+    revision: str | None
+    """The revision as the user wrote it (`origin/main`); None for the working tree."""
+    commit: str | None
+    """The full commit id the revision resolved to; None for the working tree."""
+    files: tuple[tuple[str, bytes], ...]
+    """`(name, content)`, name relative to the project root with forward slashes, sorted."""
+
+
+def is_data_file(name: str) -> bool:
+    """Whether a project-relative posix path is one the project's data files, as `iki` lists them.
+
+    The same selection as `Project.data_files`: iki.yaml and the YAML files below
+    data/positions/ and data/realisasi/.
+    """
+    path = PurePosixPath(name)
+    if name == CONFIG_FILE:
+        return True
+    if path.suffix not in YAML_SUFFIXES:
+        return False
+    folders = (PurePosixPath(POSITIONS_DIR.as_posix()), PurePosixPath(REALISATIONS_DIR.as_posix()))
+    return any(folder in path.parents for folder in folders)
+
+
+def worktree_snapshot(project: Project) -> Snapshot:
+    """The data files as they are on disk now, committed or not: what `iki validate` reads."""
+    files = []
+    for path in project.data_files():
+        try:
+            files.append((project.relative(path), path.read_bytes()))
+        except OSError as exc:
+            raise IkiError(
+                f"{project.relative(path)}: cannot read the file: {exc.strerror}"
+            ) from exc
+    return Snapshot(None, None, tuple(sorted(files)))

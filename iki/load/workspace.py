@@ -1,0 +1,244 @@
+"""Load a project: files → safe YAML → schema → model, collecting diagnostics on the way.
+
+Data flows one way. A file that fails to read or fails its schema is recorded with its
+diagnostics and left out of the model; every other file is still loaded, so one typo never hides
+the findings in the other twenty files.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
+from iki.errors import UsageError
+from iki.load import schema, yamlio
+from iki.load.project import Project, is_yaml
+from iki.load.schema import SchemaName
+from iki.model import (
+    Config,
+    Office,
+    Position,
+    Realisation,
+    build_config,
+    build_position,
+    build_realisation,
+)
+
+FALLBACK_YEAR = 2025
+"""Used only when iki.yaml itself is invalid, so that the other files can still be checked."""
+
+
+@dataclass
+class SourceFile:
+    """One data file as read, with what `iki` made of it."""
+
+    path: Path
+    name: str
+    """The path shown to users: relative to the project root, with forward slashes."""
+    kind: SchemaName | None
+    loaded: yamlio.Loaded
+    valid: bool = False
+    """Read cleanly and matched its schema: its document is in the model."""
+
+    @property
+    def data(self) -> Any:
+        return self.loaded.data
+
+
+@dataclass
+class Workspace:
+    """Everything one command needs: the files, the model built from the valid ones, findings."""
+
+    project: Project
+    sources: dict[str, SourceFile]
+    office: Office
+    result: Result = field(default_factory=Result)
+
+    def source(self, name: str) -> SourceFile | None:
+        return self.sources.get(name)
+
+    def files_of(self, kind: SchemaName) -> list[SourceFile]:
+        return [s for s in self.sources.values() if s.kind is kind]
+
+
+def read_source(project: Project, path: Path) -> SourceFile:
+    name = project.relative(path)
+    kind = project.kind_of(path)
+    try:
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise IsADirectoryError(errno.EISDIR, "not a regular file")
+            # One byte past the bound is enough to know the file is too large.
+            raw = handle.read(yamlio.MAX_BYTES + 1)
+    except OSError as exc:
+        problem = yamlio.YamlProblem(
+            "Y012",
+            f"cannot read the file: {exc.strerror or exc}",
+            "check that it is a readable file (not a folder, a pipe or a broken link)",
+            0,
+            0,
+        )
+        return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
+    return SourceFile(path, name, kind, yamlio.load_bytes(raw))
+
+
+def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
+    """The project's data files, plus the named files and folders that are not among them.
+
+    A folder inside the project adds nothing (its data files are read anyway; naming it only
+    narrows the report): `iki validate .` must not read test fixtures or workflows as data. A
+    file named explicitly is read whatever it is, and a folder outside the project adds the
+    YAML files that lie where data files would.
+    """
+    files = project.data_files()
+    seen = {project.relative(p) for p in files}
+    for given in paths:
+        if not given.exists():
+            raise UsageError(f"{given}: no such file or folder")
+        if given.is_dir():
+            if project.inside(given) is not None:
+                continue
+            candidates = sorted(
+                p for p in given.rglob("*") if is_yaml(p) and project.kind_of(p) is not None
+            )
+        elif given.is_file():
+            candidates = [given]
+        else:
+            raise UsageError(f"{given}: not a regular file or folder")
+        for path in candidates:
+            if project.relative(path) not in seen:
+                seen.add(project.relative(path))
+                files.append(path)
+    return files
+
+
+def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
+    """Read every data file of the project (and `paths`), validate each, build the model."""
+    return _assemble(
+        project, (read_source(project, path) for path in collect_files(project, paths))
+    )
+
+
+def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes]]) -> Workspace:
+    """The same as `load_workspace`, from `(name, content)` pairs instead of the filesystem.
+
+    `name` is the path relative to the project root with forward slashes, as in diagnostics;
+    `iki diff` loads the files of a git revision this way, without a checkout.
+    """
+    return _assemble(
+        project,
+        (
+            SourceFile(
+                project.root / name,
+                name,
+                project.kind_of(project.root / name),
+                yamlio.load_bytes(raw),
+            )
+            for name, raw in files
+        ),
+    )
+
+
+def _assemble(project: Project, read: Iterable[SourceFile]) -> Workspace:
+    result = Result()
+    sources: dict[str, SourceFile] = {}
+    for source in read:
+        sources[source.name] = source
+        result.files_checked += 1
+        result.extend(_read_diagnostics(source))
+        if source.loaded.ok and source.kind is not None:
+            findings = list(schema.diagnostics(source.kind, source.data, source.name))
+            result.extend(findings)
+            source.valid = not findings
+        elif source.loaded.ok:
+            result.add(
+                Diagnostic(
+                    source.name,
+                    0,
+                    0,
+                    "Y013",
+                    Severity.WARNING,
+                    "iki does not know what this file is",
+                    "position files go in data/positions/, realisations in data/realisasi/<year>/",
+                )
+            )
+    office = Office(
+        _config(project, sources),
+        tuple(_positions(sources.values())),
+        tuple(_realisations(sources.values())),
+    )
+    return Workspace(project, sources, office, result)
+
+
+def _read_diagnostics(source: SourceFile) -> Iterable[Diagnostic]:
+    for problem in source.loaded.problems:
+        yield Diagnostic(
+            source.name,
+            problem.line,
+            problem.column,
+            problem.code,
+            Severity.ERROR,
+            problem.message,
+            problem.hint,
+        )
+
+
+def _config(project: Project, sources: dict[str, SourceFile]) -> Config:
+    name = project.relative(project.config_file)
+    source = sources.get(name)
+    if source is not None and source.valid:
+        return build_config(source.data, name)
+    return Config(organisation="", government=None, year=FALLBACK_YEAR, file=name)
+
+
+def _positions(sources: Iterable[SourceFile]) -> list[Position]:
+    positions = [
+        build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
+    ]
+    return sorted(positions, key=lambda p: (p.id, p.file))
+
+
+def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
+    realisations = [
+        build_realisation(s.data, s.name)
+        for s in sources
+        if s.valid and s.kind is SchemaName.REALISATION
+    ]
+    return sorted(realisations, key=lambda r: (r.year, r.position_id, r.file))
+
+
+def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) -> list[Diagnostic]:
+    """Fill in line and column from each diagnostic's JSON path.
+
+    Only files that have such a finding are parsed a second time, recording positions: valid files
+    stay on the fast path.
+    """
+    maps: dict[str, dict[JsonPath, yamlio.Location]] = {}
+    located = []
+    for diagnostic in diagnostics:
+        source = sources.get(diagnostic.file)
+        if diagnostic.line or source is None or not source.loaded.ok:
+            located.append(diagnostic)
+            continue
+        if diagnostic.file not in maps:
+            maps[diagnostic.file] = yamlio.load_text(source.loaded.text, locate=True).locations
+        where = _nearest(maps[diagnostic.file], diagnostic.path)
+        if where is None:
+            located.append(diagnostic)
+        else:
+            located.append(replace(diagnostic, line=where.key_line, column=where.key_column))
+    return located
+
+
+def _nearest(locations: dict[JsonPath, yamlio.Location], path: JsonPath) -> yamlio.Location | None:
+    for end in range(len(path), -1, -1):
+        found = locations.get(path[:end])
+        if found is not None:
+            return found
+    return None

@@ -1,1 +1,0 @@
-"""Formatters: each renders a result as one output format and returns a string."""

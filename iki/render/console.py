@@ -1,0 +1,99 @@
+"""The terminal view of achievement: rich tables coloured by predikat band.
+
+Part of the command-line layer, the one place where Rich is used. Every text that comes from the
+data files goes into a `rich.text.Text`, never through Rich's markup parser, so a name holding
+`[bold]` is shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from iki.compute.achievement import IndicatorAchievement, OfficeAchievement, PositionAchievement
+from iki.model import GradeBand
+from iki.render.achievement import (
+    percent,
+    realisation_text,
+    state_text,
+    summary_text,
+    target_text,
+)
+
+PALETTE = ("green", "cyan", "yellow", "dark_orange", "red")
+"""From the top band to the bottom one; a scale with other than five bands is spread over it."""
+
+MUTED = "dim"
+
+
+def band_style(grade: str | None, bands: Sequence[GradeBand]) -> str:
+    """The colour of a predikat: its band's place in the scale, spread over the palette."""
+    names = [b.name for b in sorted(bands, key=lambda b: b.minimum, reverse=True)]
+    if grade is None or grade not in names:
+        return MUTED
+    if len(names) == 1:
+        return PALETTE[0]
+    place = names.index(grade) / (len(names) - 1)
+    return PALETTE[round(place * (len(PALETTE) - 1))]
+
+
+def _row(result: IndicatorAchievement, bands: Sequence[GradeBand]) -> list[RenderableType]:
+    style = band_style(result.grade, bands)
+    name = Text(result.indicator.id, style="bold")
+    name.append("\n")
+    name.append(result.indicator.name, style=MUTED)
+    if result.achievement is None:
+        achievement = Text("–", style=MUTED)
+    else:
+        # The predikat sits under the percentage: one column less keeps 80 columns readable.
+        achievement = Text(percent(result.achievement), style=f"bold {style}")
+        achievement.append(f"\n{result.grade}", style=style)
+    return [
+        name,
+        Text(target_text(result.target, result.indicator.unit)),
+        Text(realisation_text(result)),
+        achievement,
+        Text(state_text(result), style="" if result.achievement is not None else MUTED),
+    ]
+
+
+def position_table(result: PositionAchievement, bands: Sequence[GradeBand]) -> Table:
+    title = Text(result.position.title, style="bold")
+    title.append(f" ({result.position.id})", style=MUTED)
+    caption = Text("Capaian jabatan: ")
+    caption.append(summary_text(result.summary), style=band_style(result.summary.grade, bands))
+    table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
+    # The id folds rather than being cut off: officers type it into `iki record`.
+    table.add_column("Indikator", overflow="fold")
+    table.add_column("Target", justify="right")
+    table.add_column("Realisasi", justify="right")
+    table.add_column("Capaian", justify="right")
+    table.add_column("Keadaan")
+    for row in result.indicators:
+        table.add_row(*_row(row, bands))
+    return table
+
+
+def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> RenderableType:
+    heading = Text(f"Capaian kinerja {result.period.label}", style="bold")
+    if result.organisation:
+        heading.append(f" — {result.organisation}")
+    parts: list[RenderableType] = [heading]
+    if result.cap is not None:
+        parts.append(Text(f"Capaian dibatasi paling tinggi {percent(result.cap)}.", style=MUTED))
+    for position in result.positions:
+        parts.extend((Text(""), position_table(position, bands)))
+    if len(result.positions) > 1:
+        parts.append(Text(""))
+        total = Text("Capaian keseluruhan: ", style="bold")
+        total.append(summary_text(result.summary), style=band_style(result.summary.grade, bands))
+        total.append(f"; {result.positions_with_data} dari {len(result.positions)} jabatan berdata")
+        parts.append(total)
+    return Group(*parts)
+
+
+def print_office(console: Console, result: OfficeAchievement, bands: Sequence[GradeBand]) -> None:
+    console.print(office_view(result, bands))

@@ -1,0 +1,252 @@
+"""Every word a report prints, one table per language.
+
+Templates print labels only through `L.<key>` and never hold words of their own, so a report is
+translated here, in one place. Indonesian is the office's language and the default; English is
+for readers outside the office. Texts that come from elsewhere keep their language: the data as
+the office wrote it, the predikat names of `iki.yaml`, the reasons `iki.compute.achievement`
+gives (in Indonesian), the messages of `iki validate` (in English).
+
+A test checks that both tables have the same keys; with Jinja's StrictUndefined a key missing
+from a table fails the rendering instead of printing nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class Language(StrEnum):
+    ID = "id"
+    EN = "en"
+
+
+_ID = {
+    # numbers: thousands and decimal separators
+    "thousands": ".",
+    "decimal": ",",
+    # the IKI form
+    "form_title": "Indikator Kinerja Individu",
+    "year": "Tahun",
+    "position": "Jabatan",
+    "superior": "Atasan Langsung",
+    "holder": "Pemangku Jabatan",
+    "period": "Capaian",
+    "period_to": "s.d.",
+    "tasks": "Tugas",
+    "functions": "Fungsi",
+    "table_caption": "Sasaran, indikator, target dan capaian kinerja",
+    "col_no": "No",
+    "col_objective": "Sasaran Kinerja",
+    "col_indicator": "Indikator Kinerja",
+    "col_explanation": "Penjelasan / Formulasi Penghitungan",
+    "col_source": "Sumber Data",
+    "col_target": "Target",
+    "col_realisation": "Realisasi",
+    "col_achievement": "Capaian",
+    "col_grade": "Predikat",
+    "formula": "Rumus",
+    "not_filled": "belum diisi",
+    "none": "–",
+    "no_rows": "Jabatan ini belum memiliki indikator kinerja.",
+    "summary_position": "Capaian jabatan",
+    "summary_office": "Capaian kantor",
+    "positions_with_data": "rata-rata {n} jabatan berdata dari {total} jabatan",
+    "with_data": "{n} dari {total} indikator berdata",
+    "not_computable": "belum dapat dihitung",
+    "weighted": "rata-rata berbobot",
+    "capped_from": "dibatasi dari {value}",
+    "service_quality": "mutu pelayanan {label}",
+    # achievement states (iki.compute.achievement.State)
+    "state_dihitung": "dihitung",
+    "state_belum-ada-target": "belum ada target",
+    "state_target-nol": "target nol",
+    "state_belum-ada-realisasi": "belum ada realisasi",
+    "state_tidak-terdefinisi": "tidak dapat dihitung",
+    # the cascade
+    "cascade_title": "Keterkaitan kinerja (cascading)",
+    "cascade_intro": (
+        "Indikator atasan yang didukung setiap baris, dan indikator bawahan yang mendukungnya."
+    ),
+    "col_supports": "Mendukung indikator atasan",
+    "col_supported_by": "Didukung oleh indikator bawahan",
+    "link_skip": "melompati satu tingkat",
+    "link_astray": "bukan atasan",
+    "mark_supporting_work": "penunjang: tidak diteruskan ke atasan",
+    "mark_orphan": "tidak mendukung atasan",
+    "mark_uncascaded": "belum diturunkan ke bawahan",
+    "nobody": "–",
+    # findings
+    "findings_title": "Temuan pemeriksaan (iki validate)",
+    "findings_none": "Tidak ada temuan pada berkas jabatan ini.",
+    "col_file": "Berkas",
+    "col_line": "Baris",
+    "col_code": "Kode",
+    "col_severity": "Tingkat",
+    "col_message": "Pesan",
+    "col_rule": "Aturan",
+    "col_count": "Jumlah",
+    "col_errors": "Galat",
+    "col_warnings": "Peringatan",
+    "severity_error": "galat",
+    "severity_warning": "peringatan",
+    # signatures
+    "signature_place_date": "…………………………, ………………………………",
+    "signature_known": "Mengetahui / Menyetujui,",
+    "signature_maker": "Yang membuat,",
+    "signature_blank": "……………………………………",
+    "signature_nip": "NIP.",
+    # banner and footer
+    "banner_title": "Perhatian",
+    "banner_source": "Realisasi dibaca dari {folder}, bukan dari data/realisasi kantor.",
+    "generated": "Dibuat dengan iki dari berkas data/positions/ dan realisasi {folder}.",
+    "back_to_office": "Kembali ke laporan kantor",
+    # the office report
+    "office_title": "Laporan Capaian Kinerja",
+    "office_positions": "Capaian per jabatan",
+    "col_position": "Jabatan",
+    "col_holder": "Pemangku",
+    "col_indicators": "Indikator",
+    "col_with_data": "Berdata",
+    "col_with_target": "Bertarget",
+    "col_with_realisation": "Berealisasi",
+    "col_computable": "Dapat dihitung",
+    "total": "Jumlah",
+    "office_tree": "Pohon kinerja",
+    "tree_intro": (
+        "Jabatan dari Kepala Dinas ke bawah, diwarnai menurut predikat capaiannya; "
+        "putih: belum ada capaian."
+    ),
+    "tree_no_achievement": "belum ada capaian",
+    "tree_indicators": "{total} indikator, {n} berdata",
+    "tree_unplaced": "Di luar pohon",
+    "office_chart": "Capaian per indikator",
+    "chart_intro": "Indikator yang capaiannya dapat dihitung; garis putus-putus: 100 %.",
+    "chart_none": "Belum ada indikator yang capaiannya dapat dihitung.",
+    "chart_left_out": "Tidak ditampilkan: {parts}.",
+    "legend": "Predikat",
+    "office_coverage": "Cakupan data",
+    "coverage_intro": (
+        "Per jabatan: indikator yang punya target pada periode ini, yang punya realisasi, "
+        "dan yang capaiannya dapat dihitung."
+    ),
+    "office_findings": "Temuan pemeriksaan",
+    "findings_summary": "{errors} galat, {warnings} peringatan pada {files} berkas.",
+    "findings_by_code": "Menurut kode",
+    "findings_by_file": "Menurut berkas",
+    "office_findings_none": "iki validate tidak menemukan apa pun.",
+}
+
+_EN = {
+    "thousands": ",",
+    "decimal": ".",
+    "form_title": "Individual Performance Indicators",
+    "year": "Year",
+    "position": "Position",
+    "superior": "Direct superior",
+    "holder": "Holder",
+    "period": "Achievement",
+    "period_to": "to",
+    "tasks": "Tasks",
+    "functions": "Functions",
+    "table_caption": "Objectives, indicators, targets and achievement",
+    "col_no": "No",
+    "col_objective": "Objective",
+    "col_indicator": "Indicator",
+    "col_explanation": "Explanation / Formula",
+    "col_source": "Data source",
+    "col_target": "Target",
+    "col_realisation": "Realisation",
+    "col_achievement": "Achievement",
+    "col_grade": "Grade",
+    "formula": "Formula",
+    "not_filled": "not filled in",
+    "none": "–",
+    "no_rows": "This position has no performance indicators yet.",
+    "summary_position": "Position achievement",
+    "summary_office": "Office achievement",
+    "positions_with_data": "mean of the {n} positions with data, of {total}",
+    "with_data": "{n} of {total} indicators with data",
+    "not_computable": "cannot be computed yet",
+    "weighted": "weighted mean",
+    "capped_from": "capped from {value}",
+    "service_quality": "service quality {label}",
+    "state_dihitung": "computed",
+    "state_belum-ada-target": "no target yet",
+    "state_target-nol": "target is zero",
+    "state_belum-ada-realisasi": "no realisation yet",
+    "state_tidak-terdefinisi": "cannot be computed",
+    "cascade_title": "Cascade",
+    "cascade_intro": (
+        "The superior's indicator each row supports, and the subordinates' indicators that "
+        "support it."
+    ),
+    "col_supports": "Supports the superior's indicator",
+    "col_supported_by": "Supported by subordinates' indicators",
+    "link_skip": "skips a level",
+    "link_astray": "not a superior",
+    "mark_supporting_work": "supporting work: not carried upward",
+    "mark_orphan": "supports no superior indicator",
+    "mark_uncascaded": "not cascaded to subordinates",
+    "nobody": "–",
+    "findings_title": "Findings (iki validate)",
+    "findings_none": "No findings in this position's files.",
+    "col_file": "File",
+    "col_line": "Line",
+    "col_code": "Code",
+    "col_severity": "Severity",
+    "col_message": "Message",
+    "col_rule": "Rule",
+    "col_count": "Count",
+    "col_errors": "Errors",
+    "col_warnings": "Warnings",
+    "severity_error": "error",
+    "severity_warning": "warning",
+    "signature_place_date": "…………………………, ………………………………",
+    "signature_known": "Acknowledged / approved by,",
+    "signature_maker": "Prepared by,",
+    "signature_blank": "……………………………………",
+    "signature_nip": "NIP.",
+    "banner_title": "Note",
+    "banner_source": "Realisations are read from {folder}, not from the office's data/realisasi.",
+    "generated": "Made with iki from data/positions/ and the realisations in {folder}.",
+    "back_to_office": "Back to the office report",
+    "office_title": "Performance Report",
+    "office_positions": "Achievement by position",
+    "col_position": "Position",
+    "col_holder": "Holder",
+    "col_indicators": "Indicators",
+    "col_with_data": "With data",
+    "col_with_target": "With target",
+    "col_with_realisation": "With realisation",
+    "col_computable": "Computable",
+    "total": "Total",
+    "office_tree": "Performance tree",
+    "tree_intro": (
+        "Positions from the head of office down, coloured by the grade of their achievement; "
+        "white: no achievement yet."
+    ),
+    "tree_no_achievement": "no achievement yet",
+    "tree_indicators": "{total} indicators, {n} with data",
+    "tree_unplaced": "Outside the tree",
+    "office_chart": "Achievement by indicator",
+    "chart_intro": "Indicators whose achievement can be computed; dashed line: 100 %.",
+    "chart_none": "No indicator's achievement can be computed yet.",
+    "chart_left_out": "Not shown: {parts}.",
+    "legend": "Grade",
+    "office_coverage": "Data coverage",
+    "coverage_intro": (
+        "By position: indicators with a target for the period, with a realisation, and whose "
+        "achievement can be computed."
+    ),
+    "office_findings": "Findings",
+    "findings_summary": "{errors} errors, {warnings} warnings in {files} files.",
+    "findings_by_code": "By code",
+    "findings_by_file": "By file",
+    "office_findings_none": "iki validate found nothing.",
+}
+
+LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
+    {Language.ID: MappingProxyType(_ID), Language.EN: MappingProxyType(_EN)}
+)

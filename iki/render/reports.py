@@ -1,0 +1,917 @@
+"""Reports: one position's IKI form, and the office's performance report, as HTML or Markdown.
+
+The work is split the way the data flows. `gather` computes once what every page needs — the
+achievement at the period, the cascade tree, the findings of `iki validate`. `position_report`
+and `office_report` turn that into plain values (frozen dataclasses holding display text, already
+formatted in the report's language); the Jinja templates in `templates/` (the package
+`iki.templates`) only loop over them and place them. `render_position` and `render_office`
+return text; nothing here writes a file or prints.
+
+Safety. HTML templates are autoescaped. Markdown templates pass every printed value through
+`iki.render.markdown.markdown_text`, which writes `&`, `<`, `>` as entities, backslash-escapes
+the characters that start Markdown markup or end a table cell (`|`), and turns line breaks into
+`<br>`; only `MarkdownText` values (links made from validated ids, the Mermaid block) are
+printed as they are. In both formats `None` is refused rather than printed, so a missing value
+is always a named state ("belum ada target"), never an empty cell or "None". The data's text is
+only ever a value: a `{{ … }}` in a position file is printed, never evaluated.
+
+Determinism. Nothing depends on the clock, the machine or the order of a set: the same files give
+the same bytes. Place and date of the signatures are left blank, to be filled in by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined
+from markupsafe import Markup
+
+from iki.check import cascade
+from iki.check.cascade import LinkKind, Tree
+from iki.check.rules import all_rules
+from iki.compute import pohon
+from iki.compute.achievement import (
+    IndicatorAchievement,
+    OfficeAchievement,
+    Period,
+    PositionAchievement,
+    State,
+    Summary,
+    office_achievement,
+)
+from iki.diagnostics import Diagnostic, Result, Severity
+from iki.load.project import Project
+from iki.load.schema import SchemaName
+from iki.load.workspace import Workspace
+from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
+from iki.render import pohon_mermaid, svg
+from iki.render.achievement import capaian_texts, quarter_span
+from iki.render.labels import LABELS, Language
+from iki.render.markdown import (
+    markdown_code,
+    markdown_link,
+    markdown_mermaid,
+    markdown_text,
+)
+
+
+class ReportFormat(StrEnum):
+    MD = "md"
+    HTML = "html"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+INDEX = {ReportFormat.HTML: "index.html", ReportFormat.MD: "README.md"}
+"""The office report's file name in the output folder: what a browser or GitHub opens first."""
+
+POSITIONS_FOLDER = "jabatan"
+"""The position pages go in a folder of their own, so that no position id (`index`, say) can
+collide with the office report."""
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+"""The schema's pattern of a position id; a page name is made from nothing else."""
+
+
+def page_name(position_id: str, output_format: ReportFormat) -> str:
+    """`jabatan/<id>.html`: the position page's path inside the output folder.
+
+    Ids are checked against the schema's pattern here too, so that no name read from a file can
+    make a path outside the folder (`../x`, `/etc/x`), whatever let it through.
+    """
+    if not _ID.match(position_id):
+        raise ValueError(f"not a position id: {position_id!r}")
+    return f"{POSITIONS_FOLDER}/{position_id}{output_format.suffix}"
+
+
+# -- options and collected facts ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    period: Period
+    output_format: ReportFormat = ReportFormat.HTML
+    language: Language = Language.ID
+    label: str | None = None
+    """Text of a warning at the top of every page (the realisations are fictitious, …)."""
+    realisations: str = "data/realisasi"
+    """The folder the realisations were read from, as shown to the reader."""
+    foreign_realisations: bool = False
+    """Whether that folder is not the office's own `data/realisasi/`: the banner then says so."""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What every page of one run needs, computed once."""
+
+    workspace: Workspace
+    findings: tuple[Diagnostic, ...]
+    tree: Tree
+    achieved: OfficeAchievement
+    orphans: frozenset[str]
+    """refs of the rows that support nothing (tidak mendukung atasan)"""
+    uncascaded: frozenset[str]
+    """refs of the rows no subordinate carries (belum diturunkan)"""
+    results: Mapping[str, PositionAchievement]
+    """each position's achievement, by position id"""
+    findings_by_file: Mapping[str, tuple[Diagnostic, ...]]
+    realisation_files: Mapping[str, tuple[str, ...]]
+    """each position's realisation files (any year), by position id"""
+
+    @property
+    def office(self) -> Office:
+        return self.workspace.office
+
+
+def gather(workspace: Workspace, findings: Result, period: Period) -> Facts:
+    """Everything the pages need, indexed once: a page per position must not search the whole
+    office again (that made `--all` quadratic in the number of positions)."""
+    office = workspace.office
+    tree = cascade.build(office)
+    achieved = office_achievement(office, period)
+    ordered = tuple(findings.sorted())
+    by_file: dict[str, list[Diagnostic]] = defaultdict(list)
+    for diagnostic in ordered:
+        by_file[diagnostic.file].append(diagnostic)
+    realisation_files: dict[str, list[str]] = defaultdict(list)
+    for source in workspace.files_of(SchemaName.REALISATION):
+        realisation_files[PurePosixPath(source.name).stem].append(source.name)
+    return Facts(
+        workspace=workspace,
+        findings=ordered,
+        tree=tree,
+        achieved=achieved,
+        orphans=frozenset(i.ref for i in tree.orphans),
+        uncascaded=frozenset(i.ref for i in tree.uncascaded),
+        results={result.position.id: result for result in achieved.positions},
+        findings_by_file={file: tuple(found) for file, found in by_file.items()},
+        realisation_files={pid: tuple(files) for pid, files in realisation_files.items()},
+    )
+
+
+def realisation_label(project: Project) -> str | None:
+    """The first heading of the README.md nearest to the realisations folder, going up but
+    staying below the project root: for `examples/realisasi`, the heading of
+    `examples/README.md`, which says that the numbers are made up. None for the office's own
+    folder, and when no README has a heading."""
+    if project.realisations_from is None:
+        return None
+    folder = project.realisations_from.resolve()
+    root = project.resolved_root
+    if folder == (root / "data" / "realisasi").resolve():
+        return None
+    candidates = [folder]
+    if root in folder.parents:
+        candidates += [p for p in folder.parents if root in p.parents]
+    for candidate in candidates:
+        readme = candidate / "README.md"
+        if readme.is_file():
+            return _first_heading(readme)
+    return None
+
+
+def _first_heading(readme: Path) -> str | None:
+    try:
+        with readme.open(encoding="utf-8", errors="replace") as handle:
+            text = handle.read(64 * 1024)
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip() or None
+    return None
+
+
+# -- words and numbers in the report's language --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Words:
+    """Numbers, quantities and states as the report's language writes them."""
+
+    labels: Mapping[str, str]
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        """1.250.000 and 87,5 in Indonesian; without `decimals`, at most two, trailing zeros
+        dropped."""
+        if not math.isfinite(value):
+            return str(value)
+        value += 0.0  # no "-0"
+        if decimals is None:
+            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        else:
+            text = f"{value:,.{decimals}f}"
+        if text.lstrip("-").strip("0.,") == "":
+            text = text.lstrip("-")
+        table = str.maketrans({",": self.labels["thousands"], ".": self.labels["decimal"]})
+        return text.translate(table)
+
+    def percent(self, value: float) -> str:
+        return f"{self.number(value, 1)} %"
+
+    @staticmethod
+    def unit_suffix(unit: str | None) -> str:
+        """ " %" for a percentage, " dokumen" for other units, nothing without one."""
+        if not unit:
+            return ""
+        return " %" if unit.strip().lower() in ("persen", "%") else f" {unit}"
+
+    def quantity(self, value: float, unit: str | None) -> str:
+        return f"{self.number(value)}{self.unit_suffix(unit)}"
+
+    def state(self, state: State) -> str:
+        return self.labels[f"state_{state.value}"]
+
+    def summary(self, summary: Summary) -> str:
+        counted = self.labels["with_data"].format(n=summary.with_data, total=summary.total)
+        if summary.achievement is None:
+            return f"{self.labels['not_computable']}, {counted}"
+        weighted = f", {self.labels['weighted']}" if summary.weighted else ""
+        return f"{self.percent(summary.achievement)} ({summary.grade}), {counted}{weighted}"
+
+
+def band_index(grade: str | None, bands: Sequence[GradeBand]) -> int | None:
+    """The colour class of a predikat, 0 (top band) to 4 (bottom band): its band's place in the
+    scale spread over five colours, as the terminal table does; None without a predikat."""
+    names = [b.name for b in sorted(bands, key=lambda b: b.minimum, reverse=True)]
+    if grade is None or grade not in names:
+        return None
+    if len(names) == 1:
+        return 0
+    return round(names.index(grade) / (len(names) - 1) * 4)
+
+
+# -- the position's form -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Banner:
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """An indicator on the other end of a `mendukung` link."""
+
+    ref: str
+    position: str
+    """its position's jabatan"""
+    indicator: str
+    note: str | None
+    """how the link deviates from the cascade: skipping a level, not to a superior"""
+    href: str | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the IKI table, every cell as text."""
+
+    number: int
+    id: str
+    objective: str
+    indicator: str
+    explanation: str | None
+    formula: str | None
+    data_source: str | None
+    target: str
+    has_target: bool
+    realisation: str
+    has_realisation: bool
+    realisation_details: tuple[str, ...]
+    """the quarters counted; a formula's variables"""
+    achievement: str
+    """the capaian, or the state that stands for it"""
+    achievement_note: str | None
+    grade: str
+    band: str
+    """the CSS class of its predikat"""
+    computed: bool
+    supports: tuple[LinkView, ...]
+    supported_by: tuple[LinkView, ...]
+    marks: tuple[str, ...]
+    """penunjang, tidak mendukung atasan, belum diturunkan"""
+
+
+@dataclass(frozen=True)
+class FindingView:
+    where: str
+    """line:column, or the "none" label for a finding about the whole file"""
+    code: str
+    severity: str
+    error: bool
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class FileFindings:
+    file: str
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    title: str
+    name: str | None
+    superior_title: str | None
+    superior_name: str | None
+
+
+@dataclass(frozen=True)
+class PositionReport:
+    language: str
+    banner: Banner | None
+    organisation: str
+    government: str | None
+    year: int
+    period: str
+    id: str
+    title: str
+    superior: str | None
+    superior_href: str | None
+    holder: str | None
+    tasks: tuple[str, ...]
+    tasks_as_list: bool
+    functions: tuple[str, ...]
+    rows: tuple[Row, ...]
+    summary: str
+    findings: tuple[FileFindings, ...]
+    """by file: the position's file, then its realisation files"""
+    signature: Signature
+    office_href: str | None
+    footer: str
+
+
+def _labels(options: Options) -> Mapping[str, str]:
+    return LABELS[options.language]
+
+
+def _banner(options: Options) -> Banner | None:
+    labels = _labels(options)
+    lines = []
+    if options.label:
+        lines.append(options.label)
+    if options.foreign_realisations:
+        lines.append(labels["banner_source"].format(folder=options.realisations))
+    return Banner(labels["banner_title"], tuple(lines)) if lines else None
+
+
+def _period(options: Options) -> str:
+    return f"{_labels(options)['period_to']} {options.period.label}"
+
+
+def _footer(options: Options) -> str:
+    return _labels(options)["generated"].format(folder=options.realisations)
+
+
+def _target_text(result: IndicatorAchievement, words: Words) -> str:
+    target = result.target
+    unit = result.indicator.unit
+    if target is None:
+        return words.state(State.NO_TARGET)
+    if isinstance(target, Range):
+        low, high = words.number(target.minimum), words.number(target.maximum)
+        return f"{low}–{high}{words.unit_suffix(unit)}"
+    text = words.quantity(target, unit)
+    if isinstance(result.indicator.target(result.period.year), QuarterlyTarget):
+        text += f" ({words.labels['period_to']} {result.period.name})"
+    return text
+
+
+def _realisation(result: IndicatorAchievement, words: Words) -> tuple[str, tuple[str, ...]]:
+    done = result.realised
+    details: list[str] = []
+    if done.quarters:
+        details.append(quarter_span(done.quarters))
+    if result.indicator.formula is not None and not result.indicator.ikm and done.variables:
+        details.append(
+            "; ".join(
+                f"{name} {words.labels['none'] if value is None else words.number(value)}"
+                for name, value in done.variables.items()  # as the rumus declares them
+            )
+        )
+    if done.value is None:
+        state = State.UNDEFINED if done.reason else State.NO_REALISATION
+        return words.state(state), tuple(details)
+    text = words.quantity(done.value, result.indicator.unit)
+    if done.ikm is not None:
+        text += f" ({done.ikm.category.value})"
+    return text, tuple(details)
+
+
+def _achievement(result: IndicatorAchievement, words: Words) -> tuple[str, str | None]:
+    notes = []
+    if result.reason:
+        notes.append(result.reason)
+    if result.capped and result.uncapped is not None:
+        notes.append(words.labels["capped_from"].format(value=words.percent(result.uncapped)))
+    if result.realised.ikm is not None:
+        notes.append(
+            words.labels["service_quality"].format(label=result.realised.ikm.category.label)
+        )
+    note = "; ".join(notes) or None
+    if result.achievement is None:
+        return words.state(result.state), note
+    return words.percent(result.achievement), note
+
+
+def _link_view(facts: Facts, ref: str, kind: LinkKind, options: Options, linked: bool) -> LinkView:
+    labels = _labels(options)
+    indicator = facts.office.indicator(ref)
+    position = facts.office.position(ref.partition("/")[0])
+    note = {
+        LinkKind.DIRECT: None,
+        LinkKind.SKIP: labels["link_skip"],
+        LinkKind.ASTRAY: labels["link_astray"],
+    }[kind]
+    href = None
+    if linked and position is not None and indicator is not None:
+        href = Path(page_name(position.id, options.output_format)).name
+        if options.output_format is ReportFormat.HTML:
+            href += f"#k-{indicator.id}"  # GitHub makes no anchors for table rows
+    return LinkView(
+        ref=ref,
+        position=position.title if position else ref,
+        indicator=indicator.name if indicator else ref,
+        note=note,
+        href=href,
+    )
+
+
+def _row(
+    number: int, result: IndicatorAchievement, facts: Facts, options: Options, linked: bool
+) -> Row:
+    words = Words(_labels(options))
+    labels = words.labels
+    indicator = result.indicator
+    tree = facts.tree
+    realisation, details = _realisation(result, words)
+    achievement, note = _achievement(result, words)
+    supported_by = tuple(
+        _link_view(facts, link.source, link.kind, options, linked)
+        for link in tree.supported_by.get(indicator.ref, ())
+    )
+    marks = []
+    if indicator.supporting_work:
+        marks.append(labels["mark_supporting_work"])
+    if indicator.ref in facts.orphans:
+        marks.append(labels["mark_orphan"])
+    if indicator.ref in facts.uncascaded:
+        marks.append(labels["mark_uncascaded"])
+    grades = facts.office.config.grades
+    return Row(
+        number=number,
+        id=indicator.id,
+        objective=indicator.objective,
+        indicator=indicator.name,
+        explanation=indicator.explanation,
+        formula=indicator.formula.expression if indicator.formula and not indicator.ikm else None,
+        data_source=indicator.data_source,
+        target=_target_text(result, words),
+        has_target=result.target is not None,
+        realisation=realisation,
+        has_realisation=result.realisation is not None,
+        realisation_details=details,
+        achievement=achievement,
+        achievement_note=note,
+        grade=result.grade or labels["none"],
+        band=svg.band_class(band_index(result.grade, grades)),
+        computed=result.achievement is not None,
+        supports=tuple(
+            _link_view(facts, link.target, link.kind, options, linked)
+            for link in tree.supported(indicator.ref)
+        ),
+        supported_by=supported_by,
+        marks=tuple(marks),
+    )
+
+
+def _finding_view(diagnostic: Diagnostic, labels: Mapping[str, str]) -> FindingView:
+    error = diagnostic.severity is Severity.ERROR
+    return FindingView(
+        where=f"{diagnostic.line}:{diagnostic.column}" if diagnostic.line else labels["none"],
+        code=diagnostic.code,
+        severity=labels["severity_error" if error else "severity_warning"],
+        error=error,
+        message=diagnostic.message,
+        hint=diagnostic.hint,
+    )
+
+
+def _files_of(facts: Facts, position: Position) -> set[str]:
+    """The position's file and its realisation files (of any year: a mistake in another year's
+    file is still the position's to fix)."""
+    return {position.file, *facts.realisation_files.get(position.id, ())}
+
+
+def _position_result(facts: Facts, position_id: str) -> PositionAchievement:
+    return facts.results[position_id]
+
+
+def position_report(
+    facts: Facts, position_id: str, options: Options, linked: bool = False
+) -> PositionReport:
+    """The IKI form of one position. `linked`: the page is part of `--all`, so it links to the
+    office report and to the pages of the positions its rows are linked with."""
+    office = facts.office
+    position = office.position(position_id)
+    if position is None:
+        raise KeyError(position_id)
+    labels = _labels(options)
+    words = Words(labels)
+    result = _position_result(facts, position_id)
+    superior = office.position(position.superior) if position.superior else None
+    files = _files_of(facts, position)
+    return PositionReport(
+        language=options.language.value,
+        banner=_banner(options),
+        organisation=office.config.organisation,
+        government=office.config.government,
+        year=options.period.year,
+        period=_period(options),
+        id=position.id,
+        title=position.title,
+        superior=superior.title if superior else position.superior,
+        superior_href=(
+            Path(page_name(superior.id, options.output_format)).name
+            if linked and superior
+            else None
+        ),
+        holder=position.holder,
+        tasks=position.tasks,
+        tasks_as_list=len(position.tasks) > 1,
+        functions=position.functions,
+        rows=tuple(
+            _row(n, row, facts, options, linked) for n, row in enumerate(result.indicators, 1)
+        ),
+        summary=words.summary(result.summary),
+        findings=tuple(
+            FileFindings(
+                file, tuple(_finding_view(d, labels) for d in facts.findings_by_file[file])
+            )
+            for file in sorted(files, key=lambda f: (f != position.file, f))
+            if file in facts.findings_by_file
+        ),
+        signature=Signature(
+            title=position.title,
+            name=position.holder,
+            superior_title=superior.title if superior else None,
+            superior_name=superior.holder if superior else None,
+        ),
+        office_href=f"../{INDEX[options.output_format]}" if linked else None,
+        footer=_footer(options),
+    )
+
+
+# -- the office's report -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PositionLine:
+    """One position in the office report's tables."""
+
+    number: int
+    id: str
+    title: str
+    holder: str | None
+    depth: int
+    """its level in the tree, at most 6 (the indentation stops there)"""
+    href: str
+    indicators: int
+    with_target: int
+    with_realisation: int
+    computable: int
+    has_achievement: bool
+    achievement: str
+    grade: str
+    band: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    indicators: int
+    with_target: int
+    with_realisation: int
+    computable: int
+
+
+@dataclass(frozen=True)
+class ChartLine:
+    position: str
+    indicator: str
+    achievement: str
+    grade: str
+    band: str
+    href: str
+
+
+@dataclass(frozen=True)
+class BandView:
+    name: str
+    minimum: str
+    band: str
+
+
+@dataclass(frozen=True)
+class CodeCount:
+    code: str
+    severity: str
+    count: int
+    rule: str | None
+
+
+@dataclass(frozen=True)
+class FileCount:
+    file: str
+    href: str | None
+    errors: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class OfficeReport:
+    language: str
+    banner: Banner | None
+    organisation: str
+    government: str | None
+    year: int
+    period: str
+    summary: str
+    positions_with_data: str
+    positions: tuple[PositionLine, ...]
+    totals: Totals
+    tree_svg: Markup
+    mermaid: str
+    chart_svg: Markup | None
+    chart: tuple[ChartLine, ...]
+    left_out: str | None
+    bands: tuple[BandView, ...]
+    findings_summary: str
+    by_code: tuple[CodeCount, ...]
+    by_file: tuple[FileCount, ...]
+    footer: str
+
+
+def _order(tree: Tree) -> list[str]:
+    """Positions from the Kepala Dinas down, each before its subordinates; then those outside
+    the tree."""
+    return [*tree.preorder(), *tree.unplaced]
+
+
+def _has_realisation(result: IndicatorAchievement) -> bool:
+    return result.realisation is not None or bool(result.realised.quarters)
+
+
+def _tree_boxes(facts: Facts, options: Options) -> tuple[list[svg.TreeBox], list[svg.TreeBox]]:
+    labels = _labels(options)
+    words = Words(labels)
+    grades = facts.office.config.grades
+    by_id = {p.position.id: p for p in facts.achieved.positions}
+
+    def box(position_id: str, with_children: bool) -> svg.TreeBox:
+        result = by_id[position_id]
+        summary = result.summary
+        capaian = (
+            f"{words.percent(summary.achievement)} · {summary.grade}"
+            if summary.achievement is not None
+            else labels["tree_no_achievement"]
+        )
+        children = facts.tree.children.get(position_id, ()) if with_children else ()
+        return svg.TreeBox(
+            key=position_id,
+            title=result.position.title,
+            details=(
+                capaian,
+                labels["tree_indicators"].format(total=summary.total, n=summary.with_data),
+            ),
+            band=band_index(summary.grade, grades),
+            href=page_name(position_id, options.output_format),
+            children=tuple(box(child, True) for child in children),
+        )
+
+    roots = [box(facts.tree.root, True)] if facts.tree.root is not None else []
+    return roots, [box(p, False) for p in facts.tree.unplaced]
+
+
+def _mermaid(facts: Facts, options: Options) -> str:
+    view = pohon.build(
+        facts.office,
+        facts.tree,
+        options.period.year,
+        options.period.quarter,
+        capaian=capaian_texts(facts.achieved),
+    )
+    return pohon_mermaid.render(view)
+
+
+def office_report(facts: Facts, options: Options) -> OfficeReport:
+    office = facts.office
+    labels = _labels(options)
+    words = Words(labels)
+    grades = office.config.grades
+    fmt = options.output_format
+    by_id = {p.position.id: p for p in facts.achieved.positions}
+    order = [pid for pid in _order(facts.tree) if pid in by_id]
+
+    lines = []
+    chart: list[ChartLine] = []
+    bars: list[svg.Bar] = []
+    left_out: Counter[State] = Counter()
+    for number, pid in enumerate(order, 1):
+        result = by_id[pid]
+        position = result.position
+        rows = result.indicators
+        summary = result.summary
+        href = page_name(pid, fmt)
+        lines.append(
+            PositionLine(
+                number=number,
+                id=pid,
+                title=position.title,
+                holder=position.holder,
+                depth=min(facts.tree.depth.get(pid, 0), 6),
+                href=href,
+                indicators=len(rows),
+                with_target=sum(1 for r in rows if r.target is not None),
+                with_realisation=sum(1 for r in rows if _has_realisation(r)),
+                computable=sum(1 for r in rows if r.achievement is not None),
+                has_achievement=summary.achievement is not None,
+                achievement=(
+                    words.percent(summary.achievement)
+                    if summary.achievement is not None
+                    else labels["not_computable"]
+                ),
+                grade=summary.grade or labels["none"],
+                band=svg.band_class(band_index(summary.grade, grades)),
+            )
+        )
+        for row in rows:
+            if row.achievement is None:
+                left_out[row.state] += 1
+                continue
+            band = band_index(row.grade, grades)
+            text = f"{words.percent(row.achievement)} · {row.grade}"
+            row_href = f"{href}#k-{row.indicator.id}"
+            chart.append(
+                ChartLine(
+                    position=position.title,
+                    indicator=row.indicator.name,
+                    achievement=words.percent(row.achievement),
+                    grade=row.grade or labels["none"],
+                    band=svg.band_class(band),
+                    href=href,
+                )
+            )
+            bars.append(
+                svg.Bar(row.indicator.name, position.title, row.achievement, text, band, row_href)
+            )
+    totals = Totals(
+        indicators=sum(line.indicators for line in lines),
+        with_target=sum(line.with_target for line in lines),
+        with_realisation=sum(line.with_realisation for line in lines),
+        computable=sum(line.computable for line in lines),
+    )
+    roots, aside = _tree_boxes(facts, options)
+    left_out_text = ", ".join(
+        f"{count} {words.state(state)}" for state, count in sorted(left_out.items())
+    )
+    errors = sum(1 for d in facts.findings if d.severity is Severity.ERROR)
+    warnings = len(facts.findings) - errors
+    summary = facts.achieved.summary
+    return OfficeReport(
+        language=options.language.value,
+        banner=_banner(options),
+        organisation=office.config.organisation,
+        government=office.config.government,
+        year=options.period.year,
+        period=_period(options),
+        summary=words.summary(summary),
+        positions_with_data=labels["positions_with_data"].format(
+            n=facts.achieved.positions_with_data, total=len(facts.achieved.positions)
+        ),
+        positions=tuple(lines),
+        totals=totals,
+        tree_svg=Markup(svg.tree(roots, aside, labels["tree_unplaced"])),
+        mermaid=_mermaid(facts, options),
+        chart_svg=Markup(svg.bar_chart(bars)) if bars else None,
+        chart=tuple(chart),
+        left_out=labels["chart_left_out"].format(parts=left_out_text) if left_out else None,
+        bands=tuple(
+            BandView(
+                band.name, words.number(band.minimum), svg.band_class(band_index(band.name, grades))
+            )
+            for band in sorted(grades, key=lambda b: b.minimum, reverse=True)
+        ),
+        findings_summary=labels["findings_summary"].format(
+            errors=errors, warnings=warnings, files=len({d.file for d in facts.findings})
+        ),
+        by_code=_by_code(facts.findings, labels),
+        by_file=_by_file(facts, fmt),
+        footer=_footer(options),
+    )
+
+
+def _by_code(findings: Iterable[Diagnostic], labels: Mapping[str, str]) -> tuple[CodeCount, ...]:
+    names = {rule.code: rule.name for rule in all_rules()}
+    counts = Counter((d.code, d.severity) for d in findings)
+    return tuple(
+        CodeCount(
+            code=code,
+            severity=labels["severity_error" if severity is Severity.ERROR else "severity_warning"],
+            count=count,
+            rule=names.get(code),
+        )
+        for (code, severity), count in sorted(counts.items())
+    )
+
+
+def _by_file(facts: Facts, fmt: ReportFormat) -> tuple[FileCount, ...]:
+    errors: Counter[str] = Counter()
+    warnings: Counter[str] = Counter()
+    for d in facts.findings:
+        (errors if d.severity is Severity.ERROR else warnings)[d.file] += 1
+    out = []
+    for file in sorted(set(errors) | set(warnings)):
+        source = facts.workspace.source(file)
+        stem = PurePosixPath(file).stem
+        href = None
+        if (
+            source is not None
+            and source.kind in (SchemaName.POSITION, SchemaName.REALISATION)
+            and facts.office.position(stem) is not None
+        ):
+            # GitHub makes no anchors of its own in a table, so Markdown links to the page
+            anchor = "#temuan" if fmt is ReportFormat.HTML else ""
+            href = page_name(stem, fmt) + anchor
+        out.append(FileCount(file, href, errors[file], warnings[file]))
+    return tuple(out)
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+
+def _refuse_none(value: Any) -> Any:
+    if value is None:
+        raise TypeError("None in a report: the context must name the missing value")
+    return value
+
+
+def _template_source(name: str) -> str:
+    return (resources.files("iki.templates") / name).read_text(encoding="utf-8")
+
+
+@cache
+def environment(output_format: ReportFormat) -> Environment:
+    """The Jinja environment of a format: HTML autoescaped, Markdown escaped by `markdown_text`
+    at every `{{ … }}`; undefined names fail."""
+    common: dict[str, Any] = {
+        "loader": FunctionLoader(_template_source),
+        "undefined": StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+        "auto_reload": False,
+    }
+    if output_format is ReportFormat.HTML:
+        env = Environment(autoescape=True, finalize=_refuse_none, **common)
+    else:
+        env = Environment(autoescape=False, finalize=markdown_text, **common)
+        env.filters["md"] = markdown_text
+        env.filters["code"] = markdown_code
+        env.filters["link"] = markdown_link
+        env.filters["mermaid"] = markdown_mermaid
+    return env
+
+
+def _render(template: str, report: object, options: Options) -> str:
+    env = environment(options.output_format)
+    name = f"{template}.{options.output_format.value}.j2"
+    return env.get_template(name).render(r=report, L=_labels(options))
+
+
+def render_position(facts: Facts, position_id: str, options: Options, linked: bool = False) -> str:
+    return _render("position", position_report(facts, position_id, options, linked), options)
+
+
+def render_office(facts: Facts, options: Options) -> dict[str, str]:
+    """Every page of `--all`: the office report and one page per position, by path inside the
+    output folder (`index.html`, `jabatan/<id>.html`; `README.md`, `jabatan/<id>.md`)."""
+    pages = {
+        INDEX[options.output_format]: _render("office", office_report(facts, options), options)
+    }
+    for result in facts.achieved.positions:
+        pid = result.position.id
+        pages[page_name(pid, options.output_format)] = render_position(facts, pid, options, True)
+    return pages
