@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from iki.cli import ACHIEVEMENT_FORMATTERS, AchievementFormat
+from iki.render.choices import AchievementFormat
 from tests.conftest import EXAMPLES, REPO, make_project, run_iki
 
 REALISATIONS = EXAMPLES / "valid" / "realisations"
@@ -21,8 +21,12 @@ def office(tmp_path: Path) -> Path:
     return make_project(tmp_path / "office", REALISATIONS)
 
 
-def test_every_format_has_a_renderer() -> None:
-    assert set(ACHIEVEMENT_FORMATTERS) == set(AchievementFormat)
+@pytest.mark.parametrize("output_format", list(AchievementFormat))
+def test_every_format_renders(office: Path, output_format: AchievementFormat) -> None:
+    args = ["achievement", "--project", str(office), "--format", output_format.value]
+    run = run_iki(args, env={"COLUMNS": "200"})
+    assert run.code == 0, run
+    assert "layanan-tepat-waktu" in run.stdout
 
 
 def test_table_shows_every_indicator_with_its_state(office: Path) -> None:

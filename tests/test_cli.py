@@ -9,7 +9,8 @@ import pytest
 
 from iki.diagnostics import Diagnostic, Result, Severity
 from iki.render import github
-from iki.render.formats import FORMATTERS, ValidateFormat
+from iki.render.choices import ValidateFormat
+from iki.render.formats import FORMATTERS
 from tests.conftest import run_iki
 
 

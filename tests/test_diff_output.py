@@ -23,7 +23,8 @@ from iki.diagnostics import Diagnostic, Severity
 from iki.load.snapshot import Snapshot
 from iki.model import QuarterlyTarget, Range
 from iki.render import diff_json, diff_markdown, diff_text
-from iki.render.diff_formats import DIFF_FORMATTERS, DiffFormat
+from iki.render.choices import DiffFormat
+from iki.render.diff_formats import DIFF_FORMATTERS
 
 BASE = Snapshot("origin/main", "0123456789abcdef0123456789abcdef01234567", ())
 WORKTREE = Snapshot(None, None, ())

@@ -115,7 +115,8 @@ def test_nearly_valid_positions_never_raise(tmp_path: Path, doc: Any) -> None:
 @given(doc=mutated_positions())
 def test_a_position_that_validates_renders_in_every_report_format(tmp_path: Path, doc: Any) -> None:
     from iki.compute.achievement import Period
-    from iki.render.reports import Options, ReportFormat, gather, render_office, render_position
+    from iki.render.choices import ReportFormat
+    from iki.render.reports import Options, gather, render_office, render_position
 
     project = _project(tmp_path, yaml.safe_dump(doc, allow_unicode=True).encode())
     shutil.copyfile(

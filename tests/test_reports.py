@@ -15,9 +15,10 @@ from iki.compute.achievement import Period, latest_quarter, office_achievement
 from iki.load.project import Project
 from iki.load.workspace import load_workspace
 from iki.render import svg
+from iki.render.choices import ReportFormat
 from iki.render.labels import LABELS, Language
 from iki.render.markdown import markdown_text
-from iki.render.reports import ReportFormat, environment, page_name
+from iki.render.reports import environment, page_name
 from tests.conftest import REPO, make_project, run_iki
 from tests.golden_reports import FIXTURE, GOLDEN, render
 

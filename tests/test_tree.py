@@ -11,7 +11,8 @@ from iki.load.project import Project
 from iki.load.workspace import load_workspace
 from iki.model import Office
 from iki.render import pohon_json, pohon_mermaid, pohon_text
-from iki.render.formats import TREE_FORMATTERS, TreeFormat
+from iki.render.choices import TreeFormat
+from iki.render.tree_formats import TREE_FORMATTERS
 from tests.conftest import make_project, run_iki
 
 KABID = """\

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from iki.compute.diff import Diff
 from iki.render import diff_json, diff_markdown, diff_text
-
-
-class DiffFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "md"
-    JSON = "json"
-
+from iki.render.choices import DiffFormat
 
 DIFF_FORMATTERS: dict[DiffFormat, Callable[[Diff], str]] = {
     DiffFormat.TEXT: diff_text.render,

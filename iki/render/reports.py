@@ -26,7 +26,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -55,6 +54,7 @@ from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
 from iki.render import pohon_mermaid, svg
 from iki.render.achievement import capaian_texts, quarter_span
+from iki.render.choices import ReportFormat
 from iki.render.labels import LABELS, Language
 from iki.render.markdown import (
     markdown_code,
@@ -62,16 +62,6 @@ from iki.render.markdown import (
     markdown_mermaid,
     markdown_text,
 )
-
-
-class ReportFormat(StrEnum):
-    MD = "md"
-    HTML = "html"
-
-    @property
-    def suffix(self) -> str:
-        return f".{self.value}"
-
 
 INDEX = {ReportFormat.HTML: "index.html", ReportFormat.MD: "README.md"}
 """The office report's file name in the output folder: what a browser or GitHub opens first."""

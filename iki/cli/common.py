@@ -1,0 +1,144 @@
+"""What every command shares: the common options, finding the project, and how to stop."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from iki.errors import IkiError, UsageError
+from iki.model import QUARTERS
+
+if TYPE_CHECKING:
+    from iki.diagnostics import Result
+    from iki.load.project import Project
+    from iki.load.workspace import Workspace
+    from iki.model import Office
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class Period(StrEnum):
+    TW1 = "TW1"
+    TW2 = "TW2"
+    TW3 = "TW3"
+    TW4 = "TW4"
+
+
+RealisationsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--realisasi",
+        help="Read realisations from this folder (<year>/<position>.yaml inside) instead of "
+        "data/realisasi, e.g. examples/realisasi for the illustrative data.",
+        file_okay=False,
+    ),
+]
+
+ProjectOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--project",
+        help="Project folder (with iki.yaml). Default: the nearest one above the working folder.",
+        file_okay=False,
+    ),
+]
+
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
+]
+
+PeriodOption = Annotated[
+    Period | None,
+    typer.Option(
+        "--period",
+        help="Year to date up to this quarter. Default: the latest quarter with any "
+        "realisation, else TW4.",
+        case_sensitive=False,
+    ),
+]
+
+
+def fail(message: str, code: int) -> NoReturn:
+    sys.stderr.write(f"iki: {message}\n")
+    raise typer.Exit(code)
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def project(explicit: Path | None) -> Project:
+    from iki.load.project import find_project
+
+    try:
+        return find_project(explicit=explicit)
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+
+
+def workspace(
+    project_dir: Path | None,
+    paths: list[Path] | None = None,
+    realisations: Path | None = None,
+) -> Workspace:
+    from iki.load.workspace import load_workspace
+
+    found = project(project_dir)
+    if realisations is not None:
+        if not realisations.is_dir():
+            fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
+        found = replace(found, realisations_from=realisations)
+    try:
+        return load_workspace(found, paths or [])
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except IkiError as exc:
+        fail(str(exc), EXIT_FINDINGS)
+
+
+def quarter(period: Period | None, office: Office, year: int) -> int:
+    """The chosen quarter, or the latest with any realisation."""
+    if period is not None:
+        return QUARTERS.index(period.value) + 1
+    from iki.compute.achievement import latest_quarter
+
+    return latest_quarter(office, year)
+
+
+def exit_on_data_errors(result: Result) -> None:
+    """Commands other than validate still work on the valid files, but say so and exit 1."""
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; files that fail to read or fail "
+            "their schema are left out, and results may be incomplete. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def known_position(workspace: Workspace, position: str) -> None:
+    """Exit 2 for an id that names no position, with the closest ids; 1 for a position whose
+    file is there but has errors (it is not in the model)."""
+    from iki.load.schema import SchemaName
+
+    office = workspace.office
+    if office.position(position) is not None:
+        return
+    broken = [
+        s.name
+        for s in workspace.files_of(SchemaName.POSITION)
+        if not s.valid and Path(s.name).stem == position
+    ]
+    if broken:
+        fail(f"--position {position}: {broken[0]} has errors; run 'iki validate'", EXIT_FINDINGS)
+    close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    fail(f"--position {position}: no such position{hint}", EXIT_USAGE)

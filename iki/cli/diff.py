@@ -1,0 +1,42 @@
+"""`iki diff`: what a change between two revisions does to the office's indicators."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import EXIT_USAGE, ProjectOption, fail, project, write
+from iki.errors import IkiError
+from iki.render.choices import DiffFormat
+
+
+def diff_command(
+    base: Annotated[
+        str, typer.Argument(help="The revision to compare with: a branch, tag or commit.")
+    ],
+    head: Annotated[
+        str | None,
+        typer.Argument(help="The revision with the change. Default: the working tree."),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option(
+            "--format", help="text, md (a pull request comment) or json.", case_sensitive=False
+        ),
+    ] = DiffFormat.TEXT,
+    project_dir: ProjectOption = None,
+) -> None:
+    """What a change does to positions, indicators, targets, links and findings (exit 0)."""
+    from iki.compute.diff import compare
+    from iki.load.gitio import revision_snapshot
+    from iki.load.snapshot import worktree_snapshot
+    from iki.render.diff_formats import DIFF_FORMATTERS
+
+    found = project(project_dir)
+    try:
+        old = revision_snapshot(found, base)
+        new = worktree_snapshot(found) if head is None else revision_snapshot(found, head)
+    except IkiError as exc:
+        fail(str(exc), EXIT_USAGE)
+    write(DIFF_FORMATTERS[output_format](compare(found, old, new)))

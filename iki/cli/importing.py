@@ -1,0 +1,58 @@
+"""`iki import`: an IKI document (text export or .docx) into position files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, ProjectOption, fail, workspace, write
+from iki.errors import IkiError, UsageError
+
+
+def import_command(
+    source: Annotated[
+        Path, typer.Argument(help="The IKI document: a text export or a .docx form.")
+    ],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    year: Annotated[
+        int | None,
+        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+    ] = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Turn an IKI document into position files; report every line it could not read."""
+    from iki.edit import importing
+    from iki.load.project import Project, find_project
+    from iki.render import import_summary
+
+    try:
+        project: Project | None = find_project(explicit=project_dir)
+    except UsageError as exc:
+        if project_dir is not None:
+            fail(str(exc), EXIT_USAGE)
+        project = None
+    if year is None and project is not None:
+        year = workspace(project.root).office.config.year
+    target = out_dir or (project.positions_dir if project else Path("data") / "positions")
+    try:
+        import_plan = importing.plan(importing.read_source(source), target, year)
+        importing.write(import_plan, force=force)
+    except importing.ExistingFilesError as exc:
+        for path in exc.paths:
+            sys.stderr.write(f"exists: {path}\n")
+        fail(str(exc), EXIT_FINDINGS)
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except IkiError as exc:
+        fail(str(exc), EXIT_FINDINGS)
+    except OSError as exc:
+        fail(f"cannot write the position files: {exc.strerror or exc}", EXIT_FINDINGS)
+    write(import_summary.render(import_plan, source, year))
+    raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)

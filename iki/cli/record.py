@@ -1,0 +1,108 @@
+"""`iki record`: one quarter's realisation, checked, written into the realisation file."""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    Period,
+    ProjectOption,
+    RealisationsOption,
+    YearOption,
+    fail,
+    workspace,
+    write,
+)
+
+
+def _number(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        hint = " (write a decimal point: 12.5)" if "," in text else ""
+        fail(f"{what} must be a number, not '{text}'{hint}", EXIT_FINDINGS)
+    if not math.isfinite(value):
+        fail(f"{what} must be a finite number, not '{text}'", EXIT_FINDINGS)
+    return value
+
+
+def _variables(pairs: list[str]) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip():
+            fail(f"--var {pair}: write NAME=VALUE, e.g. --var mendaftar=30", EXIT_USAGE)
+        values[name.strip()] = _number(text.strip(), f"--var {name.strip()}")
+    return values
+
+
+def _elements(text: str | None) -> tuple[float, ...] | None:
+    if text is None:
+        return None
+    return tuple(_number(part, "--unsur") for part in re.split(r"[\s;]+", text.strip()) if part)
+
+
+def record_command(
+    position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
+    indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
+    period: Annotated[
+        Period, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
+    ],
+    value: Annotated[
+        str | None,
+        typer.Argument(help="The quarter's value. Leave out for formula and IKM indicators."),
+    ] = None,
+    evidence: Annotated[
+        str | None, typer.Option("--bukti", help="Evidence: letter number, report, link.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--catatan", help="A short note.")] = None,
+    variables: Annotated[
+        list[str] | None,
+        typer.Option("--var", help="A formula variable, NAME=VALUE; repeat for each."),
+    ] = None,
+    elements: Annotated[
+        str | None,
+        typer.Option(
+            "--unsur", help="IKM: the nine element means (1–4), separated by spaces or ';'."
+        ),
+    ] = None,
+    respondents: Annotated[
+        int | None, typer.Option("--responden", help="IKM: number of respondents.", min=1)
+    ] = None,
+    year: YearOption = None,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Record one quarter's realisation in data/realisasi/<year>/<position>.yaml, checked first."""
+    from iki.edit import record
+    from iki.render.record import record_summary, refusal
+
+    loaded = workspace(project_dir, realisations=realisations)
+    request = record.Request(
+        position_id=position,
+        indicator_id=indicator,
+        quarter=period.value,
+        year=year if year is not None else loaded.office.config.year,
+        value=None if value is None else _number(value, "VALUE"),
+        variables=_variables(variables or []),
+        elements=_elements(elements),
+        respondents=respondents,
+        evidence=evidence,
+        note=note,
+    )
+    try:
+        prepared = record.prepare(loaded, request)
+        record.write(prepared)
+    except record.RecordError as exc:
+        sys.stderr.write(refusal(str(exc), exc.diagnostics))
+        raise typer.Exit(EXIT_FINDINGS) from None
+    except OSError as exc:
+        fail(f"cannot write {request.position_id}'s file: {exc.strerror or exc}", EXIT_FINDINGS)
+    write(record_summary(prepared))

@@ -1,0 +1,127 @@
+"""`iki report`: a position's IKI form, or every form and the office report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    PeriodOption,
+    ProjectOption,
+    RealisationsOption,
+    YearOption,
+    exit_on_data_errors,
+    fail,
+    known_position,
+    quarter,
+    workspace,
+    write,
+)
+from iki.render.choices import ReportFormat
+from iki.render.labels import Language
+
+DEFAULT_REPORTS = Path("build") / "reports"
+"""Where `iki report --all` writes without -o, inside the project."""
+
+
+def _report_format(chosen: ReportFormat | None, output: Path | None) -> ReportFormat:
+    if chosen is not None:
+        return chosen
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        return ReportFormat.HTML
+    return ReportFormat.MD
+
+
+def report_command(
+    position: Annotated[
+        str | None, typer.Option("--position", help="One position's IKI form (its id).")
+    ] = None,
+    every: Annotated[
+        bool,
+        typer.Option("--all", help="Every position's form and the office report, into a folder."),
+    ] = False,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            help="md or html. Default: html when -o ends in .html, else md.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="With --position: the file (default: standard output). With --all: the folder "
+            "(default: build/reports in the project).",
+        ),
+    ] = None,
+    language: Annotated[
+        Language, typer.Option("--lang", help="Language of the labels: id or en.")
+    ] = Language.ID,
+    label: Annotated[
+        str | None,
+        typer.Option(
+            "--label",
+            help="A warning at the top of every page. Default with --realisasi: the heading of "
+            "the README.md next to that folder (examples/README.md: the numbers are made up).",
+        ),
+    ] = None,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """The IKI form of a position, or every form and the office report, in Markdown or HTML."""
+    from iki.check.validate import validate
+    from iki.compute.achievement import Period
+    from iki.edit import atomic
+    from iki.render import reports
+
+    if (position is None) == (not every):
+        fail("give either --position ID or --all", EXIT_USAGE)
+    loaded = workspace(project_dir, realisations=realisations)
+    project = loaded.project
+    office = loaded.office
+    if position is not None:
+        known_position(loaded, position)
+    chosen_year = year if year is not None else office.config.year
+    chosen_format = _report_format(output_format, output if position is not None else None)
+    own = (project.root / "data" / "realisasi").resolve()
+    options = reports.Options(
+        period=Period(chosen_year, quarter(period, office, chosen_year)),
+        output_format=chosen_format,
+        language=language,
+        label=label if label is not None else reports.realisation_label(project),
+        realisations=project.relative(project.realisations_dir),
+        foreign_realisations=realisations is not None and realisations.resolve() != own,
+    )
+    findings = validate(loaded)
+    facts = reports.gather(loaded, findings, options.period)
+    try:
+        if position is not None:
+            text = reports.render_position(facts, position, options)
+            if output is None:
+                write(text)
+            elif output.is_dir():
+                fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
+            else:
+                atomic.write_text(output, text)
+        else:
+            folder = output if output is not None else project.root / DEFAULT_REPORTS
+            if folder.exists() and not folder.is_dir():
+                fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
+            pages = reports.render_office(facts, options)
+            for name, text in pages.items():
+                atomic.write_text(folder / name, text, durable=False)
+            index = folder / reports.INDEX[chosen_format]
+            sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+    except OSError as exc:
+        fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
+    exit_on_data_errors(findings)

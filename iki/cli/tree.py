@@ -1,0 +1,72 @@
+"""`iki tree`: the pohon kinerja, as text, JSON or Mermaid."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import (
+    EXIT_FINDINGS,
+    Period,
+    ProjectOption,
+    RealisationsOption,
+    workspace,
+    write,
+)
+from iki.render.choices import TreeFormat
+
+
+def tree_command(
+    year: Annotated[
+        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+    ] = None,
+    period: Annotated[
+        Period | None,
+        typer.Option(
+            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TreeFormat,
+        typer.Option("--format", help="text, json or mermaid.", case_sensitive=False),
+    ] = TreeFormat.TEXT,
+    realisations: RealisationsOption = None,
+    project_dir: ProjectOption = None,
+) -> None:
+    """Show the pohon kinerja: positions, their indicators and the links between them."""
+    from iki.check import cascade
+    from iki.check.validate import validate
+    from iki.compute import achievement, pohon
+    from iki.render import achievement as achievement_output
+    from iki.render import pohon_text
+    from iki.render.tree_formats import TREE_FORMATTERS
+
+    loaded = workspace(project_dir, realisations=realisations)
+    office = loaded.office
+    chosen_year = year or office.config.year
+    quarter = int(period.value[2:]) if period else None
+    # Capaian to the same point as the targets shown: the quarter, or the whole year.
+    achieved = achievement.office_achievement(office, achievement.Period(chosen_year, quarter or 4))
+    view = pohon.build(
+        office,
+        cascade.build(office),
+        chosen_year,
+        quarter,
+        capaian=achievement_output.capaian_texts(achieved),
+    )
+    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+        write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
+    else:
+        write(TREE_FORMATTERS[output_format](view))
+    result = validate(loaded)
+    if result.errors:
+        sys.stderr.write(
+            f"iki: {result.errors} error(s) in the data; the tree may be incomplete. "
+            "Run 'iki validate'.\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS)

@@ -1,0 +1,46 @@
+"""`iki validate`: every check over the data files, as text, JSON or GitHub annotations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import ProjectOption, RealisationsOption, workspace, write
+from iki.render.choices import ValidateFormat
+
+
+def validate_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to report on. Default: the whole project."),
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat | None,
+        typer.Option(
+            "--format",
+            help="text, json or github. Default: github when GITHUB_ACTIONS=true, else text.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings as findings (exit 1).")
+    ] = False,
+    project_dir: ProjectOption = None,
+    realisations: RealisationsOption = None,
+) -> None:
+    """Check every data file: YAML, schema, references, formulas. Exit 1 on findings."""
+    from iki.check.validate import validate
+    from iki.render.formats import FORMATTERS
+
+    loaded = workspace(project_dir, paths, realisations)
+    result = validate(loaded)
+    if paths:
+        result = result.only(loaded.project.relative(p) for p in paths)
+    if output_format is None:
+        in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+        output_format = ValidateFormat.GITHUB if in_actions else ValidateFormat.TEXT
+    write(FORMATTERS[output_format](result))
+    raise typer.Exit(result.exit_code(strict=strict))
