@@ -11,7 +11,7 @@ import yaml
 from iki.edit import atomic
 from tests.conftest import REPO, run_iki
 
-SEED = REPO.parent / "shared" / "seed" / "iki-dpmptsp-padang-panjang.txt"
+SEED = REPO / "data" / "sumber" / "iki-dpmptsp-padang-panjang.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
 

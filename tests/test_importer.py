@@ -18,7 +18,7 @@ from iki.edit.form_text import MODELINE, ImportResult, parse_document, render_ya
 from tests.fuzzing import fuzz, fuzz_settings
 
 ROOT = Path(__file__).parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "iki-dpmptsp-padang-panjang.txt"
+SEED = ROOT / "data" / "sumber" / "iki-dpmptsp-padang-panjang.txt"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

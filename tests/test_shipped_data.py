@@ -18,7 +18,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).parents[1]
-SEED = ROOT.parent / "shared" / "seed" / "iki-dpmptsp-padang-panjang.txt"
+SEED = ROOT / "data" / "sumber" / "iki-dpmptsp-padang-panjang.txt"
 POSITIONS = ROOT / "data" / "positions"
 MODELINE = "# yaml-language-server: $schema=../../schemas/position.schema.json\n"
 

@@ -5,7 +5,7 @@ read: the root, each position's subordinates, depth and path to the root, and th
 between indicators (who supports what, what each indicator is supported by). Nothing here prints
 or knows about files beyond the JSON paths the diagnostics carry.
 
-The checks follow DESIGN.md, "Cascade". Their severities follow one rule: an **error** is a
+The checks follow docs/architecture.md, "Cascade". Their severities follow one rule: an **error** is a
 structure that `iki` cannot read as a cascade at all (two heads of office, a cycle, a position
 outside the tree, a link to a position that is not above, a row that says both "supports" and
 "supports nothing", targets that contradict the sum they declare); a **warning** is a cascade that

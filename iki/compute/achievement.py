@@ -1,6 +1,6 @@
 """Capaian: what each indicator achieved against its target, to the end of a quarter.
 
-The rules follow PermenPAN-RB 8/2021 and common LKjIP practice (see DESIGN.md, "Domain rules"):
+The rules follow PermenPAN-RB 8/2021 and common LKjIP practice (see docs/format.md, "Capaian"):
 
 - the quarters are combined year to date by the indicator's `agregasi` (jumlah, rata-rata,
   terakhir); a formula indicator combines each *variable* by its own `agregasi` and then evaluates
