@@ -87,7 +87,7 @@ def violations(root: Path) -> list[Violation]:
             try:
                 level = layer_of(target)
             except ValueError:
-                continue  # `from iki.check import rules`'s name part: `rules` is checked as a module
+                continue  # a name imported from a module, not a module
             if level > own:
                 found.append(Violation(module, line, target))
     return found

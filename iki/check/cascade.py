@@ -5,15 +5,15 @@ read: the root, each position's subordinates, depth and path to the root, and th
 between indicators (who supports what, what each indicator is supported by). Nothing here prints
 or knows about files beyond the JSON paths the diagnostics carry.
 
-The checks follow docs/architecture.md, "Cascade". Their severities follow one rule: an **error** is a
-structure that `iki` cannot read as a cascade at all (two heads of office, a cycle, a position
-outside the tree, a link to a position that is not above, a row that says both "supports" and
-"supports nothing", targets that contradict the sum they declare); a **warning** is a cascade that
-is readable but not finished (a link that skips a level, an indicator nobody carries further, an
-indicator that carries nothing). Unfinished cascades are decisions the office has to make, row by
-row; as warnings they are listed by `iki validate` without failing every pull request until the
-office has settled them, and `iki validate --strict` makes them blocking once it has.
-"""
+The checks follow docs/architecture.md, "Cascade". Their severities follow one rule: an
+**error** is a structure that `iki` cannot read as a cascade at all (two heads of office, a
+cycle, a position outside the tree, a link to a position that is not above, a row that says both
+"supports" and "supports nothing", targets that contradict the sum they declare); a **warning**
+is a cascade that is readable but not finished (a link that skips a level, an indicator nobody
+carries further, an indicator that carries nothing). Unfinished cascades are decisions the
+office has to make, row by row; as warnings they are listed by `iki validate` without failing
+every pull request until the office has settled them, and `iki validate --strict` makes them
+blocking once it has."""
 
 from __future__ import annotations
 
