@@ -1,0 +1,110 @@
+"""Numbers as Indonesian officers write them: "1.500" is fifteen hundred, "12,5" twelve and a half.
+
+`iki` prints 250000 as "250.000", so that is how people type it back, in `iki record`, in a
+spreadsheet cell, in a pasted document. This module reads such text into a number, and refuses,
+naming every reading, any text that could mean two numbers ("1,500": 1,5 in Indonesian, 1500 in
+English). It never guesses: a number that ends up in an official report must be the one meant.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_PLAIN = re.compile(r"\d+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # 1.500, 250.000, 1.500.000
+_THOUSANDS_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")  # 1.500,25
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")  # 12,5
+_DECIMAL_POINT = re.compile(r"\d+\.\d+")  # 12.5 (not a group of three after one to three digits)
+_ENGLISH_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 1,500,000 or 1,500.25
+_AMBIGUOUS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")  # 1,500: 1,5 here, 1500 in English
+
+
+@dataclass(frozen=True)
+class NumberError(ValueError):
+    """Text that is not one number. `message` says why in Indonesian and how to write it;
+    `readings` holds the numbers the text could mean when there is more than one."""
+
+    text: str
+    message: str
+    readings: tuple[float, ...] = ()
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _show(value: float) -> str:
+    return format_plain(value)
+
+
+def format_plain(value: float) -> str:
+    """A number as YAML and `iki record` take it: no thousands separator, a decimal point."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def parse_number(text: str) -> int | float:
+    """The one number `text` means, written the Indonesian way or plainly.
+
+    Accepted: 1500, 1.500, 1.500.000 (dots between groups of three), 12,5 and 1.500,25 (a
+    decimal comma), and 12.5 (a decimal point that cannot be a thousands separator). An
+    integer form gives an int. Raises NumberError for anything else.
+    """
+    raw = text.strip()
+    sign = -1 if raw.startswith("-") else 1
+    body = raw[1:].strip() if raw[:1] in "+-" else raw
+    value: int | float
+    if _PLAIN.fullmatch(body):
+        value = int(body)
+    elif _THOUSANDS.fullmatch(body):
+        value = int(body.replace(".", ""))
+    elif _THOUSANDS_DECIMAL.fullmatch(body):
+        value = float(body.replace(".", "").replace(",", "."))
+    elif _AMBIGUOUS_COMMA.fullmatch(body):
+        indonesian = float(body.replace(",", "."))
+        english = int(body.replace(",", ""))
+        raise NumberError(
+            text,
+            f"'{text}' bisa dibaca {_show(sign * indonesian)} (koma desimal) atau "
+            f"{_show(sign * english)} (koma pemisah ribuan); tulis {_show(sign * english)} "
+            f"atau {_show(sign * indonesian)} agar tidak keliru",
+            (sign * indonesian, float(sign * english)),
+        )
+    elif _DECIMAL_COMMA.fullmatch(body):
+        value = float(body.replace(",", "."))
+    elif _DECIMAL_POINT.fullmatch(body):
+        value = float(body)
+    elif _ENGLISH_GROUPS.fullmatch(body):
+        meant = float(body.replace(",", ""))
+        raise NumberError(
+            text,
+            f"'{text}' memakai koma sebagai pemisah ribuan; tulis {_show(sign * meant)} "
+            "(tanpa pemisah ribuan) atau dengan titik: 1.500.000",
+            (sign * meant,),
+        )
+    else:
+        raise NumberError(text, _not_a_number(text))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise NumberError(text, f"'{text}' terlalu besar untuk sebuah angka")
+    return sign * value
+
+
+def _not_a_number(text: str) -> str:
+    stripped = text.strip()
+    if stripped.endswith("%"):
+        return (
+            f"'{text}' bukan angka: tulis angkanya saja ({stripped[:-1].strip()}) dan satuan persen"
+        )
+    if re.match(r"[+-]?[\d.,]+\s+\S", stripped):
+        number = stripped.split()[0]
+        return f"'{text}' bukan angka: tulis angkanya saja ({number}); satuannya ditulis di satuan"
+    return f"'{text}' bukan angka; tulis misalnya 1500, 1.500 atau 12,5"
+
+
+def is_dotted_thousands(text: str) -> bool:
+    """Whether `text` is written with dots between groups of three digits ("250.000"), which
+    YAML reads as a decimal (250.0) while the writer meant 250000."""
+    body = text.strip().lstrip("+-")
+    return bool(_THOUSANDS.fullmatch(body) or _THOUSANDS_DECIMAL.fullmatch(body))
