@@ -275,15 +275,26 @@ def slugify(text: str, max_words: int = _SLUG_MAX_WORDS) -> str:
     return "-".join(kept)[:_SLUG_MAX_CHARS].strip("-")
 
 
-def _unique(base: str, used: set[str]) -> str:
-    """Make an id unique among `used` with -2, -3, … the way people number duplicates."""
-    candidate = base
-    suffix = 2
-    while candidate in used:
-        candidate = f"{base}-{suffix}"
-        suffix += 1
-    used.add(candidate)
-    return candidate
+class UniqueIds:
+    """Ids made unique with -2, -3, … the way people number duplicates.
+
+    The next number to try is kept for each base: a form with a hundred "Pengadministrasi Umum"
+    numbers the hundredth at once, where trying -2, -3, … again for each copy was quadratic.
+    Ids only ever join `used`, so every number below the kept one is still taken."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def make(self, base: str) -> str:
+        candidate = base
+        if candidate in self.used:
+            suffix = self._next.get(base, 2)
+            while (candidate := f"{base}-{suffix}") in self.used:
+                suffix += 1
+            self._next[base] = suffix + 1
+        self.used.add(candidate)
+        return candidate
 
 
 # --------------------------------------------------------------------------------------------
@@ -533,7 +544,7 @@ def _tugas(entries: list[_Entry]) -> str | list[str] | None:
     return items
 
 
-def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
+def _indicator(row: _Row, used: UniqueIds, year: int | None) -> dict[str, Any]:
     satuan: str | None = None
     target: dict[int, int | float] = {}
     for cell in (row.indikator, row.penjelasan, row.sumber_data):
@@ -547,7 +558,7 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     # indicator after its sasaran instead.
     title = row.sasaran if _parse_target(row.indikator) is not None else row.indikator
     return {
-        "id": _unique(slugify(title) or "indikator", used),
+        "id": used.make(slugify(title) or "indikator"),
         "sasaran": row.sasaran,
         "indikator": row.indikator,
         "penjelasan": row.penjelasan,
@@ -557,10 +568,10 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     }
 
 
-def _document(block: _Block, jabatan: str, used: set[str], year: int | None) -> dict[str, Any]:
-    indicator_ids: set[str] = set()
+def _document(block: _Block, jabatan: str, used: UniqueIds, year: int | None) -> dict[str, Any]:
+    indicator_ids = UniqueIds()
     return {
-        "id": _unique(slugify(jabatan) or "jabatan", used),
+        "id": used.make(slugify(jabatan) or "jabatan"),
         "jabatan": jabatan,
         "atasan": None,
         "pemangku": block.holder,
@@ -579,7 +590,7 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     reader = _Reader()
     reader.read(_split_lines(text))
     positions: list[ImportedPosition] = []
-    used: set[str] = set()
+    used = UniqueIds()
     for block in reader.blocks:
         jabatan = " ".join(_field_texts(block.fields.get("jabatan", []))) or None
         if jabatan is None:

@@ -1,4 +1,4 @@
-"""Synthetic offices for the benchmark: N positions, 4 indicators each, a valid cascade, and a
+"""The "distinct" benchmark profile: N positions, 4 indicators each, a valid cascade, and a
 year of realisations — every file valid, so that each command does its full work.
 
 The tree has a branching factor of four under one head, like a real office from the Kepala
