@@ -292,7 +292,9 @@ def write_office(root: Path, shape: Shape) -> None:
     for old in positions.glob("*.yaml"):
         old.unlink()
     (root / "iki.yaml").write_text(config_text(shape), encoding="utf-8")
-    realised = sorted(random.Random(7).sample(range(len(nodes)), round(shape.realised * len(nodes))))
+    realised = sorted(
+        random.Random(7).sample(range(len(nodes)), round(shape.realised * len(nodes)))
+    )
     for node in nodes:
         name = f"{position_id(node, shape)}.yaml"
         (positions / name).write_text(position_text(node, nodes, shape), encoding="utf-8")

@@ -17,6 +17,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from iki.check import cascade
 from iki.compute import diff
 from iki.compute.achievement import grade
 from iki.diagnostics import Diagnostic, Severity
@@ -256,3 +257,42 @@ def test_model_lookups_find_what_a_scan_finds() -> None:
             assert realisation.indicator(row.indicator_id) is row
     assert with_realisations.realisation("tidak-ada", 2025) is None
     assert isinstance(Path(office.positions[0].file), Path)
+
+
+# -- the chain of atasan and its cycles ------------------------------------------------------
+
+
+def cycles_walking_from_every_position(
+    superior: Mapping[str, str | None],
+) -> tuple[tuple[str, ...], ...]:
+    """The cycles as they were found: a walk up from every position, scanning the walk."""
+    found: set[tuple[str, ...]] = set()
+    for start in superior:
+        walk: list[str] = []
+        current: str | None = start
+        while current is not None and current in superior and current not in walk:
+            walk.append(current)
+            current = superior[current]
+        if current is not None and current in walk:
+            cycle = walk[walk.index(current) :]
+            turn = cycle.index(min(cycle))
+            found.add(tuple(cycle[turn:] + cycle[:turn]))
+    return tuple(sorted(found))
+
+
+SUPERIORS = st.dictionaries(
+    st.sampled_from("abcdefgh"), st.one_of(st.none(), st.sampled_from("abcdefghx")), max_size=8
+)
+
+
+@fuzz_settings(400)
+@given(SUPERIORS)
+def test_cycles_and_chains_of_atasan_as_before(superior: dict[str, str | None]) -> None:
+    assert cascade._cycles(superior) == cycles_walking_from_every_position(superior)
+    for start in superior:
+        chain = [start]
+        current = superior.get(start)
+        while current is not None and current in superior and current not in chain:
+            chain.append(current)
+            current = superior[current]
+        assert cascade._chain(start, superior) == tuple(chain)
