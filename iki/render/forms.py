@@ -31,6 +31,9 @@ from iki.render.reports import (
     page_name,
 )
 
+ROMAN = ("I", "II", "III", "IV")
+"""Quarters as the forms number them: Triwulan I … IV."""
+
 # -- the Perjanjian Kinerja ------------------------------------------------------------------
 
 
@@ -338,7 +341,9 @@ def quarterly_report(
         organisation=facts.office.config.organisation,
         government=facts.office.config.government,
         year=period.year,
-        title=labels["tw_title"].format(quarter=quarter.removeprefix("TW "), year=period.year),
+        title=labels["tw_title"].format(
+            roman=ROMAN[period.quarter - 1], number=period.quarter, year=period.year
+        ),
         quarter=quarter,
         previous_year=period.year - 1,
         intro=labels["tw_index_intro"].format(period=period.label) if index else None,
