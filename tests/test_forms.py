@@ -246,3 +246,20 @@ def test_a_year_folder_must_match_its_tahun(tmp_path: Path) -> None:
     run = run_iki(["validate", "--project", str(root)])
     assert run.code == 1
     assert re.search(r"A003 +tahun 2024 does not match the folder '2023'", run.stdout), run
+
+
+# -- the README's examples are real output ---------------------------------------------------
+
+
+def _readme_block(marker: str, kind: str) -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(re.escape(marker) + rf"\n```{kind}\n(.*?)```", readme, re.S)
+    assert match, f"no {kind} block after {marker} in README.md"
+    return match.group(1)
+
+
+def test_readme_pk_and_triwulan_are_real_output() -> None:
+    pk = report("--position", "kabid-pelayanan", "--kind", "pk")
+    assert _readme_block("<!-- pk-example -->", "markdown") == pk
+    triwulan = report("--position", "kepala-dinas", "--kind", "triwulan", "--period", "TW2")
+    assert _readme_block("<!-- triwulan-example -->", "markdown") == triwulan
