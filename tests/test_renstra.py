@@ -155,3 +155,35 @@ def test_the_shipped_office_has_no_renstra() -> None:
     ws = load_workspace(Project(REPO))
     assert ws.office.renstra is None
     assert not [d for d in validate(ws) if d.code.startswith("C03")]
+
+
+def test_diff_reads_the_renstra_of_both_revisions(tmp_path: Path) -> None:
+    import shutil
+
+    from iki.load.snapshot import is_data_file
+    from tests.gitrepo import git
+
+    assert is_data_file("data/renstra.yaml") and not is_data_file("renstra.yaml")
+    repo = tmp_path / "repo"
+    shutil.copytree(REPO / "examples" / "kantor-contoh", repo)
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "contoh")
+    head = repo / "data" / "positions" / "kepala-dinas.yaml"
+    head.write_text(head.read_text().replace("renstra/ikm", "renstra/izin-tepat-waktu"))
+    run = run_iki(["diff", "HEAD", "--project", str(repo)])
+    assert run.code == 0, run
+    assert "kepala-dinas/ikm → renstra/izin-tepat-waktu" in run.stdout
+    assert "C033" in run.stdout  # new: nobody carries the IKU ikm any more
+    assert "C031" not in run.stdout  # the base revision's Renstra was read too
+
+
+def test_a_renstra_yml_is_read_and_two_renstra_files_are_an_error(tmp_path: Path) -> None:
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin"), row("b", "renstra/ikm")]))
+    text = yaml.safe_dump(RENSTRA, sort_keys=False)
+    (tmp_path / "data" / "renstra.yml").write_text(text, encoding="utf-8")
+    ws = load_workspace(ws.project)
+    assert ws.office.renstra is not None and renstra_codes(ws) == []
+    (tmp_path / "data" / "renstra.yaml").write_text(text, encoding="utf-8")
+    ws = load_workspace(ws.project)
+    assert renstra_codes(ws) == [("renstra.yml", 1, "C035", Severity.ERROR)]

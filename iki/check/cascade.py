@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
+from iki.load.schema import SchemaName
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
 
 if TYPE_CHECKING:
@@ -602,8 +603,8 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
       Perjanjian Kinerja of the Kepala Dinas must hold every IKU.
     - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
       checked when the project has a Renstra: without one there is nothing to carry.
-    - C035 (error) the Renstra file itself: an id used twice, or a period that ends before it
-      starts.
+    - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
+      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml).
 
     C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
     decisions, row by row, and `iki validate --strict` makes them blocking.
@@ -625,6 +626,15 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     tree = build(office)
     if plan is not None:
         yield from _renstra_file(plan)
+    for extra in workspace.files_of(SchemaName.RENSTRA)[1:]:
+        yield _finding(
+            Severity.ERROR,
+            extra.name,
+            (),
+            "C035",
+            f"proyek ini sudah memiliki Renstra {workspace.files_of(SchemaName.RENSTRA)[0].name}",
+            "simpan satu Renstra saja, di data/renstra.yaml",
+        )
     carried: set[str] = set()
     for position in _unique_positions(office):
         for indicator in position.indicators:

@@ -17,7 +17,8 @@ from iki.load.schema import SchemaName
 CONFIG_FILE = "iki.yaml"
 POSITIONS_DIR = Path("data") / "positions"
 REALISATIONS_DIR = Path("data") / "realisasi"
-RENSTRA_FILE = Path("data") / "renstra.yaml"
+RENSTRA_FILES = tuple(Path("data") / f"renstra{suffix}" for suffix in (".yaml", ".yml"))
+"""Where the Renstra may be: data/renstra.yaml, or .yml as position files may be."""
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -35,10 +36,6 @@ class Project:
     @property
     def positions_dir(self) -> Path:
         return self.root / POSITIONS_DIR
-
-    @property
-    def renstra_file(self) -> Path:
-        return self.root / RENSTRA_FILE
 
     @property
     def realisations_dir(self) -> Path:
@@ -70,8 +67,7 @@ class Project:
         """iki.yaml, the Renstra, every position file and every realisation file, in a stable
         order."""
         files = [self.config_file] if self.config_file.is_file() else []
-        if self.renstra_file.is_file():
-            files.append(self.renstra_file)
+        files.extend(self.root / name for name in RENSTRA_FILES if (self.root / name).is_file())
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
@@ -92,7 +88,7 @@ class Project:
         parts = PurePosixPath(relative).parts
         if parts == (CONFIG_FILE,):
             return SchemaName.CONFIG
-        if parts == RENSTRA_FILE.parts:
+        if parts in (name.parts for name in RENSTRA_FILES):
             return SchemaName.RENSTRA
         if parts[:2] == POSITIONS_DIR.parts:
             return SchemaName.POSITION
@@ -106,7 +102,7 @@ class Project:
         if relative is None:
             return False
         parts = PurePosixPath(relative).parts
-        return parts in ((CONFIG_FILE,), RENSTRA_FILE.parts) or parts[:2] in (
+        return parts in ((CONFIG_FILE,), *(name.parts for name in RENSTRA_FILES)) or parts[:2] in (
             POSITIONS_DIR.parts,
             REALISATIONS_DIR.parts,
         )
@@ -121,7 +117,7 @@ def kind_of(path: PurePath) -> SchemaName | None:
     in a `positions/` folder, a file in `realisasi/<tahun>/`."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
-    if path.name == RENSTRA_FILE.name and path.parent.name == "data":
+    if path.name in (name.name for name in RENSTRA_FILES) and path.parent.name == "data":
         return SchemaName.RENSTRA
     if path.parent.name == "positions":
         return SchemaName.POSITION
