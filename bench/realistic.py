@@ -77,7 +77,7 @@ class Shape:
     positions: int = 1000
     indicators: int = 4
     """rows of each position"""
-    copies: int = 16
+    copies: int = 100
     """positions of each kind below the head, each carrying the same standard texts"""
     depth: int = 5
     """levels of the tree, the head included"""

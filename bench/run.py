@@ -25,6 +25,7 @@ of an hour on two cores).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -33,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -44,6 +45,8 @@ from bench.realistic import Shape
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 IKI = str(BIN / "iki")
+DEFAULT_OUTPUT = ROOT / "bench" / "results.md"
+DEFAULT_RAW = ROOT / "build" / "bench.json"
 
 BARE_LOAD = """
 import sys, yaml
@@ -179,13 +182,18 @@ def office_scale(repeat: int) -> dict[str, Measure]:
     return found
 
 
-def scale(profile: str, positions: int, repeat: int, touched: float) -> dict[str, Measure]:
+def scale(
+    profile: str, positions: int, repeat: int, touched: float, given: Path | None = None
+) -> dict[str, Measure]:
     found: dict[str, Measure] = {}
     with tempfile.TemporaryDirectory(prefix=f"iki-bench-{profile}-") as tmp:
         office = Path(tmp) / "office"
         out = Path(tmp) / "reports"
         shape = Shape(positions=positions)
-        if profile == "realistic":
+        if given is not None:  # an office generated elsewhere: its iki.yaml and data/ only
+            shutil.copytree(given / "data", office / "data")
+            shutil.copyfile(given / "iki.yaml", office / "iki.yaml")
+        elif profile == "realistic":
             realistic.write_office(office, shape)
         else:
             distinct.write_office(office, positions)
@@ -340,13 +348,15 @@ def render(
     swept: dict[str, tuple[str, dict[str, tuple[float, float]]]],
     argv: list[str],
 ) -> str:
+    """bench/results.md; a part that was skipped is left out."""
     rerun = "make bench" if not argv else f"python -m bench.run {' '.join(argv)}"
     lines = [
         "# Benchmark results",
         "",
         "Written by `make bench` (bench/run.py); rerun it with "
         f"`{rerun}` (about a quarter of an hour on two cores; "
-        "`python -m bench.run --help` for smaller sizes).",
+        "`python -m bench.run --help` for smaller sizes, `--office DIR` to measure an office "
+        "generated elsewhere beside these).",
         "",
         f"Machine: {machine()}. The machine was shared with other jobs while this ran, so wall "
         "times are noisy; CPU time (user + system) of each process alone is what is compared.",
@@ -359,31 +369,52 @@ def render(
         "with a formula. **distinct** (bench/distinct.py) is the first benchmark's office, "
         "every text different.",
         "",
+    ]
+    if office:
+        lines += _office_part(office)
+    if scales:
+        lines += _scale_part(scales, positions)
+    if swept:
+        lines += _sweep_part(swept, sweep_positions)
+    return "\n".join(lines)
+
+
+def _office_part(office: dict[str, Measure]) -> list[str]:
+    count = len(list((ROOT / "data" / "positions").glob("*.yaml")))
+    lines = [
         "## The office itself",
         "",
-        f"The repository's own {len(list((ROOT / 'data' / 'positions').glob('*.yaml')))} "
-        "positions (data/positions), CPU time of the whole process, best of the repeats.",
+        f"The repository's own {count} positions (data/positions), CPU time of the whole "
+        "process, best of the repeats.",
         "",
         "| command | CPU | wall | peak memory |",
         "|---|---:|---:|---:|",
     ]
     for name, m in office.items():
         lines.append(f"| {name} | {m.cpu:.3f} s | {m.wall:.3f} s | {m.peak_mib:.0f} MiB |")
+    ratio = office["iki validate"].cpu / office["check-jsonschema"].cpu
     lines += [
         "",
         "| ratio | value | goal | met |",
         "|---|---:|---:|---|",
-        goal(
-            "iki validate / check-jsonschema",
-            office["iki validate"].cpu / office["check-jsonschema"].cpu,
-            0.5,
-        ),
+        goal("iki validate / check-jsonschema", ratio, 0.5),
         "",
+    ]
+    return lines
+
+
+def _scale_part(scales: dict[str, dict[str, Measure]], positions: int) -> list[str]:
+    shape = Shape(positions=positions)
+    levels = ", ".join(f"{n:,}" for n in realistic.level_sizes(positions, shape.depth))
+    lines = [
         f"## {positions:,} positions",
         "",
-        "CPU seconds (wall seconds), peak memory of the process. `iki diff` compares the "
-        "committed office with a change touching 10 % of the positions (a third renamed, the "
-        "rest with edited targets and an edited text). check-jsonschema runs once per schema.",
+        f"The realistic office: levels of {levels} positions; {shape.indicators} indicators "
+        f"each; {shape.copies} positions of each kind; {shape.years} years of targets and "
+        "realisations. CPU seconds (wall seconds), peak memory of the process. `iki diff` "
+        "compares the committed office with a change touching 10 % of the positions (a third "
+        "renamed, the rest with edited targets and an edited text). check-jsonschema runs once "
+        "per schema.",
         "",
     ]
     names = list(dict.fromkeys(n for found in scales.values() for n in found))
@@ -400,9 +431,15 @@ def render(
     lines += ["", "| profile | ratio | value | goal | met |", "|---|---|---:|---:|---|"]
     for profile, found in scales.items():
         v = found["iki validate"].cpu
+        bare = found["bare libyaml load"]
         rows = [
             goal("iki validate / check-jsonschema", v / found["check-jsonschema"].cpu, 0.1),
-            goal("iki validate / bare libyaml load", v / found["bare libyaml load"].cpu, 1.0),
+            goal("iki validate / bare libyaml load, CPU", v / bare.cpu, 1.0),
+            goal(
+                "iki validate / bare libyaml load, wall (iki may use both cores)",
+                found["iki validate"].wall / bare.wall,
+                1.0,
+            ),
             goal("iki report --all / iki validate", found["iki report --all"].cpu / v, 3),
         ]
         if "iki diff" in found:
@@ -412,8 +449,14 @@ def render(
         peak = max(m.peak_mib for n, m in found.items() if n.startswith("iki")) / 1024
         rows.append(goal("peak memory of iki (GiB)", peak, 1, strict=True))
         lines += [f"| {profile} {row[2:]}" for row in rows]
-    lines += [
-        "",
+    lines.append("")
+    return lines
+
+
+def _sweep_part(
+    swept: dict[str, tuple[str, dict[str, tuple[float, float]]]], sweep_positions: int
+) -> list[str]:
+    lines = [
         f"## The sweep: each dimension × 4 on a realistic office of {sweep_positions:,} positions",
         "",
         "Base: 4 indicators per position, 16 positions of each kind, 4 levels, 5 predikat "
@@ -441,7 +484,7 @@ def render(
             + f" | {worst:.2f} | {'yes' if worst <= 5 else 'NO'} |"
         )
     lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 def main() -> None:
@@ -453,20 +496,59 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs of each command (best)")
     parser.add_argument("--sweep-repeat", type=int, default=1)
     parser.add_argument("--skip", nargs="*", default=[], choices=["office", "scale", "sweep"])
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument(
+        "--raw",
+        type=Path,
+        default=DEFAULT_RAW,
+        help="the measurements, kept to write results.md again with --render-only",
+    )
+    parser.add_argument("--render-only", action="store_true")
+    parser.add_argument(
+        "--office",
+        type=Path,
+        help="also measure this office (a folder with iki.yaml and data/), e.g. one generated "
+        "elsewhere; it is copied, never changed",
+    )
     args = parser.parse_args()
 
-    office = office_scale(5) if "office" not in args.skip else {}
-    scales = (
-        {p: scale(p, args.positions, args.repeat, 0.1) for p in ("realistic", "distinct")}
-        if "scale" not in args.skip
-        else {}
-    )
-    swept = sweep(args.sweep_positions, args.sweep_repeat) if "sweep" not in args.skip else {}
-    if args.skip:
-        return  # a partial run prints, but does not overwrite the results
-    report = render(office, scales, args.positions, args.sweep_positions, swept, sys.argv[1:])
-    args.output.write_text(report, encoding="utf-8")
+    if args.render_only:
+        raw = json.loads(args.raw.read_text(encoding="utf-8"))
+        office = {k: Measure(**v) for k, v in raw["office"].items()}
+        scales = {p: {k: Measure(**v) for k, v in f.items()} for p, f in raw["scales"].items()}
+        swept = {
+            k: (d, {c: (a, b) for c, (a, b) in r.items()}) for k, (d, r) in raw["sweep"].items()
+        }
+        argv = raw["argv"]
+    else:
+        office = office_scale(5) if "office" not in args.skip else {}
+        scales = (
+            {p: scale(p, args.positions, args.repeat, 0.1) for p in ("realistic", "distinct")}
+            if "scale" not in args.skip
+            else {}
+        )
+        if args.office is not None:
+            scales[f"given ({args.office.name})"] = scale(
+                "given", args.positions, args.repeat, 0.1, args.office.resolve()
+            )
+        swept = sweep(args.sweep_positions, args.sweep_repeat) if "sweep" not in args.skip else {}
+        argv = sys.argv[1:]
+        raw = {
+            "argv": argv,
+            "positions": args.positions,
+            "sweep_positions": args.sweep_positions,
+            "office": {k: asdict(v) for k, v in office.items()},
+            "scales": {p: {k: asdict(v) for k, v in f.items()} for p, f in scales.items()},
+            "sweep": swept,
+        }
+        if not args.skip or args.raw != DEFAULT_RAW:  # a partial run keeps the full run's
+            args.raw.parent.mkdir(parents=True, exist_ok=True)
+            args.raw.write_text(json.dumps(raw, indent=1), encoding="utf-8")
+    report = render(office, scales, raw["positions"], raw["sweep_positions"], swept, argv)
+    if args.skip and args.output == DEFAULT_OUTPUT:
+        print("\n(a partial run: bench/results.md is left as it is; --output to write one)")
+    else:
+        args.output.write_text(report, encoding="utf-8")
     print()
     print(report)
 

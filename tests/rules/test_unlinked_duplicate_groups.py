@@ -132,7 +132,8 @@ def offices(draw: st.DrawFn) -> Office:
     count = draw(st.integers(1, 7))
     ids = [f"p{n}" for n in range(count)]
     positions = []
-    for pid in ids:
+    # a position id may repeat (two files claiming one id): a finding of its own, not a crash
+    for pid in draw(st.lists(st.sampled_from(ids), min_size=1, max_size=count + 1)):
         rows = []
         row_ids = draw(st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3))
         for index, row_id in enumerate(row_ids):  # a repeated row id is allowed, as in files
