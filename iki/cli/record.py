@@ -98,8 +98,7 @@ def record_command(
         note=note,
     )
     try:
-        prepared = record.prepare(loaded, request)
-        record.write(prepared)
+        (prepared,) = record.record(loaded, [request])
     except record.RecordError as exc:
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None
