@@ -100,7 +100,9 @@ class Project:
 
 
 def is_yaml(path: Path) -> bool:
-    return path.is_file() and path.suffix in YAML_SUFFIXES
+    """A YAML file by its name: `.yaml` or `.yml` in any letter case (`.YAML` is common on
+    Windows), so that no data file is silently skipped."""
+    return path.suffix.lower() in YAML_SUFFIXES and path.is_file()
 
 
 def kind_of(path: PurePath) -> SchemaName | None:

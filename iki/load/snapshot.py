@@ -34,7 +34,7 @@ def is_data_file(name: str) -> bool:
     path = PurePosixPath(name)
     if name == CONFIG_FILE:
         return True
-    if path.suffix not in YAML_SUFFIXES:
+    if path.suffix.lower() not in YAML_SUFFIXES:
         return False
     folders = (PurePosixPath(POSITIONS_DIR.as_posix()), PurePosixPath(REALISATIONS_DIR.as_posix()))
     return any(folder in path.parents for folder in folders)

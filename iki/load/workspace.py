@@ -72,7 +72,8 @@ def read_source(project: Project, path: Path) -> SourceFile:
     kind = project.kind_of(path)
     try:
         with path.open("rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
                 raise IsADirectoryError(errno.EISDIR, "not a regular file")
             # One byte past the bound is enough to know the file is too large.
             raw = handle.read(yamlio.MAX_BYTES + 1)
@@ -85,7 +86,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
             0,
         )
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
-    return SourceFile(path, name, kind, yamlio.load_bytes(raw))
+    return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=info.st_size))
 
 
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
