@@ -75,13 +75,20 @@ def report_command(
             "the README.md next to that folder (examples/README.md: the numbers are made up).",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Overwrite files iki did not write (or changed since), even data files.",
+        ),
+    ] = False,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
 ) -> None:
     """The IKI form of a position, or every form and the office report, in Markdown or HTML."""
     from iki.check.validate import validate
     from iki.compute.achievement import Period
-    from iki.edit import atomic
+    from iki.edit import outputs
     from iki.render import reports
 
     if (position is None) == (not every):
@@ -112,16 +119,19 @@ def report_command(
             elif output.is_dir():
                 fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
             else:
-                atomic.write_text(output, text)
+                outputs.write_files(output.parent, {output.name: text}, project, force=force)
         else:
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
                 fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
             pages = reports.render_office(facts, options)
-            for name, text in pages.items():
-                atomic.write_text(folder / name, text, durable=False)
+            outputs.write_files(folder, pages, project, force=force)
             index = folder / reports.INDEX[chosen_format]
             sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+    except outputs.OverwriteRefusedError as exc:
+        for path, reason in exc.refused:
+            sys.stderr.write(f"tidak ditimpa: {path} ({reason})\n")
+        fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
         fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
     exit_on_data_errors(findings)
