@@ -102,7 +102,8 @@ class Project:
 def is_yaml(path: Path) -> bool:
     """A YAML file by its name: `.yaml` or `.yml` in any letter case (`.YAML` is common on
     Windows), so that no data file is silently skipped."""
-    return path.suffix.lower() in YAML_SUFFIXES and path.is_file()
+    # A dangling symlink is listed too: reading it reports it (Y012) instead of skipping it.
+    return path.suffix.lower() in YAML_SUFFIXES and (path.is_file() or path.is_symlink())
 
 
 def kind_of(path: PurePath) -> SchemaName | None:

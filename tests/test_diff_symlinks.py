@@ -1,0 +1,67 @@
+"""`iki diff` reads a revision as the working tree is read: a symlinked data file is followed
+on both sides, and a link that cannot be followed is refused on both (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_iki
+from tests.gitrepo import commit_all, edit, project_repo
+from tests.test_diff import POSITIONS, changed_sections, diff_json
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> Path:
+    """The base office with staf.yaml kept in shared/ and linked from data/positions/."""
+    repo = project_repo(tmp_path / "office")
+    shared = repo / "shared"
+    shared.mkdir()
+    (repo / POSITIONS / "staf.yaml").rename(shared / "staf.yaml")
+    (repo / POSITIONS / "staf.yaml").symlink_to(Path("../../shared/staf.yaml"))
+    commit_all(repo, "staf.yaml is shared")
+    return repo
+
+
+def test_a_committed_symlink_is_not_shown_as_added(linked: Path) -> None:
+    report = diff_json(linked, "HEAD")  # HEAD against the working tree: nothing changed
+    assert changed_sections(report) == set()
+    assert diff_json(linked, "base", "HEAD")["positions"] == []  # the same file, moved
+
+
+def test_a_change_through_the_link_is_seen_at_a_revision(linked: Path) -> None:
+    edit(linked / "shared" / "staf.yaml", "TW4: 400", "TW4: 450")
+    assert diff_json(linked, "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+    commit_all(linked, "raise")
+    assert diff_json(linked, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+
+
+def test_a_link_out_of_the_repository_is_refused_on_both_sides(
+    tmp_path: Path, linked: Path
+) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text((linked / "shared" / "staf.yaml").read_text())
+    link = linked / POSITIONS / "staf.yaml"
+    link.unlink()
+    link.symlink_to(outside)
+    run = run_iki(["diff", "--project", str(linked), "HEAD"])
+    assert run.code == 2, run
+    assert "di luar repositori" in run.stderr
+    commit_all(linked, "link out")
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert run.code == 2, run
+    assert "di luar repositori" in run.stderr
+
+
+def test_a_dangling_link_is_refused_on_both_sides(linked: Path) -> None:
+    (linked / "shared" / "staf.yaml").unlink()
+    run = run_iki(["diff", "--project", str(linked), "HEAD"])
+    assert run.code == 2, run
+    assert "data/positions/staf.yaml" in run.stderr
+    commit_all(linked, "dangling")
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert run.code == 2, run
+    assert "tidak ada" in run.stderr
+    validate = run_iki(["validate", "--project", str(linked)])
+    assert "data/positions/staf.yaml" in validate.stdout and "Y012" in validate.stdout
