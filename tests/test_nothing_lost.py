@@ -128,3 +128,15 @@ def test_skala_predikat_is_bounded(project: Path) -> None:
         "organisasi: Dinas Contoh\ntahun: 2025\nskala_predikat: " + json.dumps(bands[:20]) + "\n"
     )
     assert not [c for c in _codes(project) if c[0] == "iki.yaml"]
+
+
+def test_a_link_to_a_pipe_in_a_data_files_place_is_reported_not_waited_on(
+    project: Path, tmp_path: Path
+) -> None:
+    import os
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    (project / "data" / "positions" / "pipa.yaml").symlink_to(pipe)
+    found = [(d.file, d.code) for d in validate(load_workspace(Project(project)))]
+    assert ("data/positions/pipa.yaml", "Y012") in found

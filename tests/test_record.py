@@ -405,3 +405,14 @@ def test_several_values_in_one_write(project: Path) -> None:
     assert [p.previous for p in done] == [None, None]
     assert "  surat-diproses:\n    TW1: 1\n    TW2: 2\n" in _file(project).read_text()
     assert [str(p.achievement.period.name) for p in done] == ["TW2", "TW1"]
+
+
+def test_a_file_too_large_to_read_is_refused_with_its_real_size(project: Path) -> None:
+    from iki.load import yamlio
+
+    _file(project).parent.mkdir(parents=True)
+    size = yamlio.MAX_BYTES + 4321
+    _file(project).write_bytes(EXISTING.encode() + b"#" * (size - len(EXISTING.encode())))
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert f"Y006  the file is {size:,} bytes" in run.stderr

@@ -187,7 +187,7 @@ def _prepare_file(
     if original is None:
         text, bom, crlf = _new_file(workspace, path, requests[0]), False, False
     else:
-        text, bom, crlf = _current_text(path, name, original)
+        text, bom, crlf = _current_text(target, name, original)
     previous = []
     for request, position, indicator in checked:
         text, old = _put(text, position, indicator, request)
@@ -238,7 +238,11 @@ def _file_for(workspace: Workspace, request: Request) -> Path:
 
 def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
     """The file's text for editing; with its BOM and line endings."""
-    loaded = yamlio.load_bytes(raw)
+    size = None
+    if len(raw) > yamlio.MAX_BYTES:  # only the bound + 1 was read: say the file's real size
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+    loaded = yamlio.load_bytes(raw, size=size)
     if not loaded.ok:
         source = SourceFile(path, name, SchemaName.REALISATION, loaded)
         raise RecordError(

@@ -6,7 +6,9 @@ as git finds `.git`, so every command works from any subfolder.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePath, PurePosixPath
@@ -104,6 +106,27 @@ def is_yaml(path: Path) -> bool:
     Windows), so that no data file is silently skipped."""
     # A dangling symlink is listed too: reading it reports it (Y012) instead of skipping it.
     return path.suffix.lower() in YAML_SUFFIXES and (path.is_file() or path.is_symlink())
+
+
+def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
+    """A regular file's first `limit` bytes and its size. Opened without blocking, so a pipe
+    (or a link to one) in a data file's place is an error (OSError), never a wait forever."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "not a regular file")
+        chunks = []
+        left = limit
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks), info.st_size
+    finally:
+        os.close(handle)
 
 
 def kind_of(path: PurePath) -> SchemaName | None:

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from iki.errors import IkiError
-from iki.load.project import CONFIG_FILE, POSITIONS_DIR, REALISATIONS_DIR, YAML_SUFFIXES, Project
+from iki.load.project import (
+    CONFIG_FILE,
+    POSITIONS_DIR,
+    REALISATIONS_DIR,
+    YAML_SUFFIXES,
+    Project,
+    read_regular,
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ def worktree_snapshot(project: Project, within: Path | None = None) -> Snapshot:
                     "iki diff hanya membaca berkas di dalam repositori"
                 )
         try:
-            files.append((name, path.read_bytes()))
+            # The whole file, as git gives a revision's: Y006 then states its real size.
+            raw, _ = read_regular(path, 1 << 62)
+            files.append((name, raw))
         except OSError as exc:
             raise IkiError(f"{name}: cannot read the file: {exc.strerror}") from exc
     return Snapshot(None, None, tuple(sorted(files)))

@@ -7,9 +7,6 @@ the findings in the other twenty files.
 
 from __future__ import annotations
 
-import errno
-import os
-import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +15,7 @@ from typing import Any
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
 from iki.load import schema, yamlio
-from iki.load.project import Project, is_yaml
+from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
 from iki.model import (
     Config,
@@ -71,12 +68,8 @@ def read_source(project: Project, path: Path) -> SourceFile:
     name = project.relative(path)
     kind = project.kind_of(path)
     try:
-        with path.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise IsADirectoryError(errno.EISDIR, "not a regular file")
-            # One byte past the bound is enough to know the file is too large.
-            raw = handle.read(yamlio.MAX_BYTES + 1)
+        # One byte past the bound is enough to know the file is too large.
+        raw, size = read_regular(path, yamlio.MAX_BYTES + 1)
     except OSError as exc:
         problem = yamlio.YamlProblem(
             "Y012",
@@ -86,7 +79,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
             0,
         )
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
-    return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=info.st_size))
+    return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=size))
 
 
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
