@@ -290,7 +290,10 @@ def _replace(text: str, parent: MappingNode, key_node: Node, value_node: Node, v
         # A block collection is replaced from the key's colon, so that the flow text never
         # starts at a column the block layout does not allow.
         colon = text.index(":", int(key_node.end_mark.index)) + 1
-        return text[:colon] + " " + new + text[_last_end(value_node) :]
+        end = _last_end(value_node)
+        while end > colon and text[end - 1] == "\n":  # a block scalar last: keep its newline
+            end -= 1
+        return text[:colon] + " " + new + text[end:]
     start, end = int(value_node.start_mark.index), int(value_node.end_mark.index)
     while end > start and text[end - 1] == "\n":  # a block scalar's text ends with its newline
         end -= 1
