@@ -14,13 +14,13 @@ from tests.test_diff import POSITIONS, changed_sections, diff_json
 
 @pytest.fixture
 def linked(tmp_path: Path) -> Path:
-    """The base office with staf.yaml kept in shared/ and linked from data/positions/."""
+    """The base office with staf.yaml kept in bersama/ and linked from data/positions/."""
     repo = project_repo(tmp_path / "office")
-    shared = repo / "shared"
-    shared.mkdir()
-    (repo / POSITIONS / "staf.yaml").rename(shared / "staf.yaml")
-    (repo / POSITIONS / "staf.yaml").symlink_to(Path("../../shared/staf.yaml"))
-    commit_all(repo, "staf.yaml is shared")
+    bersama = repo / "bersama"
+    bersama.mkdir()
+    (repo / POSITIONS / "staf.yaml").rename(bersama / "staf.yaml")
+    (repo / POSITIONS / "staf.yaml").symlink_to(Path("../../bersama/staf.yaml"))
+    commit_all(repo, "staf.yaml is bersama")
     return repo
 
 
@@ -31,7 +31,7 @@ def test_a_committed_symlink_is_not_shown_as_added(linked: Path) -> None:
 
 
 def test_a_change_through_the_link_is_seen_at_a_revision(linked: Path) -> None:
-    edit(linked / "shared" / "staf.yaml", "TW4: 400", "TW4: 450")
+    edit(linked / "bersama" / "staf.yaml", "TW4: 400", "TW4: 450")
     assert diff_json(linked, "HEAD")["targets"][0]["new"]["TW4"] == 450.0
     commit_all(linked, "raise")
     assert diff_json(linked, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
@@ -41,7 +41,7 @@ def test_a_link_out_of_the_repository_is_refused_on_both_sides(
     tmp_path: Path, linked: Path
 ) -> None:
     outside = tmp_path / "outside.yaml"
-    outside.write_text((linked / "shared" / "staf.yaml").read_text())
+    outside.write_text((linked / "bersama" / "staf.yaml").read_text())
     link = linked / POSITIONS / "staf.yaml"
     link.unlink()
     link.symlink_to(outside)
@@ -55,7 +55,7 @@ def test_a_link_out_of_the_repository_is_refused_on_both_sides(
 
 
 def test_a_dangling_link_is_refused_on_both_sides(linked: Path) -> None:
-    (linked / "shared" / "staf.yaml").unlink()
+    (linked / "bersama" / "staf.yaml").unlink()
     run = run_iki(["diff", "--project", str(linked), "HEAD"])
     assert run.code == 2, run
     assert "data/positions/staf.yaml" in run.stderr

@@ -65,6 +65,10 @@ class Request:
     respondents: int | None = None
     evidence: str | None = None
     note: str | None = None
+    obstacles: str | None = None
+    """kendala, for the quarterly report"""
+    actions: str | None = None
+    """upaya / tindak lanjut, for the quarterly report"""
 
 
 @dataclass(frozen=True)
@@ -288,7 +292,7 @@ def _put(text: str, position: Position, indicator: Indicator, request: Request) 
 
 def _field_order(indicator: Indicator) -> list[str]:
     declared = [v.name for v in indicator.formula.variables] if indicator.formula else []
-    return ["nilai", *declared, "unsur", "responden", "bukti", "catatan"]
+    return ["nilai", *declared, "unsur", "responden", "bukti", "catatan", "kendala", "upaya"]
 
 
 def _field_rank(order: Sequence[str], name: str) -> tuple[int, str]:
@@ -315,6 +319,10 @@ def _fields(indicator: Indicator, request: Request) -> dict[str, Any]:
         fields["bukti"] = request.evidence
     if request.note is not None:
         fields["catatan"] = request.note
+    if request.obstacles is not None:
+        fields["kendala"] = request.obstacles
+    if request.actions is not None:
+        fields["upaya"] = request.actions
     return fields
 
 

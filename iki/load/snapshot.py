@@ -14,6 +14,7 @@ from iki.load.project import (
     CONFIG_FILE,
     POSITIONS_DIR,
     REALISATIONS_DIR,
+    RENSTRA_FILES,
     YAML_SUFFIXES,
     Project,
     read_regular,
@@ -35,11 +36,11 @@ class Snapshot:
 def is_data_file(name: str) -> bool:
     """Whether a project-relative posix path is one the project's data files, as `iki` lists them.
 
-    The same selection as `Project.data_files`: iki.yaml and the YAML files below
-    data/positions/ and data/realisasi/.
+    The same selection as `Project.data_files`: iki.yaml, data/renstra.yaml and the YAML files
+    below data/positions/ and data/realisasi/.
     """
     path = PurePosixPath(name)
-    if name == CONFIG_FILE:
+    if name == CONFIG_FILE or name in (f.as_posix() for f in RENSTRA_FILES):
         return True
     if path.suffix.lower() not in YAML_SUFFIXES:
         return False
