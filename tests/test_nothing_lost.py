@@ -140,3 +140,15 @@ def test_a_link_to_a_pipe_in_a_data_files_place_is_reported_not_waited_on(
     (project / "data" / "positions" / "pipa.yaml").symlink_to(pipe)
     found = [(d.file, d.code) for d in validate(load_workspace(Project(project)))]
     assert ("data/positions/pipa.yaml", "Y012") in found
+
+
+def test_the_renstra_in_any_letter_case_is_read(project: Path) -> None:
+    from iki.load.snapshot import is_data_file
+
+    (project / "data" / "RENSTRA.YML").write_text(
+        "periode: {awal: 2021, akhir: 2026}\ntujuan: []\n"
+    )
+    loaded = load_workspace(Project(project))
+    assert "data/RENSTRA.YML" in loaded.sources
+    assert loaded.sources["data/RENSTRA.YML"].kind is not None
+    assert is_data_file("data/Renstra.Yaml")

@@ -69,7 +69,9 @@ class Project:
         """iki.yaml, the Renstra, every position file and every realisation file, in a stable
         order."""
         files = [self.config_file] if self.config_file.is_file() else []
-        files.extend(self.root / name for name in RENSTRA_FILES if (self.root / name).is_file())
+        data = self.root / "data"
+        if data.is_dir():
+            files.extend(sorted(p for p in data.iterdir() if is_renstra(p.name) and is_yaml(p)))
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
@@ -90,7 +92,7 @@ class Project:
         parts = PurePosixPath(relative).parts
         if parts == (CONFIG_FILE,):
             return SchemaName.CONFIG
-        if parts in (name.parts for name in RENSTRA_FILES):
+        if len(parts) == 2 and parts[0] == "data" and is_renstra(parts[1]):
             return SchemaName.RENSTRA
         if parts[:2] == POSITIONS_DIR.parts:
             return SchemaName.POSITION
@@ -104,9 +106,11 @@ class Project:
         if relative is None:
             return False
         parts = PurePosixPath(relative).parts
-        return parts in ((CONFIG_FILE,), *(name.parts for name in RENSTRA_FILES)) or parts[:2] in (
-            POSITIONS_DIR.parts,
-            REALISATIONS_DIR.parts,
+        renstra = len(parts) == 2 and parts[0] == "data" and is_renstra(parts[1])
+        return (
+            parts == (CONFIG_FILE,)
+            or renstra
+            or parts[:2] in (POSITIONS_DIR.parts, REALISATIONS_DIR.parts)
         )
 
 
@@ -138,12 +142,17 @@ def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
         os.close(handle)
 
 
+def is_renstra(name: str) -> bool:
+    """Whether a file name in data/ is the Renstra's: renstra.yaml or .yml, any letter case."""
+    return name.lower() in (f.name for f in RENSTRA_FILES)
+
+
 def kind_of(path: PurePath) -> SchemaName | None:
     """What a file outside the usual places is, from the folders around it: `iki.yaml`, a file
     in a `positions/` folder, a file in `realisasi/<tahun>/`."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
-    if path.name in (name.name for name in RENSTRA_FILES) and path.parent.name == "data":
+    if is_renstra(path.name) and path.parent.name == "data":
         return SchemaName.RENSTRA
     if path.parent.name == "positions":
         return SchemaName.POSITION

@@ -14,9 +14,9 @@ from iki.load.project import (
     CONFIG_FILE,
     POSITIONS_DIR,
     REALISATIONS_DIR,
-    RENSTRA_FILES,
     YAML_SUFFIXES,
     Project,
+    is_renstra,
     read_regular,
 )
 
@@ -40,7 +40,7 @@ def is_data_file(name: str) -> bool:
     below data/positions/ and data/realisasi/.
     """
     path = PurePosixPath(name)
-    if name == CONFIG_FILE or name in (f.as_posix() for f in RENSTRA_FILES):
+    if name == CONFIG_FILE or (path.parent.as_posix() == "data" and is_renstra(path.name)):
         return True
     if path.suffix.lower() not in YAML_SUFFIXES:
         return False
