@@ -26,6 +26,7 @@ from pathlib import Path
 from types import FrameType
 
 from iki.errors import IkiError
+from iki.load import project
 
 TEMP_MARK = ".iki-"
 """Temporary files are `.<name>.iki-XXXXXXXX.tmp`; .gitignore has `.*.iki-*.tmp`."""
@@ -176,23 +177,14 @@ def read_regular(path: Path, limit: int) -> bytes | None:
     """A regular file's first `limit` bytes; None when there is no file. Opened without
     blocking, so a pipe put in a file's place is refused instead of waiting forever."""
     try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | os.O_NOCTTY)
+        raw, _ = project.read_regular(path, limit)
     except FileNotFoundError:
         return None
-    try:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise UnsafeTargetError(f"{path.name} bukan berkas biasa; iki hanya menulis berkas")
-        chunks = []
-        left = limit
-        while left > 0:
-            chunk = os.read(handle, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(handle)
+    except IsADirectoryError:
+        raise UnsafeTargetError(
+            f"{path.name} bukan berkas biasa; iki hanya menulis berkas"
+        ) from None
+    return raw
 
 
 @contextlib.contextmanager

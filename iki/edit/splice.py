@@ -35,7 +35,10 @@ class SpliceError(IkiError):
 
 
 def compose(text: str) -> Node | None:
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:  # pragma: no cover - yamlio has accepted the text already
+        raise SpliceError(f"the file cannot be parsed for editing ({exc})") from exc
 
 
 def scalar(value: Any) -> str:
