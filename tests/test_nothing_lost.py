@@ -152,3 +152,11 @@ def test_the_renstra_in_any_letter_case_is_read(project: Path) -> None:
     assert "data/RENSTRA.YML" in loaded.sources
     assert loaded.sources["data/RENSTRA.YML"].kind is not None
     assert is_data_file("data/Renstra.Yaml")
+
+
+def test_a_pipe_named_like_a_data_file_is_reported_not_skipped(project: Path) -> None:
+    import os
+
+    os.mkfifo(project / "data" / "positions" / "pipa.yaml")
+    found = [(d.file, d.code) for d in validate(load_workspace(Project(project)))]
+    assert ("data/positions/pipa.yaml", "Y012") in found

@@ -59,11 +59,12 @@ def write_bytes(path: Path, content: bytes, *, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     with _signals_raise():
-        fd, name = tempfile.mkstemp(
-            prefix=f".{path.name[:200]}{TEMP_MARK}", suffix=".tmp", dir=path.parent
-        )
-        temporary = Path(name)
+        temporary: Path | None = None
         try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{path.name[:200]}{TEMP_MARK}", suffix=".tmp", dir=path.parent
+            )
+            temporary = Path(name)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
                 if durable:
@@ -72,8 +73,9 @@ def write_bytes(path: Path, content: bytes, *, durable: bool = True) -> None:
             temporary.chmod(mode)
             temporary.replace(path)  # os.replace: atomic on POSIX and Windows
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
+            if temporary is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    temporary.unlink()
             raise
     if durable:
         _sync_folder(path.parent)

@@ -117,8 +117,11 @@ class Project:
 def is_yaml(path: Path) -> bool:
     """A YAML file by its name: `.yaml` or `.yml` in any letter case (`.YAML` is common on
     Windows), so that no data file is silently skipped."""
-    # A dangling symlink is listed too: reading it reports it (Y012) instead of skipping it.
-    return path.suffix.lower() in YAML_SUFFIXES and (path.is_file() or path.is_symlink())
+    # A dangling symlink or a pipe with a data file's name is listed too: reading it reports it
+    # (Y012) instead of skipping it. A folder is only walked into.
+    if path.suffix.lower() not in YAML_SUFFIXES:
+        return False
+    return path.is_symlink() or (path.exists() and not path.is_dir())
 
 
 def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
