@@ -75,3 +75,16 @@ def test_a_foreign_manifest_is_not_overwritten(tmp_path: Path) -> None:
     run = run_iki(["report", "--all", "--project", str(office), "-o", str(out)])
     assert run.code == 1, run
     assert (out / MANIFEST).read_text() == "bukan milik iki\n"
+
+
+def test_a_device_or_a_link_is_never_replaced_even_with_force(tmp_path: Path) -> None:
+    office = _office(tmp_path)
+    link = tmp_path / "laporan.md"
+    link.symlink_to(office / "README.md" if (office / "README.md").exists() else tmp_path / "x")
+    for target in (Path("/dev/null"), link):
+        args = ["report", "--project", str(office), "--position", "kepala", "-o", str(target)]
+        run = run_iki([*args, "--force"])
+        assert run.code == 1, run
+        assert "bukan berkas biasa" in run.stderr
+    assert Path("/dev/null").is_char_device()
+    assert link.is_symlink()

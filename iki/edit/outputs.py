@@ -24,6 +24,7 @@ from iki.errors import IkiError
 from iki.load.project import YAML_SUFFIXES, Project
 
 MANIFEST = ".iki-laporan.json"
+_NOT_REGULAR = "bukan berkas biasa: folder, tautan simbolik, perangkat atau pipa"
 _KIND = "iki report manifest"
 
 
@@ -89,7 +90,7 @@ def write_files(
         reason = _refusal(target, manifest.get(Path(name).as_posix()), project)
         if reason is not None:
             refused.append((target, reason))
-    blocking = [(p, r) for p, r in refused if r == "bukan berkas biasa"]
+    blocking = [(p, r) for p, r in refused if r == _NOT_REGULAR]
     if blocking or (refused and not force):
         raise OverwriteRefusedError(blocking or refused)
     for name, text in files.items():
@@ -104,8 +105,16 @@ def write_files(
 
 
 def _refusal(target: Path, written: str | None, project: Project | None) -> str | None:
-    if target.is_dir():
-        return "bukan berkas biasa"
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError:
+        return _NOT_REGULAR
+    if mode is not None and not stat.S_ISREG(mode):
+        # A folder, a link (/dev/stdout), a device (/dev/null) or a pipe is never replaced by a
+        # page, --force or not: the rename would put a file where the system expects them.
+        return _NOT_REGULAR
     if project is not None and (
         project.is_data_file(target)
         or (target.suffix.lower() in YAML_SUFFIXES and project.kind_of(target) is not None)
