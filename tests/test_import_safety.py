@@ -119,3 +119,20 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
             member.write(chunk)
     assert source.stat().st_size < 1 << 20  # under a megabyte on disk
     _refused(tmp_path, source, "bom zip")
+
+
+def test_force_writes_through_a_symlink_and_refuses_a_read_only_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_iki(["import", str(SEED), "-o", str(out)]).code == 0
+    kept = tmp_path / "kept.yaml"
+    (out / f"{ONE}.yaml").rename(kept)
+    (out / f"{ONE}.yaml").symlink_to(kept)
+    assert run_iki(["import", str(SEED), "-o", str(out), "--force"]).code == 0
+    assert (out / f"{ONE}.yaml").is_symlink()
+    other = out / "analisis-perencanaan.yaml"
+    other.chmod(0o444)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    run = run_iki(["import", str(SEED), "-o", str(out), "--force"])
+    assert run.code == 1, run
+    assert "hanya-baca" in run.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

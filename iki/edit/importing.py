@@ -142,7 +142,10 @@ def write(import_plan: ImportPlan, *, force: bool) -> None:
     blocked = [t for t, _ in targets if os.path.lexists(t) and not t.is_file()]
     if blocked:
         raise IkiError(f"{blocked[0]} is not a file; nothing was written")
-    for target, planned in targets:
+    # As `iki record` does: a symlinked file is written through, a read-only one refused; all
+    # of them checked before the first is written.
+    real = [(atomic.writable_target(t, str(t)), planned) for t, planned in targets]
+    for target, planned in real:
         atomic.write_text(target, planned.text)
 
 
