@@ -431,3 +431,21 @@ def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) ->
     assert entry is not None
     assert (entry.obstacles, entry.actions) == ("Aplikasi: gangguan", "Dicatat manual")
     assert _valid(project)
+
+
+def test_a_lock_held_on_the_file_itself_is_waited_for_too(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from iki.edit import atomic
+
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    with _file(project).open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.2)
+        run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "sedang ditulis oleh proses lain" in run.stderr
+    assert _file(project).read_text() == EXISTING

@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from iki.errors import IkiError
 from iki.load import project
@@ -190,36 +191,51 @@ def read_regular(path: Path, limit: int) -> bytes | None:
 
 
 @contextlib.contextmanager
-def locked_folder(folder: Path, shown: str) -> Iterator[None]:
-    """Hold an exclusive lock on `folder` (created if missing) while the block runs.
+def locked_folder(folder: Path, shown: str, file: Path | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (created if missing), and on `file` when it exists,
+    while the block runs.
 
-    Writers rename a new file over the old one, so a lock on the file itself would be held on
+    Writers rename a new file over the old one, so a lock on the file alone would be held on
     an inode that is about to disappear; the folder stays. Every `iki record` locks the folder
     of the file it edits, reads the file under the lock and writes it before letting go, so no
-    update is lost. The lock ends with the process, however it ends."""
+    update is lost. The file's own lock is taken too, so that another program holding it (an
+    editor, a script using flock) is waited for as well. Locks end with the process, however it
+    ends."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: no advisory locks, one writer assumed
         yield
         return
     folder.mkdir(parents=True, exist_ok=True)
-    handle = os.open(folder, os.O_RDONLY)
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    handles = [os.open(folder, os.O_RDONLY)]
     try:
-        deadline = time.monotonic() + LOCK_TIMEOUT
-        while True:
+        _lock(fcntl, handles[0], deadline, shown)
+        if file is not None:
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise UnsafeTargetError(
-                        f"{shown} sedang ditulis oleh proses lain (iki record lain?) dan "
-                        f"tidak lepas dalam {LOCK_TIMEOUT:g} detik; tidak ada yang ditulis, "
-                        "coba lagi sebentar lagi"
-                    ) from None
-                time.sleep(0.02)
+                handles.append(os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
+            except FileNotFoundError:
+                pass
+            else:
+                _lock(fcntl, handles[1], deadline, shown)
         yield
     finally:
-        os.close(handle)  # closing releases the lock
+        for handle in reversed(handles):
+            os.close(handle)  # closing releases the lock
+
+
+def _lock(fcntl: Any, handle: int, deadline: float, shown: str) -> None:
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            if time.monotonic() >= deadline:
+                raise UnsafeTargetError(
+                    f"{shown} sedang ditulis oleh proses lain (iki record lain?) dan "
+                    f"tidak lepas dalam {LOCK_TIMEOUT:g} detik; tidak ada yang ditulis, "
+                    "coba lagi sebentar lagi"
+                ) from None
+            time.sleep(0.02)

@@ -116,7 +116,7 @@ def record(workspace: Workspace, requests: Sequence[Request]) -> list[Prepared]:
         name = workspace.project.relative(path)
         target = _target(path, name)
         try:
-            with atomic.locked_folder(target.parent, name):
+            with atomic.locked_folder(target.parent, name, target):
                 # Under the lock: the folder may have changed (a new file, a new link) since
                 # the file was looked for, so look again.
                 path = _file_for(workspace, numbered[0][1])
@@ -137,7 +137,7 @@ def write(prepared: Prepared) -> None:
     """Write a prepared file atomically, under its folder's lock, refusing when the file has
     changed since `prepare` read it (someone else wrote it: prepare again)."""
     try:
-        with atomic.locked_folder(prepared.target.parent, prepared.name):
+        with atomic.locked_folder(prepared.target.parent, prepared.name, prepared.target):
             if _read(_target(prepared.path, prepared.name), prepared.name) != prepared.original:
                 raise RecordError(
                     f"{prepared.name} berubah sejak dibaca (ditulis orang atau proses lain); "
