@@ -449,3 +449,14 @@ def test_a_lock_held_on_the_file_itself_is_waited_for_too(
     assert run.code == 1, run
     assert "sedang ditulis oleh proses lain" in run.stderr
     assert _file(project).read_text() == EXISTING
+
+
+@pytest.mark.parametrize("position_id", ["no", "on", "123", "0x1f"])
+def test_a_new_file_for_an_id_yaml_would_misread_is_quoted(project: Path, position_id: str) -> None:
+    staf = project / "data" / "positions" / "staf.yaml"
+    other = staf.with_name(f"{position_id}.yaml")
+    other.write_text(staf.read_text().replace("id: staf", f'id: "{position_id}"'))
+    run = run_iki(["record", position_id, "surat-diproses", "TW1", "5", "--project", str(project)])
+    assert run.code == 0, run
+    assert f'posisi: "{position_id}"\n' in _file(project, position_id).read_text()
+    assert _valid(project)

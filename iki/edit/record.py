@@ -343,7 +343,7 @@ def _new_file(workspace: Workspace, path: Path, request: Request) -> str:
     schema_path = os.path.relpath(workspace.project.root / SCHEMA_FILE, path.parent)
     return (
         f"# yaml-language-server: $schema={Path(schema_path).as_posix()}\n"
-        f"posisi: {request.position_id}\n"
+        f"posisi: {splice.key(request.position_id)}\n"
         f"tahun: {request.year}\n"
         "realisasi: {}\n"
     )
