@@ -460,3 +460,23 @@ def test_a_new_file_for_an_id_yaml_would_misread_is_quoted(project: Path, positi
     assert run.code == 0, run
     assert f'posisi: "{position_id}"\n' in _file(project, position_id).read_text()
     assert _valid(project)
+
+
+def test_several_files_are_all_written_or_none(project: Path) -> None:
+    from iki.edit import record
+
+    workspace = load_workspace(Project(project))
+    good = record.Request("staf", "surat-diproses", "TW1", 2025, 5.0)
+    bad = record.Request("kepala", "layanan-tepat-waktu", "TW1", 2025, 40.0)  # A008
+    with pytest.raises(record.RecordError):
+        record.record(workspace, [good, bad])
+    assert not _file(project).exists() and not _file(project, "kepala").exists()
+    other = record.Request(
+        "kepala", "layanan-tepat-waktu", "TW1", 2025, variables={"seluruh": 4, "tepat_waktu": 3}
+    )
+    done = record.record(workspace, [good, other])
+    assert [p.name for p in done] == [
+        "data/realisasi/2025/staf.yaml",
+        "data/realisasi/2025/kepala.yaml",
+    ]
+    assert _valid(project)

@@ -21,7 +21,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -222,6 +222,39 @@ def locked_folder(folder: Path, shown: str, file: Path | None = None) -> Iterato
     finally:
         for handle in reversed(handles):
             os.close(handle)  # closing releases the lock
+
+
+@contextlib.contextmanager
+def locked_files(files: Iterable[Path], shown: str) -> Iterator[None]:
+    """`locked_folder` for several files at once: each folder once, then each existing file,
+    all in a fixed order (so that two runs never wait on each other in a circle). A folder is
+    locked once only: two locks of one folder by one process would wait on each other."""
+    targets = sorted(set(files), key=lambda p: (str(p.parent), str(p)))
+    with contextlib.ExitStack() as stack:
+        for folder in sorted({p.parent for p in targets}, key=str):
+            stack.enter_context(locked_folder(folder, shown))
+        for file in targets:
+            stack.enter_context(_locked_file(file, shown))
+        yield
+
+
+@contextlib.contextmanager
+def _locked_file(file: Path, shown: str) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        handle = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        yield
+        return
+    try:
+        _lock(fcntl, handle, time.monotonic() + LOCK_TIMEOUT, shown)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _lock(fcntl: Any, handle: int, deadline: float, shown: str) -> None:

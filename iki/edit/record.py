@@ -103,33 +103,36 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
 
 
 def record(workspace: Workspace, requests: Sequence[Request]) -> list[Prepared]:
-    """Record every request, each file read, changed, checked and written under its folder's
-    lock: concurrent runs wait for each other and no update is lost. The one write path for
-    realisations. Requests for one file are written together, in one write; a file that would
-    be invalid raises RecordError and that file is not written (files written before it stay).
-    Returns one Prepared per request, in the order given."""
+    """Record every request: the one write path for realisations, for one value or many.
+
+    Every file concerned is locked (its folder and itself, in a fixed order, so that two runs
+    never wait on each other in a circle), read under the lock, changed and checked; only when
+    every file would be valid is any written, one write per file. Concurrent runs wait for each
+    other and no update is lost. A file that would be invalid raises RecordError and nothing at
+    all is written. Returns one Prepared per request, in the order given."""
     by_file: dict[Path, list[tuple[int, Request]]] = {}
     for index, request in enumerate(requests):
         by_file.setdefault(_file_for(workspace, request), []).append((index, request))
+    targets = {path: _target(path, workspace.project.relative(path)) for path in by_file}
     done: dict[int, Prepared] = {}
-    for path, numbered in by_file.items():
-        name = workspace.project.relative(path)
-        target = _target(path, name)
-        try:
-            with atomic.locked_folder(target.parent, name, target):
-                # Under the lock: the folder may have changed (a new file, a new link) since
-                # the file was looked for, so look again.
-                path = _file_for(workspace, numbered[0][1])
+    try:
+        shown = ", ".join(sorted(workspace.project.relative(p) for p in by_file))
+        with atomic.locked_files(targets.values(), shown):
+            writes = []
+            for path, numbered in by_file.items():
+                name = workspace.project.relative(path)
+                # Under the lock: the link may have changed since the file was looked for.
                 target = _target(path, name)
-                original = _read(target, name)
                 prepared = _prepare_file(
-                    workspace, path, name, target, original, [r for _, r in numbered]
+                    workspace, path, name, target, _read(target, name), [r for _, r in numbered]
                 )
-                atomic.write_bytes(target, prepared[0].content)
-        except atomic.UnsafeTargetError as exc:
-            raise RecordError(str(exc)) from None
-        for (index, _), one in zip(numbered, prepared, strict=True):
-            done[index] = one
+                writes.append((target, prepared[0].content))
+                for (index, _), one in zip(numbered, prepared, strict=True):
+                    done[index] = one
+            for target, content in writes:
+                atomic.write_bytes(target, content)
+    except atomic.UnsafeTargetError as exc:
+        raise RecordError(str(exc)) from None
     return [done[i] for i in range(len(requests))]
 
 
@@ -301,6 +304,8 @@ def _field_rank(order: Sequence[str], name: str) -> tuple[int, str]:
 
 def _number(value: float) -> int | float:
     """12.0 is written 12: counts stay whole numbers in the file."""
+    if isinstance(value, int):  # a caller (an import) may give whole numbers as int
+        return value
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
 
 
