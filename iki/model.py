@@ -53,10 +53,11 @@ def is_rate(name: str | None, unit: str | None) -> bool:
     return first in RATE_WORDS or " ".join((unit or "").lower().split()) in RATE_UNITS
 
 
-def default_aggregation(name: str | None, unit: str | None) -> Aggregation:
-    """`agregasi` when the file gives none: the latest quarter for a level or ratio (the value
-    to date, as Kementerian Keuangan's *take last known value*), the sum for a quantity."""
-    return Aggregation.LAST if is_rate(name, unit) else Aggregation.SUM
+def default_aggregation(name: str | None, unit: str | None, ikm: bool = False) -> Aggregation:
+    """`agregasi` when the file gives none: the latest quarter (or survey) for a level or ratio
+    (the value to date, as Kementerian Keuangan's *take last known value*), the sum for a
+    quantity."""
+    return Aggregation.LAST if ikm or is_rate(name, unit) else Aggregation.SUM
 
 
 class TargetKind(StrEnum):
@@ -451,7 +452,9 @@ def build_indicator(position_id: str, index: int, doc: Mapping[str, Any]) -> Ind
         aggregation=(
             Aggregation(doc["agregasi"])
             if doc.get("agregasi")
-            else default_aggregation(doc.get("indikator"), doc.get("satuan"))
+            else default_aggregation(
+                doc.get("indikator"), doc.get("satuan"), bool(doc.get("ikm", False))
+            )
         ),
         formula=build_formula(doc["rumus"]) if doc.get("rumus") else None,
         ikm=bool(doc.get("ikm", False)),

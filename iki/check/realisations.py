@@ -149,17 +149,18 @@ def _survey_size(
     """K005: a survey scores as many elements as `ikm_unsur` lists (nine by default)."""
     count = len(office.config.ikm_elements)
     for entry in realised.entries:
-        if entry.quarter in QUARTERS and entry.elements is not None:
-            if len(entry.elements) != count:
-                yield _error(
-                    file,
-                    ("realisasi", indicator.id, entry.quarter, "unsur"),
-                    "K005",
-                    f"{entry.quarter} '{indicator.id}': survei IKM berisi "
-                    f"{len(entry.elements)} nilai unsur, padahal unsurnya {count}",
-                    f"tulis {count} nilai rata-rata unsur (1–4) seurut ikm_unsur di iki.yaml "
-                    "(bawaannya sembilan unsur PermenPAN-RB 14/2017)",
-                )
+        if entry.quarter not in QUARTERS or entry.elements is None:
+            continue
+        if len(entry.elements) != count:
+            yield _error(
+                file,
+                ("realisasi", indicator.id, entry.quarter, "unsur"),
+                "K005",
+                f"{entry.quarter} '{indicator.id}': survei IKM berisi "
+                f"{len(entry.elements)} nilai unsur, padahal unsurnya {count}",
+                f"tulis {count} nilai rata-rata unsur (1–4) seurut ikm_unsur di iki.yaml "
+                "(bawaannya sembilan unsur PermenPAN-RB 14/2017)",
+            )
 
 
 def _negatives(

@@ -550,7 +550,8 @@ def indicator_achievement(
         if contradiction is not None:
             return result(State.UNDEFINED, contradiction)
     if target is None:
-        return result(State.NO_TARGET)
+        # A realisation that cannot be computed says why, target or not.
+        return result(State.NO_TARGET, done.reason if done.value is None else "")
     if done.value is None:
         if done.reason:
             return result(State.UNDEFINED, done.reason)
