@@ -6,7 +6,8 @@ can contradict.
 - K002 quarterly targets that do not say whether they are cumulative or per quarter;
 - K003 quarterly targets whose series contradicts their kind (a cumulative target that falls,
   or one repeated without `jenis`): no capaian is computed from them;
-- K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1.
+- K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1;
+- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml.
 
 K005 (an IKM survey with a different number of elements) is checked with the realisations, in
 `iki.check.realisations`.
@@ -90,12 +91,13 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
     elements = config.ikm_elements
     for n, element in enumerate(elements):
         if element.weight is None or element.weight <= 0:
+            problem = "tidak dapat dibaca" if element.weight is None else "harus di atas 0"
             yield _finding(
                 config.file,
                 ("ikm_unsur", n, "bobot"),
                 "K004",
                 Severity.ERROR,
-                f"bobot unsur IKM '{element.name}' tidak dapat dibaca",
+                f"bobot unsur IKM '{element.name}' {problem}",
                 'tulis angka di atas 0 (0.25) atau pecahan ("1/9")',
             )
     weights = [e.weight for e in elements]
@@ -123,3 +125,17 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
                 f"unsur IKM '{name}' tertulis dua kali",
                 "setiap unsur ditulis sekali, dengan bobotnya",
             )
+
+
+def limits(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K006: the floor of capaian is not above its cap."""
+    config = workspace.office.config
+    if config.cap is not None and config.floor is not None and config.floor > config.cap:
+        yield _finding(
+            config.file,
+            ("batas_bawah_capaian",),
+            "K006",
+            Severity.ERROR,
+            f"batas_bawah_capaian ({config.floor:g}) di atas batas_capaian ({config.cap:g})",
+            "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
+        )

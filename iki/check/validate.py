@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     capaian.aggregation,
     capaian.quarterly_targets,
     capaian.survey_weights,
+    capaian.limits,
 )
 
 
