@@ -39,6 +39,7 @@ def aggregation(workspace: Workspace) -> Iterator[Diagnostic]:
         for indicator in position.indicators:
             if (
                 indicator.rate
+                and not indicator.ikm  # surveys are pooled per element, never summed
                 and indicator.aggregation_given
                 and indicator.aggregation is Aggregation.SUM
             ):
