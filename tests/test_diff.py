@@ -59,8 +59,8 @@ def test_changed_target_reports_old_new_and_percent(repo: Path) -> None:
         {
             "ref": "staf/surat-diproses",
             "year": 2025,
-            "old": {"TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 400.0},
-            "new": {"TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 450.0},
+            "old": {"jenis": "kumulatif", "TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 400.0},
+            "new": {"jenis": "kumulatif", "TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 450.0},
             "percent": 12.5,
         },
     ]
