@@ -8,7 +8,7 @@ Every rule, with its source and a worked example, is in docs/capaian.md. In shor
 - a formula indicator without `agregasi` combines each *variable* by its own `agregasi` and then
   evaluates its rumus once (a ratio of sums); with `agregasi`, the rumus is evaluated per quarter
   and the results are combined by it. A rumus that adds or subtracts a year-to-date total and a
-  whole-year value (growth against last year's total) is computed only at TW4;
+  whole-year value (growth against last year's total) is computed only once TW1–TW4 are in;
 - capaian = (1 + (realisation − target) / |target|) × 100, and (1 − (realisation − target) /
   |target|) × 100 for negative polarity: realisation / target and PermenPAN-RB 8/2021's
   (2 × target − realisation) / target for a positive target, and defined for a negative one; a
@@ -404,8 +404,8 @@ def _mixes(expression: formula.Expression, summed: set[str], last: set[str]) -> 
 
 
 MIXED_PERIODS = (
-    "rumus menjumlahkan atau mengurangkan total s.d. {quarter} dengan nilai setahun penuh; "
-    "dihitung pada TW4, atau tulis nilai pembanding per triwulan (agregasi: jumlah)"
+    "rumus menjumlahkan atau mengurangkan total {quarters} dengan nilai setahun penuh; "
+    "dihitung setelah TW1–TW4 terisi, atau tulis nilai pembanding per triwulan (agregasi: jumlah)"
 )
 
 
@@ -428,8 +428,16 @@ def _realise_formula(
         given = [v for e in entries if (v := e.variables.get(variable.name)) is not None]
         values[variable.name] = aggregate(given, variable.aggregation)
     variables = MappingProxyType(dict(values))
-    if period.quarter < len(QUARTERS) and mixes_periods(indicator):
-        return Realised(None, quarters, MIXED_PERIODS.format(quarter=period.name), variables)
+    # A total to date is like a whole-year value only once every quarter of the year is in.
+    complete = [e.quarter for e in entries if all(e.variables.get(n) is not None for n in summed)]
+    if complete != list(QUARTERS) and mixes_periods(indicator):
+        if not complete:
+            span = f"s.d. {period.name}"
+        elif len(complete) == 1 or complete == list(QUARTERS[: len(complete)]):
+            span = complete[0] if len(complete) == 1 else f"{complete[0]}–{complete[-1]}"
+        else:
+            span = ", ".join(complete)
+        return Realised(None, quarters, MIXED_PERIODS.format(quarters=span), variables)
     return _evaluate(indicator, quarters, values)
 
 
