@@ -98,8 +98,9 @@ class QuarterlyTarget:
         given = [(n, v) for n, v in enumerate(self.quarters, 1) if v is not None]
         for (n1, v1), (n2, v2) in pairwise(given):
             if v2 < v1:
+                before, after = (f"{v:g}".replace(".", ",") for v in (v1, v2))
                 return (
-                    f"target kumulatif menurun dari TW{n1} ({v1:g}) ke TW{n2} ({v2:g}); "
+                    f"target kumulatif menurun dari TW{n1} ({before}) ke TW{n2} ({after}); "
                     "bila tiap angka adalah target triwulan itu sendiri, tulis jenis: per-triwulan"
                 )
         if self.kind is None and len(given) > 1 and len({v for _, v in given}) < len(given):
@@ -590,7 +591,7 @@ def parse_weight(value: Any) -> Fraction | None:
     if isinstance(value, int | float):
         return Fraction(repr(value)) if not isinstance(value, int) else Fraction(value)
     if isinstance(value, str):
-        text = value.strip().replace(",", ".")
+        text = "".join(value.split()).replace(",", ".")  # "1 / 9" and "0,25" as written
         try:
             weight = Fraction(text)
         except (ValueError, ZeroDivisionError):

@@ -29,6 +29,7 @@ from iki.model import (
     build_indicator,
     build_position,
     build_realisation,
+    parse_weight,
 )
 from iki.render.achievement import percent
 from tests.conftest import make_project, run_iki
@@ -506,3 +507,12 @@ def test_9_exact_ninth_against_the_worksheets_0111() -> None:
     assert worksheet == exact * Fraction(999, 1000)
     assert ikm.category(ikm.round2(exact)) is ikm.Category.A
     assert ikm.round2(worksheet) == 88.25 and ikm.category(88.25) is ikm.Category.B
+
+
+def test_9_weights_are_read_as_written() -> None:
+    """`"1/9"`, `"1 / 9"` and 0.111 read as 1/9, 1/9 and 111/1000; text that is no number is
+    None (K004)."""
+    assert parse_weight("1/9") == parse_weight(" 1 / 9 ") == Fraction(1, 9)
+    assert parse_weight(0.111) == Fraction(111, 1000)
+    assert parse_weight("0,25") == Fraction(1, 4)
+    assert parse_weight("sepersembilan") is None and parse_weight(True) is None

@@ -111,7 +111,7 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
             ("ikm_unsur",),
             "K004",
             Severity.ERROR,
-            f"bobot unsur IKM berjumlah {float(total):g}, bukan tepat 1",
+            f"bobot unsur IKM berjumlah {_decimal(total)}, bukan tepat 1",
             'tulis bobot yang berjumlah 1; sembilan bobot sama besar ditulis "1/9" '
             "(0.111 × 9 = 0,999)",
         )
@@ -128,6 +128,12 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
             )
 
 
+def _decimal(value: Fraction) -> str:
+    """0,999 as an Indonesian reader writes it (at most six decimals)."""
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def limits(workspace: Workspace) -> Iterator[Diagnostic]:
     """K006: the floor of capaian is not above its cap."""
     config = workspace.office.config
@@ -137,6 +143,7 @@ def limits(workspace: Workspace) -> Iterator[Diagnostic]:
             ("batas_bawah_capaian",),
             "K006",
             Severity.ERROR,
-            f"batas_bawah_capaian ({config.floor:g}) di atas batas_capaian ({config.cap:g})",
+            f"batas_bawah_capaian ({_decimal(Fraction(repr(config.floor)))}) di atas "
+            f"batas_capaian ({_decimal(Fraction(repr(config.cap)))})",
             "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
         )
