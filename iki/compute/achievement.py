@@ -58,7 +58,7 @@ from iki.model import (
 FULL = 100.0
 """The capaian of an indicator that met its target exactly (or lies inside its range)."""
 
-NONE = 0.0
+NOT_MET = 0.0
 """The capaian of a target of 0 that was not met."""
 
 DISPLAY_DECIMALS = 1
@@ -290,7 +290,7 @@ def ratio(
         return None
     if target == 0:
         met = realisation >= 0 if polarity is Polarity.POSITIVE else realisation <= 0
-        return FULL if met else NONE
+        return FULL if met else NOT_MET
     r, t = exact(realisation), exact(target)
     try:
         if polarity is Polarity.NEGATIVE and method is NegativeMethod.INVERSE:
