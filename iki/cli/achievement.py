@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
     YearOption,
     exit_on_data_errors,
+    fail,
     known_position,
     quarter,
     workspace,
@@ -28,8 +33,17 @@ def achievement_command(
     period: PeriodOption = None,
     output_format: Annotated[
         AchievementFormat,
-        typer.Option("--format", help="table, json or csv.", case_sensitive=False),
+        typer.Option("--format", help="table, json, csv or xlsx.", case_sensitive=False),
     ] = AchievementFormat.TABLE,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write to this file (needed for xlsx unless the output is redirected).",
+            dir_okay=False,
+        ),
+    ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
 ) -> None:
@@ -37,6 +51,8 @@ def achievement_command(
     from iki.check.validate import validate
     from iki.compute.achievement import Period, office_achievement
 
+    if output is not None and output_format is AchievementFormat.TABLE:
+        fail("-o writes json, csv or xlsx; the table is for the terminal", EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     office = loaded.office
     chosen_year = year if year is not None else office.config.year
@@ -47,7 +63,11 @@ def achievement_command(
         Period(chosen_year, quarter(period, office, chosen_year)),
         None if position is None else [position],
     )
-    if output_format is AchievementFormat.TABLE:
+    if output_format is AchievementFormat.XLSX:
+        from iki.render.xlsx import achievement_workbook
+
+        _write_binary(achievement_workbook(result, office.config.grades), output)
+    elif output_format is AchievementFormat.TABLE:
         from rich.console import Console
 
         from iki.render.console import print_office
@@ -60,5 +80,26 @@ def achievement_command(
             AchievementFormat.JSON: achievement_output.render_json,
             AchievementFormat.CSV: achievement_output.render_csv,
         }[output_format]
-        write(render(result))
+        text = render(result)
+        if output is None:
+            write(text)
+        else:
+            _write_binary(text.encode("utf-8"), output)
     exit_on_data_errors(validate(loaded))
+
+
+def _write_binary(content: bytes, output: Path | None) -> None:
+    """To the file named, or to a redirected standard output; never a workbook onto a
+    terminal, where it would be noise."""
+    if output is not None:
+        from iki.edit import atomic
+
+        try:
+            atomic.write_bytes(output, content, durable=False)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
+        return
+    if sys.stdout.isatty():
+        fail("--format xlsx: name the file with -o FILE.xlsx", EXIT_USAGE)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)

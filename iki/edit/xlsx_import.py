@@ -90,8 +90,9 @@ class CellChange:
     indicator_id: str
     what: str
     """`target`, `TW2`, `TW2 mendaftar`, `bukti TW2`, …"""
-    old: str
-    new: str
+    old: float | str | None
+    new: float | str | None
+    """Numbers as numbers, bukti and catatan as text; None: empty."""
 
 
 @dataclass
@@ -469,12 +470,6 @@ def _read_entry(
 # -- from cells to requests -------------------------------------------------------------------
 
 
-def _show(value: float | str | None) -> str:
-    if value is None:
-        return "(kosong)"
-    return value if isinstance(value, str) else format_plain(value)
-
-
 def _same(old: float | None, new: float | None) -> bool:
     if old is None or new is None:
         return old is new
@@ -520,8 +515,8 @@ def _requests(
                         position_id,
                         indicator_id,
                         f"target {year}",
-                        _show(old),
-                        _show(head.target),
+                        old,
+                        head.target,
                     )
                 )
         for number, quarter in enumerate(QUARTERS):
@@ -560,7 +555,7 @@ def _quarter_request(
                 else f"{quarter} {entry.line.label.split(':')[0]}"
             )
             plan.changes.append(
-                CellChange(cell, line.position_id, line.indicator_id, what, _show(old), _show(new))
+                CellChange(cell, line.position_id, line.indicator_id, what, old, new)
             )
     texts: dict[str, str | None] = {}
     for what, columns, olds, news in (
@@ -589,7 +584,7 @@ def _quarter_request(
                 line.position_id,
                 line.indicator_id,
                 f"{what} {quarter}",
-                _show(old_text),
+                old_text,
                 new_text,
             )
         )

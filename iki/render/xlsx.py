@@ -284,7 +284,7 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     assert sheet is not None
     sheet.title = "Capaian"
     period = result.period
-    _put_text(sheet.cell(1, 1), f"Capaian kinerja {result.organisation}, {period.name}")
+    _put_text(sheet.cell(1, 1), f"Capaian kinerja {result.organisation}, s.d. {period.label}")
     sheet.cell(1, 1).font = Font(bold=True, size=13)
     names = [
         "posisi",

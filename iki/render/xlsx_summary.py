@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from iki.diagnostics import Severity
 from iki.edit.xlsx_import import Finding, Plan
+from iki.numbers import format_plain
 
 _SEVERITY = {Severity.ERROR: "galat", Severity.WARNING: "peringatan"}
 
 
 def findings_text(findings: list[Finding]) -> str:
     return "".join(f"{f.place}: {_SEVERITY[f.severity]}: {f.message}\n" for f in findings)
+
+
+def _shown(value: float | str | None) -> str:
+    if value is None:
+        return "(kosong)"
+    if isinstance(value, str):
+        return value
+    # every digit, Indonesian style (1.500; 12,5): a change list must not round what it shows
+    whole, _, fraction = format_plain(value).partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{fraction}" if fraction else grouped
 
 
 def changes_text(plan: Plan) -> str:
@@ -20,7 +32,7 @@ def changes_text(plan: Plan) -> str:
     for change in plan.changes:
         lines.append(
             f"  {change.place:<10} {change.position_id}/{change.indicator_id} {change.what}: "
-            f"{change.old} → {change.new}"
+            f"{_shown(change.old)} → {_shown(change.new)}"
         )
     return "\n".join(lines) + "\n"
 
