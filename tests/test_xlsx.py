@@ -476,3 +476,20 @@ def test_achievement_xlsx_colours_the_predikat(iki: Iki, office: Path) -> None:
 def test_achievement_table_cannot_go_to_a_file(iki: Iki, office: Path) -> None:
     run = iki("achievement", "--project", str(office), "--format", "table", "-o", "x.json")
     assert run.code == 2
+
+
+def test_readme_example_is_real_output(iki: Iki, tmp_path: Path) -> None:
+    from tests.test_readme import _block_after
+
+    root = tmp_path / "kantor"
+    root.mkdir()
+    shutil.copyfile(REPO / "iki.yaml", root / "iki.yaml")
+    shutil.copytree(REPO / "data" / "positions", root / "data" / "positions")
+    path = export(iki, root, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    entry = book["Isian"]
+    entry["F2"], entry["G2"], entry["K2"] = "1.500", 120, "Rekap pengaduan Januari–Maret"
+    book.save(path)
+    run = import_(iki, root, path, "--dry-run")
+    assert run.code == 0, run
+    assert run.stdout == _block_after("<!-- xlsx-demo -->")

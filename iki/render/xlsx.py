@@ -13,6 +13,7 @@ times), so a workbook can be compared or committed like any other report.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -375,5 +376,13 @@ def _save(book: Workbook) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, _ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
-            target.writestr(fixed, source.read(info.filename))
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the time of saving as `modified`, whatever was set before
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>2000-01-01T00:00:00Z\g<2>",
+                    data,
+                )
+            target.writestr(fixed, data)
     return out.getvalue()

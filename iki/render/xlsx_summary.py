@@ -48,4 +48,6 @@ def diff_text(plan: Plan) -> str:
         return ""
     from iki.render.diff_text import render
 
-    return "\n" + render(plan.diff)
+    # the head is no revision: the working tree with the workbook's values in it
+    _, rest = render(plan.diff).split("\n", 1)
+    return f"\niki diff: salinan kerja → setelah impor\n{rest}"
