@@ -493,3 +493,10 @@ def test_readme_example_is_real_output(iki: Iki, tmp_path: Path) -> None:
     run = import_(iki, root, path, "--dry-run")
     assert run.code == 0, run
     assert run.stdout == _block_after("<!-- xlsx-demo -->")
+
+
+def test_readable_sheet_titles_are_unique_as_excel_compares_them() -> None:
+    long = "pengadministrasi-perizinan-dan-non-perizinan"
+    titles = sheet.readable_titles(["isian", long, long + "-2", "kepala"])
+    assert titles == ["isian~2", long[:31], long[:29] + "~2", "kepala"]
+    assert all(len(t) <= 31 for t in titles)

@@ -54,6 +54,24 @@ MAX_ROWS = 200_000
 this is refused before it is read further."""
 
 
+def readable_titles(position_ids: Sequence[str]) -> list[str]:
+    """The title of each position's readable sheet, in order: its id, cut to Excel's 31
+    characters and made unique the way Excel compares names (ignoring case), also against the
+    entry and state sheets. The import recomputes them from the hidden state."""
+    used = {ENTRY_SHEET.lower(), STATE_SHEET.lower()}
+    titles = []
+    for position_id in position_ids:
+        title = position_id[:31]
+        number = 1
+        while title.lower() in used:
+            number += 1
+            suffix = f"~{number}"
+            title = position_id[: 31 - len(suffix)] + suffix
+        used.add(title.lower())
+        titles.append(title)
+    return titles
+
+
 class LineKind(StrEnum):
     VALUE = "nilai"
     VARIABLE = "variabel"

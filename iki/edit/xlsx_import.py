@@ -48,6 +48,7 @@ from iki.edit.sheet import (
     cell_text,
     fingerprint,
     position_lines,
+    readable_titles,
 )
 from iki.errors import IkiError
 from iki.load.workspace import Workspace
@@ -310,7 +311,11 @@ def _check_sheets(book: Any, name: str) -> None:
 
 
 def _check_extra_sheets(book: Any, state: State) -> list[Finding]:
-    expected = {ENTRY_SHEET, STATE_SHEET, *(p.position_id[:31] for p in state.prints)}
+    expected = {
+        ENTRY_SHEET,
+        STATE_SHEET,
+        *readable_titles([p.position_id for p in state.prints]),
+    }
     return [
         Finding(
             sheet,

@@ -33,6 +33,7 @@ from iki.edit.sheet import (
     Line,
     LineKind,
     cell_text,
+    readable_titles,
 )
 from iki.model import QUARTERS, GradeBand, Position
 
@@ -262,10 +263,9 @@ def entry_workbook(
     entry.title = ENTRY_SHEET
     lines = [line for _, position_lines, _ in positions for line in position_lines]
     _entry_sheet(entry, lines, year)
-    for position, position_lines, _ in positions:
-        _readable_sheet(
-            book.create_sheet(position.id[:31]), position, position_lines, year, organisation
-        )
+    titles = readable_titles([position.id for position, _, _ in positions])
+    for (position, position_lines, _), title in zip(positions, titles, strict=True):
+        _readable_sheet(book.create_sheet(title), position, position_lines, year, organisation)
     _state_sheet(book.create_sheet(STATE_SHEET), year, [f for _, _, f in positions], lines)
     book.security = WorkbookProtection(lockStructure=True)
     return _save(book)
