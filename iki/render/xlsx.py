@@ -60,6 +60,27 @@ def _put_text(cell: Any, text: str | None) -> None:
     cell.data_type = "s"
 
 
+def _put_number(cell: Any, value: float | None) -> None:
+    """A number with thousands grouped as the reader's Excel groups them (250.000 in an
+    Indonesian Excel); whole numbers without a decimal separator, others with every decimal."""
+    cell.value = value
+    if value is not None:
+        cell.number_format = "#,##0" if float(value).is_integer() else "#,##0.##########"
+
+
+def _fit_rows(sheet: Worksheet, widths: dict[int, float]) -> None:
+    """Row heights for wrapped text: Excel grows them when it edits a cell, not when it opens a
+    file, so long texts would overlap the rows below."""
+    for row in sheet.iter_rows(min_row=2):
+        lines = 1
+        for cell in row:
+            width = widths.get(cell.column)
+            if width and isinstance(cell.value, str):
+                lines = max(lines, -(-len(cell.value) // int(width * 1.1)))
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = 15 * lines
+
+
 def _header(sheet: Worksheet, row: int, names: Sequence[str]) -> None:
     from openpyxl.styles import Font, PatternFill
 
@@ -155,13 +176,13 @@ def _entry_sheet(sheet: Worksheet, lines: Sequence[Line], year: int) -> None:
         if isinstance(line.target, str):
             _put_text(target, line.target)
         else:
-            target.value = line.target
+            _put_number(target, line.target)
         if line.target_editable:
             editable(target)
             numeric["angka"].setdefault(TARGET_COLUMN, []).append(row)
         for number, quarter in enumerate(QUARTERS):
             cell = sheet.cell(row, QUARTER_COLUMNS[quarter])
-            cell.value = line.quarters[number]
+            _put_number(cell, line.quarters[number])
             editable(cell)
             numeric[kind].setdefault(QUARTER_COLUMNS[quarter], []).append(row)
             if line.first:
@@ -186,13 +207,14 @@ def _entry_sheet(sheet: Worksheet, lines: Sequence[Line], year: int) -> None:
 
     for name, column in COLUMN.items():
         sheet.column_dimensions[get_column_letter(column)].width = widths.get(
-            name, 28 if name.startswith(("bukti", "catatan")) else 12
+            name, 28 if name.startswith(("bukti", "catatan")) else 18
         )
     sheet.freeze_panes = "F2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(len(lines) + 1, 2)}"
     sheet.print_title_rows = "1:1"
+    sheet.oddHeader.center.text = f"Isian target dan realisasi IKI {year}"
+    sheet.page_setup.orientation = "landscape"
     _protect(sheet)
-    del year  # the year is in the hidden state and in every readable sheet's title
 
 
 def _readable_sheet(
@@ -217,21 +239,24 @@ def _readable_sheet(
             if isinstance(line.target, str):
                 _put_text(target, line.target)
             else:
-                target.value = line.target
+                _put_number(target, line.target)
         _put_text(sheet.cell(row, 3), line.label)
         _put_text(sheet.cell(row, 4), line.unit)
         for offset, value in enumerate(line.quarters):
-            sheet.cell(row, 6 + offset).value = value
-        for column in (2, 3):
-            sheet.cell(row, column).alignment = Alignment(wrap_text=True, vertical="top")
+            _put_number(sheet.cell(row, 6 + offset), value)
+        for column in range(1, 10):
+            sheet.cell(row, column).alignment = Alignment(
+                wrap_text=column in (2, 3), vertical="top"
+            )
         row += 1
-    for letter, width in zip("ABCDEFGHI", (5, 48, 36, 12, 12, 12, 12, 12, 12), strict=True):
+    for letter, width in zip("ABCDEFGHI", (5, 48, 36, 12, 18, 18, 18, 18, 18), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "5:5"
+    _fit_rows(sheet, {2: 48, 3: 36})
     _protect(sheet)
 
 
