@@ -500,3 +500,15 @@ def test_readable_sheet_titles_are_unique_as_excel_compares_them() -> None:
     titles = sheet.readable_titles(["isian", long, long + "-2", "kepala"])
     assert titles == ["isian~2", long[:31], long[:29] + "~2", "kepala"]
     assert all(len(t) <= 31 for t in titles)
+
+
+def test_a_value_typed_into_a_locked_cell_is_not_read_and_said(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kepala-dinas")
+    book = openpyxl.load_workbook(path)
+    row = rows_of(book)[("kepala-dinas", "peserta-pelatihan-ditempatkan", "mendaftar")]
+    book["Isian"].cell(row, column(book, "target")).value = 80  # the target is on the first line
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 0, run
+    assert f"Isian!F{row}: peringatan: sel ini terkunci dan isinya tidak dibaca" in run.stderr
+    assert changed_lines(office) == {}

@@ -382,6 +382,16 @@ def _editable_columns(line: Line) -> list[int]:
     return columns
 
 
+def _locked_cell_changed(line: Line, column: int, cell: Any) -> bool:
+    """Whether someone typed into a cell the export locked (after lifting the protection):
+    it is not read, and they should know."""
+    value = getattr(cell, "value", None)
+    written = line.target if column == TARGET_COLUMN and line.first else None
+    if value in (None, "") or value == written:
+        return written not in (None, "") and value in (None, "")
+    return True
+
+
 @dataclass
 class _Read:
     """The editable cells of one entry row, read."""
@@ -450,6 +460,15 @@ def _read_entry(
         for column in range(TARGET_COLUMN, len(HEADERS) + 1):
             cell = _value(cells, column)
             if column not in editable:
+                if _locked_cell_changed(line, column, cell):
+                    findings.append(
+                        Finding(
+                            place(number, column),
+                            "sel ini terkunci dan isinya tidak dibaca; isi sel berwarna kuning "
+                            "di baris pertama indikatornya",
+                            Severity.WARNING,
+                        )
+                    )
                 continue
             try:
                 if column == TARGET_COLUMN:

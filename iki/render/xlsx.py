@@ -153,6 +153,7 @@ def _entry_sheet(sheet: Worksheet, lines: Sequence[Line], year: int) -> None:
 
     editable_fill = PatternFill("solid", fgColor=_EDITABLE_FILL)
     unlocked = Protection(locked=False)
+    wrapped = Alignment(wrap_text=True, vertical="top")
     _header(sheet, 1, HEADERS)
     numeric: dict[str, dict[int, list[int]]] = {"angka": {}, "unsur": {}, "responden": {}}
 
@@ -193,7 +194,7 @@ def _entry_sheet(sheet: Worksheet, lines: Sequence[Line], year: int) -> None:
                     text_cell = sheet.cell(row, text_columns[quarter])
                     _put_text(text_cell, cell_text(texts[number]))
                     editable(text_cell)
-                    text_cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    text_cell.alignment = wrapped
     for kind, columns in numeric.items():
         if not columns:
             continue
@@ -222,6 +223,7 @@ def _readable_sheet(
 ) -> None:
     from openpyxl.styles import Alignment, Font
 
+    wrapped = Alignment(wrap_text=True, vertical="top")
     _put_text(sheet.cell(1, 1), f"Indikator Kinerja Individu {year}: {position.title}")
     sheet.cell(1, 1).font = Font(bold=True, size=13)
     _put_text(sheet.cell(2, 1), organisation)
@@ -244,10 +246,8 @@ def _readable_sheet(
         _put_text(sheet.cell(row, 4), line.unit)
         for offset, value in enumerate(line.quarters):
             _put_number(sheet.cell(row, 6 + offset), value)
-        for column in range(1, 10):
-            sheet.cell(row, column).alignment = Alignment(
-                wrap_text=column in (2, 3), vertical="top"
-            )
+        for column in (2, 3):
+            sheet.cell(row, column).alignment = wrapped
         row += 1
     for letter, width in zip("ABCDEFGHI", (5, 48, 36, 12, 18, 18, 18, 18, 18), strict=True):
         sheet.column_dimensions[letter].width = width
