@@ -512,3 +512,28 @@ def test_a_value_typed_into_a_locked_cell_is_not_read_and_said(iki: Iki, office:
     assert run.code == 0, run
     assert f"Isian!F{row}: peringatan: sel ini terkunci dan isinya tidak dibaca" in run.stderr
     assert changed_lines(office) == {}
+
+
+def test_a_renamed_column_is_refused(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    book["Isian"]["G1"] = "Triwulan I"
+    book["Isian"]["G2"] = 5
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "Isian!G1: judul kolom 'Triwulan I', seharusnya 'TW1'" in run.stderr
+    assert changed_lines(office) == {}
+
+
+def test_a_damaged_hidden_sheet_is_refused(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    state = book[sheet.STATE_SHEET]
+    for row in state.iter_rows():
+        if row[0].value == "posisi":
+            row[1].value = "../../etc/passwd"
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "lembar tersembunyi '_iki' rusak atau diubah" in run.stderr
