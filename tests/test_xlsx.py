@@ -537,3 +537,19 @@ def test_a_damaged_hidden_sheet_is_refused(iki: Iki, office: Path) -> None:
     run = import_(iki, office, path)
     assert run.code == 1
     assert "lembar tersembunyi '_iki' rusak atau diubah" in run.stderr
+
+
+def test_a_file_changed_while_importing_is_not_overwritten(iki: Iki, office: Path) -> None:
+    from iki.edit import xlsx_import
+    from iki.load.project import Project
+    from iki.load.workspace import load_workspace
+
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    fill(path, {("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "target"): 40})
+    plan = xlsx_import.plan_import(load_workspace(Project(office)), path)
+    assert not plan.errors and len(plan.files) == 1
+    position = office / "data" / "positions" / "kasi-pengaduan.yaml"
+    position.write_text(position.read_text() + "# diubah orang lain\n")
+    with pytest.raises(xlsx_import.WorkbookError, match="berubah selama impor"):
+        xlsx_import.apply(plan)
+    assert position.read_text().endswith("# diubah orang lain\n")

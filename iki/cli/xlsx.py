@@ -119,6 +119,8 @@ def import_command(
         return
     try:
         xlsx_import.apply(plan)
+    except xlsx_import.WorkbookError as exc:
+        fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
         fail(f"cannot write: {exc.strerror or exc}", EXIT_FINDINGS)
     write(files_text(plan, written=True))

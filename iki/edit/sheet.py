@@ -236,7 +236,7 @@ class Fingerprint:
         return changed
 
 
-def _digest(path: Path) -> str:
+def digest(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:
@@ -246,6 +246,6 @@ def _digest(path: Path) -> str:
 def fingerprint(workspace: Workspace, position: Position, year: int) -> Fingerprint:
     return Fingerprint(
         position.id,
-        _digest(workspace.project.root / position.file),
-        _digest(realisation_path(workspace, position.id, year)),
+        digest(workspace.project.root / position.file),
+        digest(realisation_path(workspace, position.id, year)),
     )

@@ -46,9 +46,11 @@ from iki.edit.sheet import (
     Line,
     LineKind,
     cell_text,
+    digest,
     fingerprint,
     position_lines,
     readable_titles,
+    realisation_path,
 )
 from iki.errors import IkiError
 from iki.load.workspace import Workspace
@@ -107,6 +109,8 @@ class Plan:
     realisations: list[record.Prepared] = field(default_factory=list)
     diff: Any = None
     """The `iki diff` of the change (compute.diff.Diff), when it could be made."""
+    read: dict[Path, str] = field(default_factory=dict)
+    """The fingerprint of each file of the workbook's positions, as the plan found them."""
 
     @property
     def errors(self) -> list[Finding]:
@@ -708,6 +712,12 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
                 f"{name}: buku kerja ini sudah usang; tidak ada yang ditulis", stale
             )
         plan = Plan(state.year)
+        for fp in state.prints:
+            position = workspace.office.position(fp.position_id)
+            assert position is not None  # _stale found every one
+            plan.read[(workspace.project.root / position.file).resolve()] = fp.position_file
+            realised = realisation_path(workspace, position.id, state.year)
+            plan.read[realised.resolve()] = fp.realisation_file
         plan.findings += _check_extra_sheets(book, state)
         # _stale has made sure that every position of the workbook is in the office
         positions = [workspace.office.position(fp.position_id) for fp in state.prints]
@@ -810,7 +820,19 @@ def _whole_office(
 
 
 def apply(plan: Plan) -> None:
-    """Write every prepared file atomically, through the same code as `iki record`."""
+    """Write every prepared file atomically, through the same code as `iki record`.
+
+    Each file is first checked to be as it was when the plan was made (someone may have run
+    `iki record` meanwhile); then all are written."""
+    moved = [
+        name
+        for path, name, _ in plan.files
+        if digest(path) != plan.read.get(path.resolve(), digest(path))
+    ]
+    if moved:
+        raise WorkbookError(
+            f"{', '.join(moved)} berubah selama impor berjalan; tidak ada yang ditulis: impor lagi"
+        )
     for prepared_targets in plan.targets:
         target.write(prepared_targets)
     for prepared in plan.realisations:
