@@ -92,6 +92,7 @@ class Line:
     """What the `isian` column shows: the variable's description, `unsur 3`, …"""
     indicator_name: str
     unit: str
+    """The indicator's satuan: the unit of its target (and of a plain indicator's values)."""
     first: bool
     """The indicator's first line: it carries the target, bukti and catatan."""
     target: float | str | None
@@ -162,23 +163,28 @@ def indicator_lines(indicator: Indicator, realisation: Realisation | None, year:
     """The rows of one indicator, with what its files hold for `year`."""
     realised = realisation.indicator(indicator.id) if realisation else None
     entries = [realised.entry(q) if realised else None for q in QUARTERS]
-    shapes: list[tuple[LineKind, str, str, str]]
-    unit = indicator.unit or ""
+    # `satuan` is the indicator's, the unit of its target; a line whose values are in another
+    # unit (a formula's variables, the survey) says so in its label.
+    shapes: list[tuple[LineKind, str, str]]
     if indicator.ikm:
         shapes = [
-            (LineKind.ELEMENT, str(n), f"unsur {n} (nilai rata-rata 1–4)", "nilai")
+            (LineKind.ELEMENT, str(n), f"unsur {n} (nilai rata-rata 1–4)")
             for n in range(1, ELEMENTS + 1)
         ]
-        shapes.append((LineKind.RESPONDENTS, LineKind.RESPONDENTS.value, "responden", "orang"))
+        shapes.append((LineKind.RESPONDENTS, LineKind.RESPONDENTS.value, "responden (orang)"))
     elif indicator.formula is not None:
         shapes = [
-            (LineKind.VARIABLE, v.name, f"{v.name}: {v.description}", v.unit or "")
+            (
+                LineKind.VARIABLE,
+                v.name,
+                f"{v.name}: {v.description}" + (f" ({v.unit})" if v.unit else ""),
+            )
             for v in indicator.formula.variables
         ]
     else:
-        shapes = [(LineKind.VALUE, LineKind.VALUE.value, "nilai triwulan ini", unit)]
+        shapes = [(LineKind.VALUE, LineKind.VALUE.value, "nilai triwulan ini")]
     lines = []
-    for index, (kind, key, label, line_unit) in enumerate(shapes):
+    for index, (kind, key, label) in enumerate(shapes):
         first = index == 0
         lines.append(
             Line(
@@ -188,7 +194,7 @@ def indicator_lines(indicator: Indicator, realisation: Realisation | None, year:
                 key=key,
                 label=label,
                 indicator_name=indicator.name,
-                unit=line_unit,
+                unit=indicator.unit or "",
                 first=first,
                 target=_target_cell(indicator.target(year)) if first else None,
                 quarters=_quarter_values(entries, key, kind),

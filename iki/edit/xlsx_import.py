@@ -577,11 +577,10 @@ def _quarter_request(
                 )
                 continue
             changed.append(cell)
-            what = (
-                quarter
-                if entry.line.kind is LineKind.VALUE
-                else f"{quarter} {entry.line.label.split(':')[0]}"
-            )
+            what = {
+                LineKind.VALUE: quarter,
+                LineKind.ELEMENT: f"{quarter} unsur {entry.line.key}",
+            }.get(entry.line.kind, f"{quarter} {entry.line.key}")
             plan.changes.append(
                 CellChange(cell, line.position_id, line.indicator_id, what, old, new)
             )
