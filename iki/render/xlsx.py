@@ -374,6 +374,11 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     for letter, width in zip("ABCDEFGHIJ", (24, 36, 24, 48, 12, 12, 14, 12, 14, 40), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "3:3"
     return _save(book)
 
 
