@@ -28,9 +28,11 @@ from iki.model import (
     Office,
     Position,
     Realisation,
+    Renstra,
     build_config,
     build_position,
     build_realisation,
+    build_renstra,
 )
 
 FALLBACK_YEAR = 2025
@@ -208,7 +210,8 @@ def _examined(source: SourceFile) -> Examined:
                 "Y013",
                 Severity.WARNING,
                 "iki does not know what this file is",
-                "position files go in data/positions/, realisations in data/realisasi/<year>/",
+                "position files go in data/positions/, realisations in data/realisasi/<year>/, "
+                "the Renstra in data/renstra.yaml",
             )
         )
     return source, findings
@@ -225,6 +228,7 @@ def _assemble(project: Project, examined: Iterable[Examined]) -> Workspace:
         _config(project, sources),
         tuple(_positions(sources.values())),
         tuple(_realisations(sources.values())),
+        _renstra(sources.values()),
     )
     return Workspace(project, sources, office, result)
 
@@ -255,6 +259,18 @@ def _positions(sources: Iterable[SourceFile]) -> list[Position]:
         build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
     ]
     return sorted(positions, key=lambda p: (p.id, p.file))
+
+
+def _renstra(sources: Iterable[SourceFile]) -> Renstra | None:
+    """The valid Renstra file; the project has one at most (data/renstra.yaml)."""
+    return next(
+        (
+            build_renstra(s.data, s.name)
+            for s in sources
+            if s.valid and s.kind is SchemaName.RENSTRA
+        ),
+        None,
+    )
 
 
 def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
