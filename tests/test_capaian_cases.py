@@ -3,11 +3,13 @@ with the hand computation in the docstring. The rules are in docs/capaian.md."""
 
 from __future__ import annotations
 
+import io
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from iki.compute import ikm
 from iki.compute.achievement import (
@@ -32,6 +34,7 @@ from iki.model import (
     parse_weight,
 )
 from iki.render.achievement import percent
+from iki.render.xlsx import achievement_workbook
 from tests.conftest import make_project, run_iki
 
 CONFIG = Config(organisation="Dinas Contoh", government=None, year=2025)
@@ -516,3 +519,17 @@ def test_9_weights_are_read_as_written() -> None:
     assert parse_weight(0.111) == Fraction(111, 1000)
     assert parse_weight("0,25") == Fraction(1, 4)
     assert parse_weight("sepersembilan") is None and parse_weight(True) is None
+
+
+def test_8_capaian_workbook_names_the_office_figure_and_the_mean() -> None:
+    """The Excel capaian table ends with the office's capaian (Kepala Dinas's indicators, 90 %,
+    Tinggi, coverage 3 of 3) and the mean over positions as a second row."""
+    realised = {"iku-1": {"TW1": 9}, "iku-2": {"TW1": 10}, "iku-3": {"TW1": 8}}
+    result = office_achievement(_office(HEAD, realised, CONFIG), Period(2025, 1))
+    sheet = load_workbook(io.BytesIO(achievement_workbook(result, DEFAULT_GRADES))).active
+    assert sheet is not None
+    rows = {row[3]: row for row in sheet.iter_rows(values_only=True) if isinstance(row[3], str)}
+    office_row = rows["Capaian kantor (indikator Kepala Dinas)"]
+    assert (office_row[7], office_row[8]) == (90, "Tinggi")
+    assert str(office_row[9]).startswith("cakupan 3 dari 3 indikator")
+    assert "Rata-rata jabatan" in rows
