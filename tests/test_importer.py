@@ -95,7 +95,6 @@ def test_seed_documents_are_schema_valid_with_keys_in_schema_order() -> None:
         assert list(document) == [
             "id", "jabatan", "atasan", "pemangku", "tugas", "fungsi", "kinerja",
         ]  # fmt: skip
-        assert document["atasan"] is None
         for row in document["kinerja"]:
             assert list(row) == [
                 "id", "sasaran", "indikator", "penjelasan", "sumber_data", "satuan", "target",
@@ -463,3 +462,79 @@ def test_list_glue_is_peeled_without_backtracking() -> None:
     assert _strip_list_end("pelaksanaan fungsi lain" + " ;" * 3000) == "pelaksanaan fungsi lain"
     assert _strip_list_end("penyusunan rencana; dan") == "penyusunan rencana"
     assert _strip_list_end("badan") == "badan"
+
+
+# --- the hierarchy ---------------------------------------------------------------------------
+
+
+def test_seed_hierarchy_agrees_with_the_shipped_files_wherever_it_is_inferred() -> None:
+    """Every atasan the importer infers is the one the office wrote; the staff listed after a
+    run of three Kasi (whose section the order cannot tell) stay null."""
+    shipped: dict[str, str | None] = {}
+    by_title: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "data" / "positions").glob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        shipped[document["id"]] = document["atasan"]
+        by_title.setdefault(document["jabatan"], []).append(document["id"])
+    imported = [p.document for p in seed().positions]
+    imported_title = {d["id"]: d["jabatan"] for d in imported}
+    inferred = 0
+    unknown = []
+    for document in imported:
+        candidates = by_title[document["jabatan"]]
+        if document["atasan"] is None:
+            unknown.append(document["jabatan"])
+            continue
+        inferred += 1
+        superior_title = imported_title[document["atasan"]]
+        assert any(shipped[c] in by_title[superior_title] for c in candidates), (
+            document["jabatan"],
+            superior_title,
+        )
+    assert inferred == 16
+    assert unknown == [
+        "Kepala Dinas Penanaman Modal dan PTSP",
+        "Pengadministrasian Perizinan",
+        "Analisis Pelayanan Publik",
+        "Pengadministrasian Perizinan",
+        "Analisis Dokumen Perizinan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        # A kecamatan has no bidang: its Kasi answer to the Camat, its Kasubag to the Sekcam.
+        (
+            ["Camat Lima Kaum", "Sekretaris Camat", "Kasubag Umum", "Kasi Pemerintahan", "Staf"],
+            [None, "0", "1", "0", None],  # Kasi right after Kasubag: whose staff?
+        ),
+        # All Kabid listed before all Kasi: which Kabid a Kasi serves is not said.
+        (
+            ["Kepala Badan", "Kepala Bidang A", "Kepala Bidang B", "Kepala Sub Bidang X"],
+            [None, "0", "0", None],
+        ),
+        # An unplaced "Kepala UPTD" stops the order: its staff are not guessed.
+        (["Kepala Dinas", "Kepala UPTD Pasar", "Petugas Pasar"], [None, None, None]),
+        # Two heads: nobody is placed under either.
+        (["Kepala Dinas A", "Kepala Dinas B", "Sekretaris"], [None, None, None]),
+        # Staff directly under a Kabid, then a section and its own staff.
+        (
+            [
+                "Kepala Dinas",
+                "Kabid P",
+                "Analis",
+                "Kasi Q",
+                "Pengadministrasi",
+                "Kabid R",
+                "Kasi S",
+            ],
+            [None, "0", "1", "1", "3", "0", "5"],
+        ),
+    ],
+)
+def test_hierarchy_rules(titles: list[str], expected: list[str | None]) -> None:
+    from iki.edit.hierarchy import infer_superiors
+
+    result = infer_superiors([(str(i), title) for i, title in enumerate(titles)])
+    assert [result[str(i)] for i in range(len(titles))] == expected

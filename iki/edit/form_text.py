@@ -33,9 +33,11 @@ from typing import Any
 
 import yaml
 
+from iki.edit.hierarchy import infer_superiors
 from iki.numbers import NumberError, parse_number
 
 __all__ = [
+    "ATASAN_NOTE",
     "MODELINE",
     "ImportProblem",
     "ImportResult",
@@ -47,6 +49,9 @@ __all__ = [
 
 MODELINE = "# yaml-language-server: $schema=../../schemas/position.schema.json"
 """First line of every position file, so that VS Code validates it against our schema."""
+
+ATASAN_NOTE = "disimpulkan dari judul jabatan dan urutan dokumen: periksa, lalu hapus catatan ini"
+"""The comment beside an inferred `atasan`: the office confirms each one."""
 
 
 @dataclass(frozen=True)
@@ -1016,6 +1021,9 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
         elif not block.rows:
             reader.problem(block.table_line, "indicator table without rows", block.raw)
         positions.append(ImportedPosition(block.line, _document(block, jabatan, used, year)))
+    superiors = infer_superiors([(p.document["id"], p.document["jabatan"]) for p in positions])
+    for imported in positions:
+        imported.document["atasan"] = superiors[imported.document["id"]]
     problems = sorted(reader.problems, key=lambda problem: problem.line)
     return ImportResult(tuple(positions), tuple(problems))
 
@@ -1031,7 +1039,7 @@ class _BlockDumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-def render_yaml(document: dict[str, Any]) -> str:
+def render_yaml(document: dict[str, Any], atasan_note: str | None = None) -> str:
     """The text of a position file: the schema modeline, then block YAML in key order.
 
     Unicode is kept and lines are never folded, so every string reads back exactly as the
@@ -1045,4 +1053,8 @@ def render_yaml(document: dict[str, Any]) -> str:
         width=10**9,
         default_flow_style=False,
     )
+    if atasan_note is not None and document.get("atasan") is not None:
+        # The top-level key is the first line that starts with "atasan:"; nested keys are
+        # indented, and a multi-line scalar is never emitted (width is unbounded).
+        body = re.sub(r"(?m)^(atasan: .*)$", lambda m: f"{m.group(1)}  # {atasan_note}", body, 1)
     return f"{MODELINE}\n{body}"
