@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, record, report, tree, validate
+from iki.cli import achievement, diff, export, importing, init, record, report, tree, validate
 from iki.cli.common import write
 
 APP_SETTINGS: dict[str, Any] = {
@@ -35,6 +35,7 @@ def _main(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
+    "init": init.init_command,
     "validate": validate.validate_command,
     "export": export.export_command,
     "achievement": achievement.achievement_command,

@@ -1056,5 +1056,7 @@ def render_yaml(document: dict[str, Any], atasan_note: str | None = None) -> str
     if atasan_note is not None and document.get("atasan") is not None:
         # The top-level key is the first line that starts with "atasan:"; nested keys are
         # indented, and a multi-line scalar is never emitted (width is unbounded).
-        body = re.sub(r"(?m)^(atasan: .*)$", lambda m: f"{m.group(1)}  # {atasan_note}", body, 1)
+        body = re.sub(
+            r"(?m)^(atasan: .*)$", lambda m: f"{m.group(1)}  # {atasan_note}", body, count=1
+        )
     return f"{MODELINE}\n{body}"

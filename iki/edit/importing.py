@@ -2,8 +2,8 @@
 
 Nothing is overwritten without `force`, and nothing is written at all when a file would be
 overwritten, or when a line of the document was not understood (unless `partial`): an import
-is all or nothing, understanding included, since a file with half a table is worse than none. Every file is checked against the schema before it is
-written, and written atomically.
+is all or nothing, understanding included, since a file with half a table is worse than none.
+Every file is checked against the schema before it is written, and written atomically.
 """
 
 from __future__ import annotations
