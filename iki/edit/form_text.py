@@ -453,11 +453,16 @@ class _Block:
     line: int
     raw: str
     holder: str | None
+    titled: bool = False
+    """Text follows the heading words: a document title ("Indikator Kinerja Individu Dinas X
+    Tahun 2026") when nothing else follows, else words the reader does not understand."""
     fields: dict[str, list[_Entry]] = field(default_factory=dict)
     current: str | None = None
     table: _Table | None = None
     pending: _RawRow | None = None
     rows: list[_Row] = field(default_factory=list)
+    after_header: bool = False
+    """The previous line was the table's header: a title wrapped onto this line is skipped."""
 
     @property
     def table_line(self) -> int | None:
@@ -566,8 +571,9 @@ def _refine_starts(starts: tuple[int, ...], titles: list[str], lines: list[str])
     """Move each column start left into the gutter its rows leave free.
 
     A title may stand centred over its column, so the column's text can begin left of the
-    title. The gutter is the rightmost position, between the end of the previous title and
-    this title, where no row of the table has a character.
+    title. The gutter is the widest run (two spaces at least, since one space is the gap
+    between two words) of positions, between the end of the previous title and this title,
+    where no row of the table has a character; the column starts where the gutter ends.
     """
     occupied: set[int] = set()
     for line in lines:
@@ -575,24 +581,28 @@ def _refine_starts(starts: tuple[int, ...], titles: list[str], lines: list[str])
     refined = [starts[0]]
     for index in range(1, len(starts)):
         low = starts[index - 1] + len(titles[index - 1])
+        best: tuple[int, int] | None = None  # (width, end) of the widest free run
+        run = 0
+        for position in range(low, starts[index] + 1):
+            run = run + 1 if position not in occupied else 0
+            if run >= 2 and (best is None or run >= best[0]):
+                best = (run, position)
         start = starts[index]
-        for position in range(start, low - 1, -1):
-            if position not in occupied:
-                start = position + 1 if position < starts[index] else position
-                break
+        if best is not None and best[1] < starts[index]:
+            start = best[1] + 1
         refined.append(max(start, refined[-1] + 1))
     return tuple(refined)
 
 
 def _slice(raw: str, starts: tuple[int, ...]) -> list[str] | None:
-    """A space-aligned line cut at the column starts; None when a word stands across one."""
-    for start in starts[1:]:
-        if 0 < start < len(raw) and not raw[start - 1].isspace() and not raw[start].isspace():
+    """A space-aligned line cut at the column starts; None when a piece of text (words one
+    space apart) stands across a column start, or left of the first column."""
+    for match in _COLUMN_TEXT.finditer(raw):
+        if match.start() < starts[0]:
+            return None
+        if any(match.start() < start < match.end() for start in starts[1:]):
             return None
     bounds = [*starts[1:], max(len(raw), starts[-1])]
-    cells = [raw[: bounds[0]]] if starts[0] > 0 else []
-    if cells and cells[0].strip():
-        return None  # text left of the first column
     return [raw[start:end] for start, end in zip(starts, bounds, strict=True)]
 
 
@@ -629,6 +639,35 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return dropped
 
 
+def _only_titles(raw: str) -> bool:
+    """Every word is a word of column titles: the header row's second line."""
+    words = re.findall(r"[^\W\d_]+", raw.lower())
+    return bool(words) and all(word in _TITLE_VOCABULARY for word in words)
+
+
+_TITLE_VOCABULARY = frozenset(
+    {
+        "no", "nomor", "sasaran", "indikator", "kinerja", "penjelasan", "formulasi", "formula",
+        "penghitungan", "perhitungan", "definisi", "operasional", "sumber", "data", "satuan",
+        "target", "cara",
+    }
+)  # fmt: skip
+
+
+def _joined(pieces: list[str]) -> str:
+    """Lines of one cell or item as one text. A line broken after a hyphen
+    ("perundang-" / "undangan") continues the word: no space is put between."""
+    text = ""
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        if re.search(r"[^\W\d_]-\Z", text) and piece[:1].islower():
+            text += piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return text
+
+
 def _strip_bullet(piece: str) -> str:
     """A cell's text without the bullet it started with: "- Persentase …" → "Persentase …"."""
     return re.sub(r"^\s*[-•]\s+(?=\S)", "", piece)
@@ -639,6 +678,7 @@ class _Reader:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        self.skipped = _page_furniture(lines)
         self.blocks: list[_Block] = []
         self.problems: list[ImportProblem] = []
 
@@ -646,11 +686,10 @@ class _Reader:
         self.problems.append(ImportProblem(line, message, raw))
 
     def read(self) -> None:
-        skipped = _page_furniture(self.lines)
         block: _Block | None = None
         for index, raw in enumerate(self.lines):
             number = index + 1
-            if index in skipped or _is_blank(raw):
+            if index in self.skipped or _is_blank(raw):
                 continue
             heading = _HEADING.match(raw)
             if heading is not None:
@@ -672,16 +711,12 @@ class _Reader:
 
     def start_block(self, number: int, raw: str, rest: str) -> _Block:
         holder: str | None = None
-        if rest.strip():
-            match = _HOLDER.fullmatch(rest)
-            name = _clean(match.group("name")) if match is not None else None
-            if match is None:
-                self.problem(
-                    number, "text after 'Indikator Kinerja Individu' not understood; ignored", raw
-                )
-            elif name is not None and name.lower() not in _NOT_A_HOLDER:
+        match = _HOLDER.fullmatch(rest)
+        if rest.strip() and match is not None:
+            name = _clean(match.group("name"))
+            if name is not None and name.lower() not in _NOT_A_HOLDER:
                 holder = name
-        block = _Block(number, raw, holder)
+        block = _Block(number, raw, holder, titled=bool(rest.strip()) and match is None)
         self.blocks.append(block)
         return block
 
@@ -689,6 +724,7 @@ class _Reader:
         number = index + 1
         if _is_table_header(raw):
             block.table = self.table(index, raw)
+            block.after_header = True
             return
         cells = _cells(raw)
         labelled = _field_label(cells)
@@ -727,11 +763,13 @@ class _Reader:
             )
         if starts is not None:
             rows: list[str] = []
-            for later in self.lines[index + 1 :]:
+            for later_index in range(index + 1, len(self.lines)):
+                later = self.lines[later_index]
                 if _HEADING.match(later):
                     break
-                if not _is_blank(later) and not _is_table_header(later):
-                    rows.append(later)
+                if later_index in self.skipped or _is_blank(later) or _is_table_header(later):
+                    continue
+                rows.append(later)
             starts = _refine_starts(starts, titles, [raw, *rows])
         return _Table(index + 1, raw, roles, tuple(titles), starts)
 
@@ -742,7 +780,11 @@ class _Reader:
             if _digits_folded(raw) != _digits_folded(table.header):
                 self.problem(number, "second table header in this position; ignored", raw)
             # The same header again is the table continuing on the next page.
+            block.after_header = True
             return
+        after_header, block.after_header = block.after_header, False
+        if after_header and not _cells(raw)[0].strip() and _only_titles(raw):
+            return  # a column title wrapped onto a second line ("Penghitungan")
         if table.starts is not None:
             self.read_aligned_line(block, table, number, raw)
         else:
@@ -825,8 +867,7 @@ class _Reader:
                 )
             pending.cells = [[cell] for cell in pending.raw.split("\t")]
         texts = [
-            _clean(" ".join(_strip_bullet(piece) for piece in pieces if piece.strip()))
-            for pieces in pending.cells
+            _clean(_joined([_strip_bullet(piece) for piece in pieces])) for pieces in pending.cells
         ]
         extra = [text for text in texts[width:] if text]
         if extra:
@@ -895,7 +936,7 @@ def _merged(entries: list[_Entry]) -> list[_Entry]:
             previous = merged[-1]
             if any_marked or not _ends_item(_clean(previous.content) or ""):
                 merged[-1] = _Entry(
-                    previous.line, f"{previous.content} {entry.content}", previous.marked
+                    previous.line, _joined([previous.content, entry.content]), previous.marked
                 )
                 continue
         merged.append(entry)
@@ -918,12 +959,7 @@ def _fungsi(entries: list[_Entry]) -> list[str]:
 
 def _tugas(entries: list[_Entry]) -> str | list[str] | None:
     """A paragraph stays a string; a bullet list (or one line per task) becomes a list."""
-    items = [
-        _finish_item(item) if len(entries) > 1 else item
-        for text in _field_texts(_merged(entries))
-        for item in _dash_items(text)
-    ]
-    items = [item for item in items if item]
+    items = [item for text in _field_texts(_merged(entries)) for item in _dash_items(text)]
     if not items:
         return None
     if len(items) == 1:
@@ -1012,6 +1048,14 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     positions: list[ImportedPosition] = []
     used: set[str] = set()
     for block in reader.blocks:
+        if block.titled:
+            if not block.fields and block.table is None:
+                continue  # the document's title, not a position
+            reader.problem(
+                block.line,
+                "text after 'Indikator Kinerja Individu' not understood; ignored",
+                block.raw,
+            )
         jabatan = " ".join(_field_texts(block.fields.get("jabatan", []))) or None
         if jabatan is None:
             reader.problem(block.line, "position without a 'Jabatan' line; skipped", block.raw)
