@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iki.cli.common import (
+    EXIT_USAGE,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
     YearOption,
     exit_on_data_errors,
+    fail,
     known_position,
     quarter,
     workspace,
     write,
 )
 from iki.render.choices import AchievementFormat
+
+if TYPE_CHECKING:
+    from iki.compute.achievement import OfficeAchievement
+    from iki.load.workspace import Workspace
 
 
 def achievement_command(
@@ -30,6 +37,16 @@ def achievement_command(
         AchievementFormat,
         typer.Option("--format", help="table, json or csv.", case_sensitive=False),
     ] = AchievementFormat.TABLE,
+    compare_year: Annotated[
+        int | None,
+        typer.Option(
+            "--compare-year",
+            help="Also show each indicator in this year (e.g. 2024), to the same quarter, "
+            "read from data/realisasi/<year>/, with the trend.",
+            min=1900,
+            max=2999,
+        ),
+    ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
 ) -> None:
@@ -42,12 +59,12 @@ def achievement_command(
     chosen_year = year if year is not None else office.config.year
     if position is not None:
         known_position(loaded, position)
-    result = office_achievement(
-        office,
-        Period(chosen_year, quarter(period, office, chosen_year)),
-        None if position is None else [position],
-    )
-    if output_format is AchievementFormat.TABLE:
+    chosen_quarter = quarter(period, office, chosen_year)
+    wanted = None if position is None else [position]
+    result = office_achievement(office, Period(chosen_year, chosen_quarter), wanted)
+    if compare_year is not None:
+        _compare(loaded, result, compare_year, chosen_quarter, wanted, output_format)
+    elif output_format is AchievementFormat.TABLE:
         from rich.console import Console
 
         from iki.render.console import print_office
@@ -62,3 +79,43 @@ def achievement_command(
         }[output_format]
         write(render(result))
     exit_on_data_errors(validate(loaded))
+
+
+def _compare(
+    loaded: Workspace,
+    result: OfficeAchievement,
+    year: int,
+    chosen_quarter: int,
+    wanted: list[str] | None,
+    output_format: AchievementFormat,
+) -> None:
+    from iki.compute.achievement import Period, office_achievement
+    from iki.compute.forms import compare, years_with_files
+    from iki.render import achievement as achievement_output
+
+    office = loaded.office
+    if year == result.period.year:
+        fail(
+            f"--compare-year {year}: itu tahun yang sedang ditampilkan; pilih tahun lain",
+            EXIT_USAGE,
+        )
+    if year not in years_with_files(office):
+        folder = loaded.project.relative(loaded.project.realisations_dir / str(year))
+        sys.stderr.write(
+            f"iki: tidak ada berkas realisasi {year} di {folder}/; "
+            f"realisasi {year} ditampilkan sebagai belum ada realisasi\n"
+        )
+    other = office_achievement(office, Period(year, chosen_quarter), wanted)
+    rows = compare(result, other)
+    if output_format is AchievementFormat.TABLE:
+        from rich.console import Console
+
+        from iki.render.console import print_comparison, print_office
+
+        console = Console(highlight=False)
+        print_office(console, result, office.config.grades)
+        print_comparison(console, rows, result, other)
+    elif output_format is AchievementFormat.JSON:
+        write(achievement_output.render_comparison_json(result, other, rows))
+    else:
+        write(achievement_output.render_comparison_csv(result, other))

@@ -22,7 +22,7 @@ from iki.cli.common import (
     workspace,
     write,
 )
-from iki.render.choices import ReportFormat
+from iki.render.choices import ReportFormat, ReportKind
 from iki.render.labels import Language
 
 DEFAULT_REPORTS = Path("build") / "reports"
@@ -45,6 +45,15 @@ def report_command(
         bool,
         typer.Option("--all", help="Every position's form and the office report, into a folder."),
     ] = False,
+    kind: Annotated[
+        ReportKind,
+        typer.Option(
+            "--kind",
+            help="iki: the IKI form (default); pk: the Perjanjian Kinerja with its rencana aksi; "
+            "triwulan: the quarterly report with kendala and upaya.",
+            case_sensitive=False,
+        ),
+    ] = ReportKind.IKI,
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
@@ -104,9 +113,20 @@ def report_command(
     )
     findings = validate(loaded)
     facts = reports.gather(loaded, findings, options.period)
+    if kind is ReportKind.PK and position is not None:
+        from iki.compute.forms import is_structural
+
+        chosen = office.position(position)
+        if chosen is not None and not is_structural(chosen, facts.tree):
+            fail(
+                f"'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani "
+                "Kepala Dinas, Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional "
+                f"dan pelaksana menyusun SKP (lihat: iki report --position {position})",
+                EXIT_USAGE,
+            )
     try:
         if position is not None:
-            text = reports.render_position(facts, position, options)
+            text = _render_one(kind, facts, position, options)
             if output is None:
                 write(text)
             elif output.is_dir():
@@ -117,7 +137,7 @@ def report_command(
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
                 fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
-            pages = reports.render_office(facts, options)
+            pages = _render_all(kind, facts, options)
             for name, text in pages.items():
                 atomic.write_text(folder / name, text, durable=False)
             index = folder / reports.INDEX[chosen_format]
@@ -125,3 +145,25 @@ def report_command(
     except OSError as exc:
         fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
     exit_on_data_errors(findings)
+
+
+def _render_one(kind: ReportKind, facts: object, position: str, options: object) -> str:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreement(facts, position, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterly(facts, position, options)
+    return reports.render_position(facts, position, options)
+
+
+def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, str]:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreements(facts, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterlies(facts, options)
+    return reports.render_office(facts, options)

@@ -65,6 +65,10 @@ class Request:
     respondents: int | None = None
     evidence: str | None = None
     note: str | None = None
+    obstacles: str | None = None
+    """kendala, for the quarterly report"""
+    actions: str | None = None
+    """upaya / tindak lanjut, for the quarterly report"""
 
 
 @dataclass(frozen=True)
@@ -215,12 +219,16 @@ def _put(document: Any, position: Position, indicator: Indicator, request: Reque
     old_entry = quarters.get(request.quarter)
     previous = _plain(old_entry)
     if isinstance(old_entry, Mapping):
-        # A corrected value keeps the evidence and note already recorded, unless new ones are
-        # given: correcting a number must not silently lose the proof behind it.
+        # A corrected value keeps the evidence, notes, kendala and upaya already recorded, unless
+        # new ones are given: correcting a number must not silently lose the proof behind it.
         request = replace(
             request,
             evidence=request.evidence if request.evidence is not None else old_entry.get("bukti"),
             note=request.note if request.note is not None else old_entry.get("catatan"),
+            obstacles=(
+                request.obstacles if request.obstacles is not None else old_entry.get("kendala")
+            ),
+            actions=request.actions if request.actions is not None else old_entry.get("upaya"),
         )
     entry = _entry(indicator, request)
     if request.quarter in quarters:
@@ -265,6 +273,10 @@ def _entry(indicator: Indicator, request: Request) -> Any:
         fields.append(("bukti", request.evidence))
     if request.note is not None:
         fields.append(("catatan", request.note))
+    if request.obstacles is not None:
+        fields.append(("kendala", request.obstacles))
+    if request.actions is not None:
+        fields.append(("upaya", request.actions))
     if len(fields) == 1 and fields[0][0] == "nilai":
         return fields[0][1]
     entry = CommentedMap(fields)
