@@ -538,3 +538,77 @@ def test_hierarchy_rules(titles: list[str], expected: list[str | None]) -> None:
 
     result = infer_superiors([(str(i), title) for i, title in enumerate(titles)])
     assert [result[str(i)] for i in range(len(titles))] == expected
+
+
+# --- shapes of other offices ------------------------------------------------------------------
+
+
+def test_pdf_copy_with_titles_one_space_apart_and_numbered_labels() -> None:
+    text = "\n".join(
+        [
+            "Indikator Kinerja Individu",
+            "1. Jabatan : Kepala Seksi Irigasi",
+            "2. Tugas : Menyiapkan bahan pembinaan irigasi.",
+            "No Sasaran Kinerja         Indikator Kinerja             Penjelasan"
+            "                Sumber Data",
+            "1. Meningkatnya layanan    Persentase jaringan irigasi   Jaringan baik / seluruh"
+            "   Laporan",
+            "   irigasi                 dalam kondisi baik            jaringan x 100"
+            "            bidang",
+        ]
+    )
+    result = parse_document(text, 2026)
+    assert result.problems == ()
+    (imported,) = result.positions
+    assert imported.document["jabatan"] == "Kepala Seksi Irigasi"
+    assert imported.document["tugas"] == "Menyiapkan bahan pembinaan irigasi."
+    (row,) = imported.document["kinerja"]
+    assert (row["sasaran"], row["indikator"], row["penjelasan"], row["sumber_data"]) == (
+        "Meningkatnya layanan irigasi",
+        "Persentase jaringan irigasi dalam kondisi baik",
+        "Jaringan baik / seluruh jaringan x 100",
+        "Laporan bidang",
+    )
+    assert row["satuan"] == "persen"
+
+
+def test_columns_are_found_by_title_satuan_and_target_included() -> None:
+    text = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis\n"
+        "No\tSasaran Strategis\tIndikator Kinerja Individu\tSatuan\tTarget\tSumber Data\n"
+        "1.\tSasaran satu\tJumlah dokumen\tDokumen\t12\tArsip\n"
+        "2.\t\tPersentase layanan\t%\t90,5\tSurvei\n"
+        "3.\t\tNilai investasi\tRupiah\t1.250\t\n"
+    )
+    result = parse_document(text, 2026)
+    assert result.problems == ()
+    rows = result.positions[0].document["kinerja"]
+    assert [(r["sasaran"], r["satuan"], r["target"], r["sumber_data"]) for r in rows] == [
+        ("Sasaran satu", "dokumen", {2026: 12}, "Arsip"),
+        ("Sasaran satu", "persen", {2026: 90.5}, "Survei"),
+        ("Sasaran satu", "rupiah", {2026: 1250}, None),
+    ]
+
+
+def test_an_unknown_column_with_content_is_a_problem_not_a_loss() -> None:
+    text = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis\n"
+        "No\tSasaran\tIndikator\tKeterangan\n"
+        "1.\tS\tI\t\n"
+        "2.\tS\tJ\tditunda ke tahun depan\n"
+    )
+    result = parse_document(text, 2026)
+    assert [(p.line, "Keterangan" in p.message) for p in result.problems] == [(5, True)]
+
+
+def test_a_note_under_a_complete_row_is_a_problem_not_its_last_cell() -> None:
+    # A note under a complete Word row is not taken for the rest of its last cell.
+    text = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis\n"
+        "No\tSasaran\tIndikator\tPenjelasan\tSumber Data\n"
+        "1.\tS\tI\tP\tBPS\n"
+        "Catatan: data sementara\n"
+    )
+    result = parse_document(text)
+    assert result.positions[0].document["kinerja"][0]["sumber_data"] == "BPS"
+    assert [p.line for p in result.problems] == [5]

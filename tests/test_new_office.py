@@ -445,3 +445,13 @@ def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> N
     run = run_iki(["validate", "--project", str(project), "--format", "json"])
     (r003,) = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "R003"]
     assert "'staf'" not in r003["hint"]
+
+
+def test_init_that_fails_halfway_takes_back_what_it_made(tmp_path: Path) -> None:
+    root = tmp_path / "kantor"
+    root.mkdir()
+    (root / ".github").write_text("a file where the workflow folder should go\n")
+    run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
+    assert run.code == 1
+    assert "proyek tidak dapat dibuat" in run.stderr
+    assert sorted(p.name for p in root.iterdir()) == [".github"]

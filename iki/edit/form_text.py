@@ -444,6 +444,8 @@ class _Table:
     titles: tuple[str, ...]
     starts: tuple[int, ...] | None = None
     """Column start offsets for a space-aligned table; None for a tab-separated one."""
+    tight: frozenset[int] = frozenset()
+    """Column starts with no gutter of two spaces before them (words one space apart)."""
 
 
 @dataclass
@@ -548,17 +550,28 @@ def _header_columns(raw: str) -> tuple[list[str], tuple[int, ...] | None]:
     """The titles of a header row and, without tabs, where each title starts in the line."""
     if "\t" in raw:
         return [cell.strip() for cell in raw.split("\t")], None
-    spans = [(m.start(), m.group()) for m in _COLUMN_TEXT.finditer(raw)]
+    spans: list[tuple[int, str]] = []
+    for match in _COLUMN_TEXT.finditer(raw):
+        # "No Sasaran Kinerja" one space apart is two columns: split where a new role begins.
+        cuts = [match.start()]
+        last_role = _role(match.group().split()[0])
+        for word in _TITLE_WORD.finditer(raw, match.start(), match.end()):
+            role = _role(word.group())
+            if word.start() > match.start() and role is not None and role != last_role:
+                cuts.append(word.start())
+            last_role = role if role is not None else last_role
+        ends = [*cuts[1:], match.end()]
+        spans.extend((cut, raw[cut:end].strip()) for cut, end in zip(cuts, ends, strict=True))
     if len(spans) < 3:
         # Titles one space apart: each known title word opens a column, unless it continues
         # the title before it ("Penjelasan / Formulasi").
         spans = []
-        last_role: str | None = None
+        previous_role: str | None = None
         for match in _TITLE_WORD.finditer(raw):
             role = _role(match.group())
-            if role is not None and role == last_role:
+            if role is not None and role == previous_role:
                 continue
-            last_role = role
+            previous_role = role
             spans.append((match.start(), ""))
         ends = [start for start, _ in spans[1:]] + [len(raw)]
         spans = [
@@ -567,7 +580,9 @@ def _header_columns(raw: str) -> tuple[list[str], tuple[int, ...] | None]:
     return [title for _, title in spans], tuple(start for start, _ in spans)
 
 
-def _refine_starts(starts: tuple[int, ...], titles: list[str], lines: list[str]) -> tuple[int, ...]:
+def _refine_starts(
+    starts: tuple[int, ...], titles: list[str], lines: list[str]
+) -> tuple[tuple[int, ...], frozenset[int]]:
     """Move each column start left into the gutter its rows leave free.
 
     A title may stand centred over its column, so the column's text can begin left of the
@@ -579,6 +594,7 @@ def _refine_starts(starts: tuple[int, ...], titles: list[str], lines: list[str])
     for line in lines:
         occupied.update(index for index, char in enumerate(line) if not char.isspace())
     refined = [starts[0]]
+    tight: set[int] = set()
     for index in range(1, len(starts)):
         low = starts[index - 1] + len(titles[index - 1])
         best: tuple[int, int] | None = None  # (width, end) of the widest free run
@@ -590,18 +606,25 @@ def _refine_starts(starts: tuple[int, ...], titles: list[str], lines: list[str])
         start = starts[index]
         if best is not None and best[1] < starts[index]:
             start = best[1] + 1
-        refined.append(max(start, refined[-1] + 1))
-    return tuple(refined)
+        start = max(start, refined[-1] + 1)
+        if not all(position not in occupied for position in (start - 2, start - 1)):
+            tight.add(start)
+        refined.append(start)
+    return tuple(refined), frozenset(tight)
 
 
-def _slice(raw: str, starts: tuple[int, ...]) -> list[str] | None:
+def _slice(raw: str, starts: tuple[int, ...], tight: frozenset[int]) -> list[str] | None:
     """A space-aligned line cut at the column starts; None when a piece of text (words one
-    space apart) stands across a column start, or left of the first column."""
+    space apart) stands across a column start, or left of the first column. Before a `tight`
+    start (columns one space apart) only a word cut in two counts."""
     for match in _COLUMN_TEXT.finditer(raw):
         if match.start() < starts[0]:
             return None
-        if any(match.start() < start < match.end() for start in starts[1:]):
-            return None
+        for start in starts[1:]:
+            if not match.start() < start < match.end():
+                continue
+            if start not in tight or not (raw[start - 1].isspace() or raw[start].isspace()):
+                return None
     bounds = [*starts[1:], max(len(raw), starts[-1])]
     return [raw[start:end] for start, end in zip(starts, bounds, strict=True)]
 
@@ -657,15 +680,16 @@ _TITLE_VOCABULARY = frozenset(
 def _joined(pieces: list[str]) -> str:
     """Lines of one cell or item as one text. A line broken after a hyphen
     ("perundang-" / "undangan") continues the word: no space is put between."""
-    text = ""
+    parts: list[str] = []
     for piece in (p.strip() for p in pieces):
         if not piece:
             continue
-        if re.search(r"[^\W\d_]-\Z", text) and piece[:1].islower():
-            text += piece
+        last = parts[-1] if parts else ""
+        if last.endswith("-") and last[-2:-1].isalpha() and piece[:1].islower():
+            parts.append(piece)
         else:
-            text = f"{text} {piece}" if text else piece
-    return text
+            parts.extend((" ", piece) if parts else (piece,))
+    return "".join(parts)
 
 
 def _strip_bullet(piece: str) -> str:
@@ -770,7 +794,11 @@ class _Reader:
                 if later_index in self.skipped or _is_blank(later) or _is_table_header(later):
                     continue
                 rows.append(later)
-            starts = _refine_starts(starts, titles, [raw, *rows])
+            starts, tight = _refine_starts(starts, titles, [raw, *rows])
+            # One space may part the row number from the Sasaran ("1. Meningkatnya"); between
+            # two texts one space is a word gap, so a line cut there would be a guess.
+            after_number = frozenset(starts[1:2]) if roles[0] == "no" else frozenset()
+            return _Table(index + 1, raw, roles, tuple(titles), starts, tight & after_number)
         return _Table(index + 1, raw, roles, tuple(titles), starts)
 
     def read_table_line(self, block: _Block, number: int, raw: str) -> None:
@@ -820,7 +848,7 @@ class _Reader:
 
     def read_aligned_line(self, block: _Block, table: _Table, number: int, raw: str) -> None:
         assert table.starts is not None
-        cells = _slice(raw, table.starts)
+        cells = _slice(raw, table.starts, table.tight)
         if cells is None:
             self.problem(
                 number,
@@ -917,7 +945,9 @@ class _Reader:
 
 def _ends_item(text: str) -> bool:
     """The text closes a list item or a sentence, so the next line starts a new one."""
-    return re.search(r"(?:[.;:]|[;,]\s*(?:dan|serta))\s*\Z", text, re.IGNORECASE) is not None
+    # Only the end matters; looking at the tail keeps long fields linear.
+    tail = text.rstrip()[-16:]
+    return re.search(r"(?:[.;:]|[;,]\s*(?:dan|serta))\Z", tail, re.IGNORECASE) is not None
 
 
 def _merged(entries: list[_Entry]) -> list[_Entry]:
@@ -928,19 +958,16 @@ def _merged(entries: list[_Entry]) -> list[_Entry]:
     without any marker, a line continues the one above unless that one ended its sentence.
     """
     any_marked = any(entry.marked for entry in entries)
-    merged: list[_Entry] = []
+    groups: list[tuple[_Entry, list[str]]] = []
     for entry in entries:
         if _clean(entry.content) is None:
             continue
-        if merged and not entry.marked:
-            previous = merged[-1]
-            if any_marked or not _ends_item(_clean(previous.content) or ""):
-                merged[-1] = _Entry(
-                    previous.line, _joined([previous.content, entry.content]), previous.marked
-                )
-                continue
-        merged.append(entry)
-    return merged
+        ended = groups and _ends_item(_clean(groups[-1][1][-1]) or "")
+        if groups and not entry.marked and (any_marked or not ended):
+            groups[-1][1].append(entry.content)
+            continue
+        groups.append((entry, [entry.content]))
+    return [_Entry(first.line, _joined(pieces), first.marked) for first, pieces in groups]
 
 
 def _field_texts(entries: list[_Entry]) -> list[str]:

@@ -194,9 +194,30 @@ def create(root: Path, office: Office) -> list[Path]:
     existing = sorted({path for path in files if path.exists() or path.is_symlink()})
     if existing:
         raise ExistingPathsError(existing)
-    for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # "x": a file that appeared since the check above is still never overwritten.
-        with path.open("x", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+    made_folders = [folder for folder in _folders(files) if not folder.exists()]
+    written: list[Path] = []
+    try:
+        for folder in made_folders:
+            folder.mkdir()
+        for path, text in files.items():
+            # "x": a file that appeared since the check above is still never overwritten.
+            with path.open("x", encoding="utf-8", newline="\n") as out:
+                written.append(path)
+                out.write(text)
+    except OSError:
+        # Half a project would block the next attempt: take back what this run made.
+        for path in reversed(written):
+            path.unlink(missing_ok=True)
+        for folder in reversed(made_folders):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
     return list(files)
+
+
+def _folders(files: dict[Path, str]) -> list[Path]:
+    """Every folder the files need, parents before children."""
+    folders: set[Path] = set()
+    for path in files:
+        folders.update(parent for parent in path.parents if parent != Path())
+    return sorted(folders, key=lambda folder: len(folder.parts))
