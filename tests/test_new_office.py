@@ -455,3 +455,23 @@ def test_init_that_fails_halfway_takes_back_what_it_made(tmp_path: Path) -> None
     assert run.code == 1
     assert "proyek tidak dapat dibuat" in run.stderr
     assert sorted(p.name for p in root.iterdir()) == [".github"]
+
+
+def test_schema_command_prints_and_writes_the_shipped_schemas(tmp_path: Path) -> None:
+    printed = run_iki(["schema", "position"])
+    assert printed.code == 0
+    assert printed.stdout == (REPO / "schemas" / "position.schema.json").read_text()
+    folder = tmp_path / "schemas"
+    assert run_iki(["schema", "--write", str(folder)]).code == 0
+    for path in (REPO / "schemas").glob("*.schema.json"):
+        assert (folder / path.name).read_bytes() == path.read_bytes()
+    (folder / "iki.schema.json").write_text("{}\n")
+    again = run_iki(["schema", "--write", str(folder)])
+    assert again.code == 1
+    assert "--force" in again.stderr
+    assert (folder / "iki.schema.json").read_text() == "{}\n"
+    assert run_iki(["schema", "--write", str(folder), "--force"]).code == 0
+    assert (folder / "iki.schema.json").read_bytes() == (
+        REPO / "schemas/iki.schema.json"
+    ).read_bytes()
+    assert run_iki(["schema", "nope"]).code == 2

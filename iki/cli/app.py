@@ -10,7 +10,18 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, init, record, report, tree, validate
+from iki.cli import (
+    achievement,
+    diff,
+    export,
+    importing,
+    init,
+    record,
+    report,
+    schema,
+    tree,
+    validate,
+)
 from iki.cli.common import write
 
 APP_SETTINGS: dict[str, Any] = {
@@ -42,6 +53,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "tree": tree.tree_command,
     "record": record.record_command,
     "import": importing.import_command,
+    "schema": schema.schema_command,
     "diff": diff.diff_command,
     "report": report.report_command,
 }

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from iki.edit import atomic
 from iki.errors import IkiError, UsageError
 from iki.load.schema import SchemaName, schema_text
 
@@ -138,11 +139,14 @@ class Office:
 class ExistingPathsError(IkiError):
     """`iki init` found files it would have to overwrite."""
 
-    def __init__(self, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        advice: str = "iki init hanya membuat proyek baru: pilih folder lain atau kosong",
+    ) -> None:
         self.paths = paths
         super().__init__(
-            f"{len(paths)} berkas atau folder sudah ada; tidak ada yang ditulis. "
-            "iki init hanya membuat proyek baru: pilih folder lain atau kosong"
+            f"{len(paths)} berkas atau folder sudah ada; tidak ada yang ditulis. {advice}"
         )
 
 
@@ -221,3 +225,18 @@ def _folders(files: dict[Path, str]) -> list[Path]:
     for path in files:
         folders.update(parent for parent in path.parents if parent != Path())
     return sorted(folders, key=lambda folder: len(folder.parts))
+
+
+def write_schemas(folder: Path, *, force: bool) -> list[Path]:
+    """The JSON Schemas of this iki into `folder`, for the modelines of an office's files;
+    nothing when one exists already and `force` is not given."""
+    files = {folder / f"{name}.schema.json": schema_text(name) for name in SchemaName}
+    existing = sorted(path for path in files if path.exists() or path.is_symlink())
+    if existing and not force:
+        raise ExistingPathsError(existing, "--force menggantinya dengan skema iki ini")
+    blocked = [path for path in existing if not path.is_file()]
+    if blocked:
+        raise IkiError(f"{blocked[0]} bukan berkas; tidak ada yang ditulis")
+    for path, text in files.items():
+        atomic.write_text(path, text)
+    return list(files)
