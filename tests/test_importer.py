@@ -612,3 +612,30 @@ def test_a_note_under_a_complete_row_is_a_problem_not_its_last_cell() -> None:
     result = parse_document(text)
     assert result.positions[0].document["kinerja"][0]["sumber_data"] == "BPS"
     assert [p.line for p in result.problems] == [5]
+
+
+def test_a_paragraph_two_word_positions_share_is_not_taken_for_a_page_footer() -> None:
+    block = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis {n}\n"
+        "2\tTugas\t:\tMenyusun bahan analisis {n}\n"
+        "melaksanakan tugas lain yang diberikan atasan\n"
+        "No\tSasaran\tIndikator\tPenjelasan\tSumber Data\n1.\tS\tI\tP\tD\n"
+    )
+    result = parse_document(block.format(n=1) + block.format(n=2))
+    assert result.problems == ()
+    for imported in result.positions:
+        assert imported.document["tugas"].endswith("melaksanakan tugas lain yang diberikan atasan")
+
+
+def test_a_sentence_ending_with_a_page_is_not_a_page_number() -> None:
+    text = (
+        "Indikator Kinerja Individu\n1   Jabatan   :   Analis\n"
+        "2   Tugas     :   Menyusun laporan sesuai pedoman\n"
+        "                  pada halaman 5\n"
+        "No   Sasaran   Indikator   Penjelasan   Sumber Data\n"
+        "1.   S         I           P            D\n"
+        "Halaman 1 dari 2\n"
+    )
+    result = parse_document(text)
+    assert result.problems == ()
+    assert result.positions[0].document["tugas"] == "Menyusun laporan sesuai pedoman pada halaman 5"

@@ -385,8 +385,11 @@ _TITLE_WORD = re.compile(
 )
 
 # Lines that only number a page: "Halaman 2 dari 5", "Hal. 3", "- 4 -", "Page 2 of 5".
+# A line that is only a page number, or ends a footer with "Halaman 2 dari 5" (with its total:
+# a sentence that ends "… pada halaman 5" is not a footer).
 _PAGE_NUMBER = re.compile(
-    r"(?:\b(?:halaman|hal\.?|page)\s*\d{1,4}(?:\s*(?:dari|/|of)\s*\d{1,4})?\s*$)"
+    r"^\s*(?:halaman|hal\.?|page)\s*\d{1,4}(?:\s*(?:dari|/|of)\s*\d{1,4})?\s*$"
+    r"|\b(?:halaman|hal\.?|page)\s*\d{1,4}\s*(?:dari|/|of)\s*\d{1,4}\s*$"
     r"|^\s*-\s*\d{1,4}\s*-\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$",
     re.IGNORECASE,
 )
@@ -635,11 +638,14 @@ def _digits_folded(raw: str) -> str:
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """Lines (0-based) that a PDF repeats on every page: page numbers, running headers and
-    footers. Only lines without tabs count (Word pastes have no pages), and never a heading,
-    a field, a table header or a numbered row. A running header or footer is a line that
-    starts at the margin and comes back word for word (numbers aside) on another page."""
+    footers. Only lines without tabs count, and never a heading, a field, a table header or a
+    numbered row. A running header or footer is a line that starts at the margin and comes back
+    word for word (numbers aside) on another page; that is looked for only in a document
+    without any tab (a PDF copy), since in a Word paste a line at the margin is the next
+    paragraph of a cell, and two positions may well share one ("pelaksanaan tugas lain …")."""
     candidates: dict[str, list[int]] = {}
     dropped: set[int] = set()
+    aligned_by_spaces = not any("\t" in raw for raw in lines)
     for index, raw in enumerate(lines):
         if "\t" in raw or _is_blank(raw):
             continue
@@ -657,7 +663,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
             continue
         candidates.setdefault(_digits_folded(raw), []).append(index)
     for indexes in candidates.values():
-        if len(indexes) > 1:
+        if len(indexes) > 1 and aligned_by_spaces:
             dropped.update(indexes)
     return dropped
 
