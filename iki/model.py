@@ -55,10 +55,14 @@ class Aggregation(StrEnum):
     LAST = "terakhir"
 
 
-RATE_UNITS = frozenset({"persen", "%", "prosen", "persentase", "indeks", "index", "rasio", "skor"})
+RATE_UNITS = frozenset(
+    {"persen", "%", "prosen", "persentase", "indeks", "index", "rasio", "skor", "nilai", "poin"}
+)
 """Units of a level or a ratio, not of a quantity: two quarters' values never add up."""
 
-RATE_WORDS = frozenset({"persentase", "presentase", "prosentase", "indeks", "indek", "rasio"})
+RATE_WORDS = frozenset(
+    {"persentase", "presentase", "prosentase", "indeks", "indek", "rasio", "rata-rata", "ratarata"}
+)
 """First words of an indicator's name that make it a level or a ratio whatever its unit."""
 
 
@@ -74,6 +78,9 @@ def default_aggregation(name: str | None, unit: str | None, ikm: bool = False) -
     """`agregasi` when the file gives none: the latest quarter (or survey) for a level or ratio
     (the value to date, as Kementerian Keuangan's *take last known value*), the sum for a
     quantity."""
+    words = (name or "").lower().split()
+    if words and words[0] in ("rata-rata", "ratarata") and not ikm:
+        return Aggregation.MEAN  # "Rata-rata waktu penyelesaian": the quarters' mean
     return Aggregation.LAST if ikm or is_rate(name, unit) else Aggregation.SUM
 
 

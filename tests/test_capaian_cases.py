@@ -81,6 +81,15 @@ def test_1_unit_alone_makes_a_percentage_an_index_or_a_ratio() -> None:
         assert result.achievement == 100, unit
 
 
+def test_1_an_average_or_a_score_is_not_summed_either() -> None:
+    """ "Rata-rata waktu penyelesaian izin" (hari), TW1 4, TW2 6: the mean (4 + 6) / 2 = 5 days,
+    not 10; a `satuan: nilai` score, TW1 70, TW2 80: the latest, 80."""
+    average = {"indikator": "Rata-rata waktu penyelesaian izin", "satuan": "hari"}
+    assert capaian({**average, "target": {2025: 5}}, {"TW1": 4, "TW2": 6}, 2).realisation == 5
+    score = {"indikator": "Nilai SAKIP", "satuan": "nilai", "target": {2025: 80}}
+    assert capaian(score, {"TW1": 70, "TW2": 80}, 2).realisation == 80
+
+
 def test_1_a_quantity_still_sums() -> None:
     """`satuan: dokumen`: TW1 1, TW2 2 → 3 documents against 4: 75 %."""
     result = capaian({"satuan": "dokumen", "target": {2025: 4}}, {"TW1": 1, "TW2": 2}, 2)
