@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from iki.check.validate import validate
@@ -16,6 +17,7 @@ from iki.edit import record
 from iki.load.project import Project
 from iki.load.workspace import load_workspace
 from tests.conftest import make_project
+from tests.gitrepo import git
 
 WORKERS = 4
 INDICATORS_EACH = 6
@@ -96,6 +98,21 @@ atomic.write_bytes(Path({str(folder / "staf.yaml")!r}), b"posisi: staf\\n")
     assert list(folder.iterdir()) == []
 
 
-def test_temporary_files_are_ignored_by_git() -> None:
-    ignored = (Path(__file__).parents[1] / ".gitignore").read_text().splitlines()
-    assert ".*.iki-*.tmp" in ignored
+@pytest.mark.parametrize("gitignore", ["repository", "iki init"])
+def test_git_add_all_never_stages_a_temporary_file(tmp_path: Path, gitignore: str) -> None:
+    from iki.edit import scaffold
+
+    repo = tmp_path / "repo"
+    (repo / "data").mkdir(parents=True)
+    text = (
+        (Path(__file__).parents[1] / ".gitignore").read_text()
+        if gitignore == "repository"
+        else scaffold._GITIGNORE
+    )
+    (repo / ".gitignore").write_text(text)
+    (repo / "data" / ".staf.yaml.iki-k2j4h1x9.tmp").write_text("posisi: staf\n")
+    (repo / "data" / "staf.yaml").write_text("posisi: staf\n")
+    git(repo, "init", "--quiet")
+    git(repo, "add", "-A")
+    staged = git(repo, "diff", "--cached", "--name-only").splitlines()
+    assert staged == [".gitignore", "data/staf.yaml"]
