@@ -121,6 +121,17 @@ def test_without_a_renstra_the_head_rows_are_not_findings(tmp_path: Path) -> Non
     assert "data/renstra.yaml" in next(d for d in validate(ws) if d.code == "C031").message
 
 
+def test_a_renstra_that_fails_its_schema_is_not_called_missing(tmp_path: Path) -> None:
+    broken = yaml.safe_load(yaml.safe_dump(RENSTRA))
+    broken["periode"]["awal"] = "2021"  # a year as text: the file fails its schema
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin")]))
+    ws = with_renstra(tmp_path, ws, broken)
+    assert ws.office.renstra is None
+    link = next(d for d in validate(ws) if d.code == "C031")
+    assert "tidak memiliki" not in link.message and "tidak dapat dibaca" in link.message
+    assert "data/renstra.yaml" in link.hint
+
+
 def test_the_renstra_file_itself(tmp_path: Path) -> None:
     broken = yaml.safe_load(yaml.safe_dump(RENSTRA))
     broken["periode"] = {"awal": 2026, "akhir": 2021}

@@ -595,8 +595,9 @@ def _indicator(office: Office, ref: str) -> Indicator:
 def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     """C031–C035: the cascade above the Kepala Dinas, up to the Renstra (data/renstra.yaml).
 
-    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, or
-      the file has no IKU with that id. Like R004, the link cannot be followed.
+    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, its
+      Renstra file cannot be read (its own findings say why), or the file has no IKU with that
+      id. Like R004, the link cannot be followed.
     - C032 (warning) a row of a position below the Kepala Dinas names an IKU of the Renstra
       directly: the levels in between are bypassed, as with C012.
     - C033 (warning) an IKU of the Renstra that no row of the Kepala Dinas carries: the
@@ -626,13 +627,14 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     tree = build(office)
     if plan is not None:
         yield from _renstra_file(plan)
-    for extra in workspace.files_of(SchemaName.RENSTRA)[1:]:
+    files = workspace.files_of(SchemaName.RENSTRA)
+    for extra in files[1:]:
         yield _finding(
             Severity.ERROR,
             extra.name,
             (),
             "C035",
-            f"proyek ini sudah memiliki Renstra {workspace.files_of(SchemaName.RENSTRA)[0].name}",
+            f"proyek ini sudah memiliki Renstra {files[0].name}",
             "simpan satu Renstra saja, di data/renstra.yaml",
         )
     carried: set[str] = set()
@@ -644,6 +646,18 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                 if iku_id is None:
                     continue
                 path = _row(indicator, "mendukung", *((n,) if many else ()))
+                if plan is None and files:
+                    # The file is there but failed to read or its schema: telling the user to
+                    # write one would send them to the wrong place.
+                    yield _finding(
+                        Severity.ERROR,
+                        position.file,
+                        path,
+                        "C031",
+                        f"mendukung '{ref}': Renstra {files[0].name} tidak dapat dibaca",
+                        f"perbaiki dahulu temuan pada {files[0].name}",
+                    )
+                    continue
                 if plan is None:
                     yield _finding(
                         Severity.ERROR,
