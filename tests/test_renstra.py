@@ -198,3 +198,14 @@ def test_a_renstra_yml_is_read_and_two_renstra_files_are_an_error(tmp_path: Path
     (tmp_path / "data" / "renstra.yaml").write_text(text, encoding="utf-8")
     ws = load_workspace(ws.project)
     assert renstra_codes(ws) == [("renstra.yml", 1, "C035", Severity.ERROR)]
+
+
+def test_a_renstra_that_is_a_folder_or_a_broken_link_is_reported(tmp_path: Path) -> None:
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin")]))
+    (tmp_path / "data" / "renstra.yaml").mkdir()
+    (tmp_path / "data" / "renstra.yml").symlink_to(tmp_path / "nowhere.yaml")
+    found = [(d.file, d.code) for d in validate(load_workspace(ws.project))]
+    assert ("data/renstra.yaml", "Y012") in found
+    assert ("data/renstra.yml", "Y012") in found
+    link = next(d for d in validate(load_workspace(ws.project)) if d.code == "C031")
+    assert "tidak dapat dibaca" in link.message

@@ -67,7 +67,11 @@ class Project:
         """iki.yaml, the Renstra, every position file and every realisation file, in a stable
         order."""
         files = [self.config_file] if self.config_file.is_file() else []
-        files.extend(self.root / name for name in RENSTRA_FILES if (self.root / name).is_file())
+        # A folder or a broken link named data/renstra.yaml is read too, so that it is reported
+        # (Y012) rather than taken for a project without a Renstra.
+        files.extend(
+            self.root / name for name in RENSTRA_FILES if os.path.lexists(self.root / name)
+        )
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
