@@ -235,6 +235,18 @@ def test_compare_year_without_files_says_so_and_refuses_the_same_year() -> None:
     assert same.code == 2 and "pilih tahun lain" in same.stderr
 
 
+def test_compare_year_with_a_broken_file_does_not_call_it_missing(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "p"
+    shutil.copytree(CONTOH, root)
+    (root / "data" / "realisasi" / "2024" / "kepala-dinas.yaml").write_text("posisi: [\n")
+    run = run_iki(["achievement", "--project", str(root), "--compare-year", "2024"])
+    assert run.code == 1, run
+    assert "tidak ada berkas realisasi" not in run.stderr
+    assert "data/realisasi/2024/ memuat kesalahan" in run.stderr
+
+
 def test_a_year_folder_must_match_its_tahun(tmp_path: Path) -> None:
     import shutil
 

@@ -100,10 +100,21 @@ def _compare(
             EXIT_USAGE,
         )
     if year not in years_with_files(office):
+        from iki.load.schema import SchemaName
+
         folder = loaded.project.relative(loaded.project.realisations_dir / str(year))
+        # Files that are there but fail to read are not "no files": the user must fix them.
+        there = any(
+            s.name.startswith(f"{folder}/") for s in loaded.files_of(SchemaName.REALISATION)
+        )
+        problem = (
+            f"berkas realisasi {year} di {folder}/ memuat kesalahan dan dilewati "
+            "(jalankan 'iki validate')"
+            if there
+            else f"tidak ada berkas realisasi {year} di {folder}/"
+        )
         sys.stderr.write(
-            f"iki: tidak ada berkas realisasi {year} di {folder}/; "
-            f"realisasi {year} ditampilkan sebagai belum ada realisasi\n"
+            f"iki: {problem}; realisasi {year} ditampilkan sebagai belum ada realisasi\n"
         )
     other = office_achievement(office, Period(year, chosen_quarter), wanted)
     rows = compare(result, other)
