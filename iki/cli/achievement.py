@@ -17,8 +17,10 @@ from iki.cli.common import (
     fail,
     known_position,
     quarter,
+    stdout,
     workspace,
     write,
+    writing,
 )
 from iki.render.choices import AchievementFormat
 
@@ -69,7 +71,8 @@ def achievement_command(
 
         from iki.render.console import print_office
 
-        print_office(Console(highlight=False), result, office.config.grades)
+        with writing():
+            print_office(Console(file=stdout(), highlight=False), result, office.config.grades)
     else:
         from iki.render import achievement as achievement_output
 
@@ -123,9 +126,10 @@ def _compare(
 
         from iki.render.console import print_comparison, print_office
 
-        console = Console(highlight=False)
-        print_office(console, result, office.config.grades)
-        print_comparison(console, rows, result, other)
+        with writing():
+            console = Console(file=stdout(), highlight=False)
+            print_office(console, result, office.config.grades)
+            print_comparison(console, rows, result, other)
     elif output_format is AchievementFormat.JSON:
         write(achievement_output.render_comparison_json(result, other, rows))
     else:
