@@ -276,6 +276,8 @@ def test_markdown_text_escapes() -> None:
     assert markdown_text("-5 hari, 105.0 %") == "-5 hari, 105.0 %"
     assert markdown_text("*_`~[]{}$#!\\") == "\\*\\_\\`\\~\\[\\]\\{\\}\\$\\#\\!\\\\"
     assert markdown_text(markdown_text("a|b")) == "a\\|b"  # escaping twice changes nothing
+    # a terminal escape written into YAML as "\e[31m" (or a bell, or NEL) reaches no terminal
+    assert markdown_text("a\x1b[31mb\x07c\x85d\te") == "a\\\\x1b\\[31mb\\\\x07c\\\\x85d\te"
 
 
 @pytest.mark.parametrize("output_format", list(ReportFormat))
