@@ -209,3 +209,20 @@ def test_a_renstra_that_is_a_folder_or_a_broken_link_is_reported(tmp_path: Path)
     assert ("data/renstra.yml", "Y012") in found
     link = next(d for d in validate(load_workspace(ws.project)) if d.code == "C031")
     assert "tidak dapat dibaca" in link.message
+
+
+def test_a_broken_link_among_the_positions_is_reported_and_a_pipe_never_opened(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    ws = office(tmp_path, ("kepala", None, [row("a")]), ("kabid", "kepala", [row("x", "kepala/a")]))
+    kabid = tmp_path / "data" / "positions" / "kabid.yaml"
+    kabid.unlink()
+    kabid.symlink_to(tmp_path / "moved" / "kabid.yaml")  # the data moved, the link stayed
+    os.mkfifo(tmp_path / "data" / "renstra.yml")
+    listed = [ws.project.relative(p) for p in ws.project.data_files()]
+    assert "data/positions/kabid.yaml" in listed
+    assert "data/renstra.yml" not in listed  # reading a pipe would wait forever
+    found = [(d.file, d.code) for d in validate(load_workspace(ws.project))]
+    assert ("data/positions/kabid.yaml", "Y012") in found
