@@ -184,6 +184,24 @@ def test_untrusted_kendala_is_escaped(tmp_path: Path) -> None:
     assert "&lt;script&gt;x&lt;/script&gt;" in out.read_text(encoding="utf-8")
 
 
+def test_a_blank_kendala_reads_as_not_written(tmp_path: Path) -> None:
+    from tests.conftest import make_project
+
+    root = make_project(tmp_path / "p")
+    realisation = root / "data" / "realisasi" / "2025" / "staf.yaml"
+    realisation.parent.mkdir(parents=True, exist_ok=True)
+    realisation.write_text(
+        "posisi: staf\ntahun: 2025\nrealisasi:\n"
+        "  surat-diproses:\n    TW1: {nilai: 5, kendala: '   ', upaya: ''}\n",
+        encoding="utf-8",
+    )
+    args = ["--position", "staf", "--kind", "triwulan", "--period", "TW1", "--year", "2025"]
+    md = run_iki(["report", "--project", str(root), *args])
+    assert md.code == 0, md
+    row = next(line for line in md.stdout.splitlines() if line.startswith("| 1 |"))
+    assert row.endswith("| *belum diisi* | *belum diisi* |"), row
+
+
 def test_forms_are_deterministic(tmp_path: Path) -> None:
     for kind in ("pk", "triwulan"):
         first = report("--position", "kepala-dinas", "--kind", kind, "--period", "TW2")

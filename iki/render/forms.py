@@ -305,8 +305,8 @@ def _quarter_section(
                 has_previous=row.previous is not None and row.previous.value is not None,
                 trend=labels[f"trend_{row.trend.value}"],
                 renstra=renstra,
-                obstacles=entry.obstacles if entry else None,
-                actions=entry.actions if entry else None,
+                obstacles=_written(entry.obstacles) if entry else None,
+                actions=_written(entry.actions) if entry else None,
             )
         )
     previous_note = (
@@ -322,6 +322,12 @@ def _quarter_section(
         previous_note=previous_note,
         href=href,
     )
+
+
+def _written(text: str | None) -> str | None:
+    """A kendala or upaya as written; blank (`kendala: ''`) is not written, and the cell says
+    so rather than staying empty on paper."""
+    return text if text is not None and text.strip() else None
 
 
 def quarterly_report(
