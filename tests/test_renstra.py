@@ -226,3 +226,16 @@ def test_a_broken_link_among_the_positions_is_reported_and_a_pipe_never_opened(
     assert "data/renstra.yml" not in listed  # reading a pipe would wait forever
     found = [(d.file, d.code) for d in validate(load_workspace(ws.project))]
     assert ("data/positions/kabid.yaml", "Y012") in found
+
+
+def test_a_position_cannot_take_the_id_renstra(tmp_path: Path) -> None:
+    ws = office(
+        tmp_path,
+        ("kepala", None, [row("a")]),
+        ("renstra", "kepala", [row("x", "kepala/a")]),
+        ("staf", "renstra", [row("y", "renstra/x")]),  # meant the position: read as an IKU
+    )
+    found = renstra_codes(ws)
+    assert ("renstra.yaml", 1, "C035", Severity.ERROR) in found
+    reserved = next(d for d in validate(ws) if d.code == "C035")
+    assert "dicadangkan" in reserved.message and reserved.file == "data/positions/renstra.yaml"

@@ -605,7 +605,8 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
       checked when the project has a Renstra: without one there is nothing to carry.
     - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
-      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml).
+      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml); or a
+      position whose id is `renstra`, which `mendukung: renstra/…` could never name.
 
     C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
     decisions, row by row, and `iki validate --strict` makes them blocking.
@@ -637,6 +638,17 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
             f"proyek ini sudah memiliki Renstra {files[0].name}",
             "simpan satu Renstra saja, di data/renstra.yaml",
         )
+    for position in _unique_positions(office):
+        if renstra_id(f"{position.id}/") is not None:
+            yield _finding(
+                Severity.ERROR,
+                position.file,
+                ("id",),
+                "C035",
+                f"id jabatan '{position.id}' dicadangkan: mendukung: renstra/<id> merujuk IKU "
+                "Renstra, bukan indikator jabatan ini",
+                "beri jabatan ini id lain (ganti juga nama berkasnya dan rujukan kepadanya)",
+            )
     carried: set[str] = set()
     for position in _unique_positions(office):
         for indicator in position.indicators:
