@@ -142,6 +142,13 @@ def report_command(
                 atomic.write_text(folder / name, text, durable=False)
             index = folder / reports.INDEX[chosen_format]
             sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+    except (FileExistsError, NotADirectoryError):
+        # -o below a file: "File exists" alone does not say which part of the path is wrong.
+        target = output if output is not None else project.root / DEFAULT_REPORTS
+        blocking = next(
+            (p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target
+        )
+        fail(f"cannot write the report: {blocking} is a file, not a folder", EXIT_FINDINGS)
     except OSError as exc:
         fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
     exit_on_data_errors(findings)
