@@ -9,7 +9,6 @@ realisation file and is located afterwards, like every other check.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
@@ -24,6 +23,7 @@ from iki.model import (
     Office,
     QuarterEntry,
     Realisation,
+    quarter_hint,
 )
 
 
@@ -131,7 +131,7 @@ def _indicator(
                 ("realisasi", indicator.id, entry.quarter),
                 "A004",
                 f"'{entry.quarter}' of '{indicator.id}' is not a quarter",
-                _quarter_hint(entry.quarter),
+                quarter_hint(entry.quarter),
             )
     given_before: set[str] = set()
     for entry in sorted(known, key=lambda e: QUARTERS.index(e.quarter)):
@@ -268,19 +268,6 @@ def _value_hint(indicator: Indicator, declared: Sequence[str]) -> str:
     if indicator.formula is not None:
         return "write " + ", ".join(f"{n}: …" for n in declared) + ", or remove the quarter"
     return "write nilai: …, or remove the quarter until the value is known"
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarter_hint(key: str) -> str:
-    """Suggest the quarter an officer most likely meant: tw1, Q1, Triwulan II, …"""
-    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-    number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
-    n = int(number) if number.isdigit() else _ROMAN.get(number)
-    if n is not None and 1 <= n <= 4:
-        return f"did you mean 'TW{n}'?"
-    return "quarters are written TW1, TW2, TW3 and TW4"
 
 
 def _closest(default: str, wrong: str, options: Sequence[str]) -> str:

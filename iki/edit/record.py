@@ -14,6 +14,7 @@ validation still goes through `yamlio`.
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
@@ -93,10 +94,11 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
     position = _position(workspace, request)
     indicator = position.indicator(request.indicator_id)
     if indicator is None:
-        known = ", ".join(i.id for i in position.indicators) or "none"
+        ids = [i.id for i in position.indicators]
+        known = ", ".join(ids) or "none"
         raise RecordError(
-            f"position '{position.id}' has no indicator '{request.indicator_id}' "
-            f"(its indicators: {known})"
+            f"position '{position.id}' has no indicator '{request.indicator_id}'"
+            f"{_did_you_mean(request.indicator_id, ids)} (its indicators: {known})"
         )
     if request.quarter not in QUARTERS:
         raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
@@ -119,17 +121,63 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
     return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
 
 
+def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
+    """Several quarters and indicators of one position and year recorded in one new text of its
+    file, checked once (`iki xlsx import`: a whole sheet of a position's values).
+
+    `previous`, `indicator` and `achievement` describe the last request. Raises RecordError as
+    `prepare` does; nothing is written."""
+    if not requests:
+        raise RecordError("nothing to record")
+    first = requests[0]
+    if any((r.position_id, r.year) != (first.position_id, first.year) for r in requests):
+        raise RecordError("prepare_all records one position's file of one year at a time")
+    position = _position(workspace, first)
+    path = _file_for(workspace, first)
+    name = workspace.project.relative(path)
+    created = not path.exists()
+    text, bom, crlf = _current_text(workspace, path, name, first)
+    document = _yaml().load(text)
+    previous: Any = None
+    indicator: Indicator | None = None
+    for request in requests:
+        indicator = position.indicator(request.indicator_id)
+        if indicator is None:
+            raise RecordError(f"position '{position.id}' has no indicator '{request.indicator_id}'")
+        if request.quarter not in QUARTERS:
+            raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
+        previous = _put(document, position, indicator, request)
+    assert indicator is not None
+    last = requests[-1]
+    content = _encode(_dump(document), bom=bom, crlf=crlf)
+    realisation = _check(workspace, path, name, content)
+    achievement = indicator_achievement(
+        indicator,
+        realisation.indicator(indicator.id),
+        Period(last.year, QUARTERS.index(last.quarter) + 1),
+        workspace.office.config,
+    )
+    return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
+
+
 def _position(workspace: Workspace, request: Request) -> Position:
     # The id becomes a file name: only an id, never a path, gets that far.
     if not _ID.match(request.position_id):
         raise RecordError(f"'{request.position_id}' is not a position id")
     position = workspace.office.position(request.position_id)
     if position is None:
+        ids = sorted(p.id for p in workspace.office.positions)
+        hint = _did_you_mean(request.position_id, ids)
         raise RecordError(
-            f"there is no position '{request.position_id}' "
+            f"there is no position '{request.position_id}'{hint} "
             "(or its file has errors: run 'iki validate')"
         )
     return position
+
+
+def _did_you_mean(wrong: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
+    return "; did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
 
 
 def _file_for(workspace: Workspace, request: Request) -> Path:

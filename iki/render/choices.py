@@ -31,6 +31,7 @@ class AchievementFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
 
 
 class ExportFormat(StrEnum):
