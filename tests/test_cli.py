@@ -219,7 +219,7 @@ def _iki_process(project: Path, args: list[str], stdout: object) -> tuple[int, s
     return run.returncode, run.stderr
 
 
-@pytest.mark.parametrize("args", [["export"], ["achievement"]])
+@pytest.mark.parametrize("args", [["export"], ["achievement"], ["achievement", "--format", "xlsx"]])
 def test_a_full_or_broken_standard_output_is_a_message_not_a_traceback(
     project: Path, args: list[str]
 ) -> None:
@@ -238,7 +238,7 @@ def test_a_full_or_broken_standard_output_is_a_message_not_a_traceback(
     assert code == 1 and stderr == "", stderr
 
 
-@pytest.mark.parametrize("args", [["achievement"], ["report", "--position", "kepala"]])
+@pytest.mark.parametrize("args", [["achievement"], ["tree"], ["report", "--position", "kepala"]])
 def test_a_closed_standard_output_is_a_message_not_a_traceback(
     project: Path, args: list[str]
 ) -> None:

@@ -176,7 +176,9 @@ def _write_binary(content: bytes, output: Path | None) -> None:
         except OSError as exc:
             fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
         return
-    if sys.stdout.isatty():
+    out = stdout()
+    if out.isatty():
         fail("--format xlsx: name the file with -o FILE.xlsx", EXIT_USAGE)
-    sys.stdout.flush()
-    sys.stdout.buffer.write(content)
+    with writing():
+        out.flush()
+        out.buffer.write(content)
