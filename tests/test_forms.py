@@ -202,6 +202,24 @@ def test_a_blank_kendala_reads_as_not_written(tmp_path: Path) -> None:
     assert row.endswith("| *belum diisi* | *belum diisi* |"), row
 
 
+def test_pk_with_an_unknown_superior_leaves_the_second_party_blank(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "p"
+    shutil.copytree(CONTOH, root)
+    kabid = root / "data" / "positions" / "kabid-penanaman-modal.yaml"
+    text = kabid.read_text(encoding="utf-8")
+    kabid.write_text(text.replace("atasan: kepala-dinas", "atasan: kepala-dinsa"), "utf-8")
+    args = ["--position", "kabid-penanaman-modal", "--kind", "pk"]
+    run = run_iki(["report", "--project", str(root), *args])
+    assert run.code == 1, run  # R003: the data has an error, and the command says so
+    parties = [line for line in run.stdout.splitlines() if line.startswith("- **Jabatan:**")]
+    assert parties == [
+        "- **Jabatan:** Kepala Bidang Penanaman Modal",
+        "- **Jabatan:** ……………………………………",  # not the Kepala Daerah
+    ]
+
+
 def test_forms_are_deterministic(tmp_path: Path) -> None:
     for kind in ("pk", "triwulan"):
         first = report("--position", "kepala-dinas", "--kind", kind, "--period", "TW2")
