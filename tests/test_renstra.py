@@ -239,3 +239,13 @@ def test_a_position_cannot_take_the_id_renstra(tmp_path: Path) -> None:
     assert ("renstra.yaml", 1, "C035", Severity.ERROR) in found
     reserved = next(d for d in validate(ws) if d.code == "C035")
     assert "dicadangkan" in reserved.message and reserved.file == "data/positions/renstra.yaml"
+
+
+def test_a_yearly_target_outside_the_period(tmp_path: Path) -> None:
+    typo = yaml.safe_load(yaml.safe_dump(RENSTRA))
+    typo["tujuan"][0]["sasaran"][0]["iku"][0]["target"] = {2025: 95, 2062: 97}  # meant 2026
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin"), row("b", "renstra/ikm")]))
+    ws = with_renstra(tmp_path, ws, typo)
+    (outside,) = [d for d in validate(ws) if d.code == "C035"]
+    assert "2062" in outside.message and "2021–2026" in outside.message
+    assert outside.file == "data/renstra.yaml" and outside.line == 17

@@ -614,7 +614,8 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
       checked when the project has a Renstra: without one there is nothing to carry.
     - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
-      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml); or a
+      starts, a yearly target outside the period, or a second Renstra file (data/renstra.yml
+      beside data/renstra.yaml); or a
       position whose id is `renstra`, which `mendukung: renstra/…` could never name.
 
     C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
@@ -758,6 +759,20 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
             f"periode Renstra berakhir ({plan.end}) sebelum dimulai ({plan.start})",
             "tulis tahun awal dan tahun akhir periode, misalnya {awal: 2021, akhir: 2026}",
         )
+    for iku in plan.indicators if plan.start <= plan.end else ():
+        for year in sorted(iku.targets):
+            if plan.start <= year <= plan.end:
+                continue
+            # A typo in a year (2035 for 2025) would leave that year without its target.
+            yield _finding(
+                Severity.ERROR,
+                plan.file,
+                (*iku.path, "target", str(year)),
+                "C035",
+                f"target IKU '{iku.id}' untuk tahun {year} di luar periode Renstra "
+                f"{plan.start}–{plan.end}",
+                f"tulis target hanya untuk tahun {plan.start} sampai {plan.end}",
+            )
     seen: dict[str, str] = {}
     places: list[tuple[str, JsonPath]] = []
     for g, goal in enumerate(plan.goals):
