@@ -277,6 +277,8 @@ def test_markdown_text_escapes() -> None:
     assert markdown_text("-5 hari, 105.0 %") == "-5 hari, 105.0 %"
     assert markdown_text("*_`~[]{}$#!\\") == "\\*\\_\\`\\~\\[\\]\\{\\}\\$\\#\\!\\\\"
     assert markdown_text(markdown_text("a|b")) == "a\\|b"  # escaping twice changes nothing
+    # a terminal escape written into YAML as "\e[31m" (or a bell, or NEL) reaches no terminal
+    assert markdown_text("a\x1b[31mb\x07c\x85d\te") == "a\\\\x1b\\[31mb\\\\x07c\\\\x85d\te"
 
 
 @pytest.mark.parametrize("output_format", list(ReportFormat))
@@ -519,3 +521,15 @@ def test_readme_examples_are_real_output() -> None:
     run = run_iki([*command, "--project", str(REPO)])
     assert run.code == 2
     assert run.stderr.splitlines() == console[1:]
+
+
+@pytest.mark.parametrize(
+    "args", [["--position", "kepala", "-o", "f/r.md"], ["--all", "-o", "f/x/y"]]
+)
+def test_output_below_a_file_names_that_file(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "f").write_text("not a folder\n", encoding="utf-8")
+    args = [str(tmp_path / a) if "/" in a else a for a in args]
+    run = run_iki(["report", "--project", str(FIXTURE), *args])
+    assert run.code == 1, run
+    assert run.stderr == f"iki: cannot write the report: {tmp_path / 'f'} is a file, not a folder\n"
+    assert (tmp_path / "f").read_text(encoding="utf-8") == "not a folder\n"

@@ -152,6 +152,13 @@ def report_command(
         for path, reason in exc.refused:
             sys.stderr.write(f"tidak ditimpa: {path} ({reason})\n")
         fail(str(exc), EXIT_FINDINGS)
+    except (FileExistsError, NotADirectoryError):
+        # -o below a file: "File exists" alone does not say which part of the path is wrong.
+        target = output if output is not None else project.root / DEFAULT_REPORTS
+        blocking = next(
+            (p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target
+        )
+        fail(f"cannot write the report: {blocking} is a file, not a folder", EXIT_FINDINGS)
     except OSError as exc:
         fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
     exit_on_data_errors(findings)

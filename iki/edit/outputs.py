@@ -65,7 +65,7 @@ def _read_manifest(folder: Path) -> dict[str, str] | None:
 def _current_digest(path: Path) -> str | None:
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     if not stat.S_ISREG(info.st_mode):
         return "-"  # a link, folder or pipe is never what iki wrote
@@ -107,7 +107,7 @@ def write_files(
 def _refusal(target: Path, written: str | None, project: Project | None) -> str | None:
     try:
         mode = os.lstat(target).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # the write will say which part is wrong
         mode = None
     except OSError:
         return _NOT_REGULAR

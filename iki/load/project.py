@@ -71,7 +71,12 @@ class Project:
         files = [self.config_file] if self.config_file.is_file() else []
         data = self.root / "data"
         if data.is_dir():
-            files.extend(sorted(p for p in data.iterdir() if is_renstra(p.name) and is_yaml(p)))
+            # A folder named data/renstra.yaml is listed too, so that it is reported (Y012).
+            files.extend(
+                sorted(
+                    p for p in data.iterdir() if is_renstra(p.name) and (is_yaml(p) or p.is_dir())
+                )
+            )
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
@@ -117,8 +122,9 @@ class Project:
 def is_yaml(path: Path) -> bool:
     """A YAML file by its name: `.yaml` or `.yml` in any letter case (`.YAML` is common on
     Windows), so that no data file is silently skipped."""
-    # A dangling symlink or a pipe with a data file's name is listed too: reading it reports it
-    # (Y012) instead of skipping it. A folder is only walked into.
+    # A broken link where a data file should be (the data moved, the link stayed) or a pipe
+    # with a data file's name is listed too: reading it (never blocking: `read_regular`) reports
+    # it (Y012) rather than leave it silently missing. A folder is only walked into.
     if path.suffix.lower() not in YAML_SUFFIXES:
         return False
     return path.is_symlink() or (path.exists() and not path.is_dir())

@@ -8,12 +8,13 @@ there, a missing value is a named state, never an empty cell, and nothing depend
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from iki.compute import forms
 from iki.compute.achievement import State
 from iki.compute.forms import Agreement, QuarterReport
-from iki.model import KeyIndicator, Office, Range, Target
+from iki.model import KeyIndicator, Office, Position, Range, Target
 from iki.render import svg
 from iki.render.reports import (
     INDEX,
@@ -164,7 +165,7 @@ def agreement_report(
         first=Party(labels["pk_party_first"], position.title, position.holder),
         second=Party(
             labels["pk_party_second"],
-            superior.title if superior else labels["pk_head_of_government"],
+            _second_party_title(position, superior, labels),
             superior.holder if superior else None,
         ),
         rows=tuple(rows),
@@ -227,6 +228,19 @@ class QuarterlyReport:
     sections: tuple[QuarterSection, ...]
     index_href: str | None
     footer: str
+
+
+def _second_party_title(
+    position: Position, superior: Position | None, labels: Mapping[str, str]
+) -> str:
+    """The superior's title; the Kepala Daerah for the head of the office. An `atasan` that
+    names no position (R003) leaves the line blank, to be filled in by hand, rather than
+    printing a Kepala Daerah who is not the other party."""
+    if superior is not None:
+        return superior.title
+    if position.superior is None:
+        return labels["pk_head_of_government"]
+    return labels["signature_blank"]
 
 
 def _renstra_text(ikus: tuple[KeyIndicator, ...], year: int, end: int, words: Words) -> str:
@@ -305,8 +319,8 @@ def _quarter_section(
                 has_previous=row.previous is not None and row.previous.value is not None,
                 trend=labels[f"trend_{row.trend.value}"],
                 renstra=renstra,
-                obstacles=entry.obstacles if entry else None,
-                actions=entry.actions if entry else None,
+                obstacles=_written(entry.obstacles) if entry else None,
+                actions=_written(entry.actions) if entry else None,
             )
         )
     previous_note = (
@@ -322,6 +336,12 @@ def _quarter_section(
         previous_note=previous_note,
         href=href,
     )
+
+
+def _written(text: str | None) -> str | None:
+    """A kendala or upaya as written; blank (`kendala: ''`) is not written, and the cell says
+    so rather than staying empty on paper."""
+    return text if text is not None and text.strip() else None
 
 
 def quarterly_report(
