@@ -65,3 +65,15 @@ def test_a_dangling_link_is_refused_on_both_sides(linked: Path) -> None:
     assert "tidak ada" in run.stderr
     validate = run_iki(["validate", "--project", str(linked)])
     assert "data/positions/staf.yaml" in validate.stdout and "Y012" in validate.stdout
+
+
+def test_a_linked_positions_folder_is_read_at_a_revision_too(tmp_path: Path) -> None:
+    repo = project_repo(tmp_path / "office")
+    (repo / POSITIONS).rename(repo / "jabatan-bersama")
+    (repo / POSITIONS).symlink_to(Path("../jabatan-bersama"))
+    commit_all(repo, "positions kept in jabatan-bersama/")
+    assert changed_sections(diff_json(repo, "HEAD")) == set()
+    assert diff_json(repo, "base", "HEAD")["positions"] == []
+    edit(repo / "jabatan-bersama" / "staf.yaml", "TW4: 400", "TW4: 450")
+    commit_all(repo, "raise")
+    assert diff_json(repo, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0

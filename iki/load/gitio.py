@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from iki.errors import UsageError
-from iki.load.project import Project
+from iki.load.project import POSITIONS_DIR, REALISATIONS_DIR, Project
 from iki.load.snapshot import Snapshot, is_data_file
 
 GIT_TIMEOUT = 120
@@ -94,6 +94,7 @@ def _listing(repo: Path, commit: str, prefix: str) -> list[tuple[str, str]]:
         mode, kind, oid = meta.decode("ascii").split(" ")
         if kind == "blob":
             tree[raw_path.decode("utf-8", "surrogateescape")] = (mode, oid)
+    _expand_linked_folders(repo, commit, tree, prefix)
     found = []
     links = {}
     for path, (mode, oid) in tree.items():
@@ -106,6 +107,40 @@ def _listing(repo: Path, commit: str, prefix: str) -> list[tuple[str, str]]:
     for path, oid in _follow_links(repo, commit, tree, links).items():
         found.append((oid, path[len(prefix) :]))
     return sorted(found, key=lambda item: item[1])
+
+
+_DATA_FOLDERS = (
+    "data",
+    POSITIONS_DIR.as_posix(),
+    REALISATIONS_DIR.as_posix(),
+)
+"""The folders the working tree walks from (`Project.data_files`): when one of them is a
+symbolic link, the working tree reads the folder it leads to. A link further down is not
+followed there (`rglob` does not follow linked subfolders), so not here either."""
+
+
+def _expand_linked_folders(
+    repo: Path, commit: str, tree: dict[str, tuple[str, str]], prefix: str
+) -> None:
+    """Add to `tree`, under each linked data folder's own path, the files of the folder its
+    link leads to inside the commit, as the working tree sees them through the link."""
+    for folder in _DATA_FOLDERS:
+        path = prefix + folder
+        mode, oid = tree.get(path, ("", ""))
+        if mode != _SYMLINK_MODE:
+            continue
+        (raw,) = _read_blobs(repo, [oid])
+        text = raw.decode("utf-8", "surrogateescape")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), text))
+        if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+            raise UsageError(
+                f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
+                "repositori; iki diff hanya membaca berkas di dalam repositori"
+            )
+        inside = target + "/"
+        for name, entry in list(tree.items()):
+            if name.startswith(inside):
+                tree.setdefault(path + "/" + name[len(inside) :], entry)
 
 
 def _follow_links(
