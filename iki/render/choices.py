@@ -44,3 +44,16 @@ class ReportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         return f".{self.value}"
+
+
+class ReportOutput(StrEnum):
+    """What `iki report --format` writes: a text format of the templates, or PDF, which is the
+    HTML printed by headless Chromium."""
+
+    MD = "md"
+    HTML = "html"
+    PDF = "pdf"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
