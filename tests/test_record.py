@@ -248,3 +248,18 @@ def test_correcting_a_value_keeps_its_evidence_unless_new_is_given(project: Path
     assert run_iki([*args, "--bukti", "Buku agenda revisi"]).code == 0
     assert "TW3: {nilai: 95, bukti: Buku agenda revisi}" in _file(project).read_text()
     assert _valid(project)
+
+
+def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) -> None:
+    args = ["record", "staf", "surat-diproses", "TW2", "80", "--project", str(project)]
+    run = run_iki([*args, "--kendala", "Aplikasi: gangguan", "--upaya", "Dicatat manual"])
+    assert run.code == 0, run
+    text = _file(project).read_text()
+    assert "TW2: {nilai: 80, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    assert run_iki([*args[:4], "85", *args[5:]]).code == 0  # a corrected value keeps them
+    text = _file(project).read_text()
+    assert "TW2: {nilai: 85, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    entry = load_workspace(Project(project)).office.realisations[0].indicators[0].entry("TW2")
+    assert entry is not None
+    assert (entry.obstacles, entry.actions) == ("Aplikasi: gangguan", "Dicatat manual")
+    assert _valid(project)

@@ -184,13 +184,13 @@ def _shape(
             continue
         if uses_variables:
             message = f"{where}: '{name}' is not a variable of its rumus"
-            options = [*declared, "bukti", "catatan"]
+            options = [*declared, "bukti", "catatan", "kendala", "upaya"]
         elif indicator.ikm:
             message = f"{where}: '{name}' is not a field of an IKM realisation"
-            options = ["unsur", "responden", "bukti", "catatan"]
+            options = ["unsur", "responden", "bukti", "catatan", "kendala", "upaya"]
         else:
             message = f"{where}: '{name}' is not a field of a realisation (it has no rumus)"
-            options = ["nilai", "bukti", "catatan"]
+            options = ["nilai", "bukti", "catatan", "kendala", "upaya"]
         yield _error(
             file,
             (*base, name),

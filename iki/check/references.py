@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from iki import formula
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.workspace import Workspace
-from iki.model import Indicator, Position, Range
+from iki.model import Indicator, Position, Range, renstra_id
 
 
 def _error(file: str, path: JsonPath, code: str, message: str, hint: str) -> Diagnostic:
@@ -84,6 +84,8 @@ def _support_references(
     many = len(indicator.supports) > 1
     for n, ref in enumerate(indicator.supports):
         path = _indicator_path(indicator, "mendukung", *((n,) if many else ()))
+        if renstra_id(ref) is not None:
+            continue  # an IKU of the Renstra: cascade.renstra checks it (C031)
         target_id, _, target_indicator = ref.partition("/")
         target = office.position(target_id)
         if target is None:

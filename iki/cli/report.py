@@ -24,7 +24,7 @@ from iki.cli.common import (
     workspace,
     write,
 )
-from iki.render.choices import ReportFormat, ReportOutput
+from iki.render.choices import ReportFormat, ReportKind, ReportOutput
 from iki.render.labels import Language
 
 DEFAULT_REPORTS = Path("build") / "reports"
@@ -65,12 +65,21 @@ def _print_date(given: str | None) -> dt.date:
     return dt.date.today()
 
 
-def _pdf_name(page: str) -> str:
-    """`jabatan/<id>.html` → `jabatan/<id>.pdf`; the office report → laporan-kinerja.pdf."""
+INDEX_PDF = {
+    ReportKind.IKI: OFFICE_PDF,
+    ReportKind.PK: "perjanjian-kinerja.pdf",
+    ReportKind.QUARTERLY: "laporan-triwulan.pdf",
+}
+"""The name of the first page of `--all` among the PDFs, by kind of report."""
+
+
+def _pdf_name(kind: ReportKind, page: str) -> str:
+    """`jabatan/<id>.html` → `jabatan/<id>.pdf`; the office report (index.html) → its name in
+    INDEX_PDF."""
     from iki.render import reports
 
     if page == reports.INDEX[ReportFormat.HTML]:
-        return OFFICE_PDF
+        return INDEX_PDF[kind]
     return str(Path(page).with_suffix(".pdf").as_posix())
 
 
@@ -82,6 +91,15 @@ def report_command(
         bool,
         typer.Option("--all", help="Every position's form and the office report, into a folder."),
     ] = False,
+    kind: Annotated[
+        ReportKind,
+        typer.Option(
+            "--kind",
+            help="iki: the IKI form (default); pk: the Perjanjian Kinerja with its rencana aksi; "
+            "triwulan: the quarterly report with kendala and upaya.",
+            case_sensitive=False,
+        ),
+    ] = ReportKind.IKI,
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
@@ -141,8 +159,12 @@ def report_command(
 
     if (position is None) == (not every):
         fail("give either --position ID or --all", EXIT_USAGE)
-    if review and position is None:
-        fail("--pemeriksaan goes with --position ID (--all writes every review sheet)", EXIT_USAGE)
+    if review and (position is None or kind is not ReportKind.IKI):
+        fail(
+            "--pemeriksaan goes with --position ID of the IKI form (--all writes every review "
+            "sheet)",
+            EXIT_USAGE,
+        )
     print_date = _print_date(printed)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
@@ -150,11 +172,11 @@ def report_command(
     if position is not None:
         known_position(loaded, position)
     chosen_year = year if year is not None else office.config.year
-    chosen = _report_format(output_format, output if position is not None else None)
-    if chosen is ReportOutput.PDF and position is not None and output is None:
+    written = _report_format(output_format, output if position is not None else None)
+    if written is ReportOutput.PDF and position is not None and output is None:
         fail("--format pdf needs -o FILE.pdf: a PDF is not written to the terminal", EXIT_USAGE)
     # PDF is the HTML, printed
-    chosen_format = ReportFormat.MD if chosen is ReportOutput.MD else ReportFormat.HTML
+    chosen_format = ReportFormat.MD if written is ReportOutput.MD else ReportFormat.HTML
     own = (project.root / "data" / "realisasi").resolve()
     options = reports.Options(
         period=Period(chosen_year, quarter(period, office, chosen_year)),
@@ -167,13 +189,26 @@ def report_command(
     )
     findings = validate(loaded)
     facts = reports.gather(loaded, findings, options.period)
+    if kind is ReportKind.PK and position is not None:
+        from iki.compute.forms import is_structural
+
+        chosen = office.position(position)
+        if chosen is not None and not is_structural(chosen, facts.tree):
+            fail(
+                f"'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani "
+                "Kepala Dinas, Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional "
+                f"dan pelaksana menyusun SKP (lihat: iki report --position {position})",
+                EXIT_USAGE,
+            )
     try:
         if position is not None:
             if output is not None and output.is_dir():
                 fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
-            render = reports.render_review if review else reports.render_position
-            text = render(facts, position, options)
-            if chosen is ReportOutput.PDF:
+            if review:
+                text = reports.render_review(facts, position, options)
+            else:
+                text = _render_one(kind, facts, position, options)
+            if written is ReportOutput.PDF:
                 assert output is not None
                 _write_pdfs({output: text}, print_date)
             elif output is None:
@@ -184,10 +219,11 @@ def report_command(
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
                 fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
-            pages = reports.render_office(facts, options)
-            if chosen is ReportOutput.PDF:
-                _write_pdfs({folder / _pdf_name(n): t for n, t in pages.items()}, print_date)
-                index = folder / OFFICE_PDF
+            pages = _render_all(kind, facts, options)
+            if written is ReportOutput.PDF:
+                pdfs = {folder / _pdf_name(kind, n): t for n, t in pages.items()}
+                _write_pdfs(pdfs, print_date)
+                index = folder / _pdf_name(kind, reports.INDEX[ReportFormat.HTML])
             else:
                 for name, text in pages.items():
                     atomic.write_text(folder / name, text, durable=False)
@@ -209,3 +245,25 @@ def _write_pdfs(pages: dict[Path, str], date: dt.date) -> None:
                 atomic.write_bytes(target, printer.pdf(html, date), durable=False)
     except pdf.PdfError as exc:
         fail(str(exc), EXIT_FINDINGS)
+
+
+def _render_one(kind: ReportKind, facts: object, position: str, options: object) -> str:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreement(facts, position, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterly(facts, position, options)
+    return reports.render_position(facts, position, options)
+
+
+def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, str]:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreements(facts, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterlies(facts, options)
+    return reports.render_office(facts, options)
