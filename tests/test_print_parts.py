@@ -11,6 +11,7 @@ from markupsafe import Markup
 from iki.compute.achievement import Period
 from iki.formula import parse
 from iki.model import Aggregation, Config, Formula, FormulaVariable, Office, Position
+from iki.render import svg
 from iki.render.formula_view import formula_html, formula_text
 from iki.render.labels import LABELS, Language
 from iki.render.reports import (
@@ -110,6 +111,19 @@ def test_same_titles_are_told_apart() -> None:
     assert titles["staf-2"] == "Pengadministrasian (Kasi Perizinan II)"
     # the same superior does not tell them apart: the id does
     assert (titles["staf-3"], titles["staf-4"]) == ("Analis (staf-3)", "Analis (staf-4)")
+
+
+def test_chart_keeps_the_end_of_a_long_position_name() -> None:
+    first = (
+        "Pengadministrasian Perizinan (Kasi Penyelenggaraan Pelayanan Perizinan dan Non "
+        "Perizinan I)"
+    )
+    second = first.replace(" I)", " II)")
+    bars = [svg.Bar("Jumlah berkas", name, 100.0, "100,0 %", 0, None) for name in (first, second)]
+    sublabels = re.findall(r'class="sublabel">([^<]*)<', svg.bar_chart(bars))
+    assert len(sublabels) == 2 and sublabels[0] != sublabels[1]
+    assert sublabels[0] == "Pengadministrasian … dan Non Perizinan I)"
+    assert all(len(label) <= svg.SUBLABEL_CHARS for label in sublabels)
 
 
 def test_findings_are_named_in_words() -> None:

@@ -41,6 +41,22 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def cut_middle(text: str, limit: int) -> str:
+    """At most `limit` characters, the middle replaced by "…": the end of a position's name is
+    what tells two of the same title apart (… Perizinan I, … Perizinan II)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    tail = (limit - 3) // 2  # " … " takes three
+    head, end = text[: limit - 3 - tail], text[len(text) - tail :]
+    # whole words where a space is near: "Perizinan (Kasi … Perizinan I)"
+    if " " in head[len(head) // 2 :]:
+        head = head.rsplit(" ", 1)[0]
+    if " " in end[: len(end) // 2]:
+        end = end.split(" ", 1)[1]
+    return f"{head.rstrip()} … {end.lstrip()}"
+
+
 def band_class(band: int | None) -> str:
     return "band-none" if band is None else f"band-{band}"
 
@@ -221,7 +237,7 @@ def bar_chart(bars: Sequence[Bar]) -> str:
             f'<text x="{LABEL_W}" y="{_n(y + 14)}" text-anchor="end" class="label">'
             f"{escape(cut(bar.label, LABEL_CHARS))}</text>"
             f'<text x="{LABEL_W}" y="{_n(y + 28)}" text-anchor="end" class="sublabel">'
-            f"{escape(cut(bar.sublabel, SUBLABEL_CHARS))}</text>"
+            f"{escape(cut_middle(bar.sublabel, SUBLABEL_CHARS))}</text>"
         )
         value_x = BAR_X + length + 4
         row = (
