@@ -85,7 +85,7 @@ def test_formula_variables(project: Path) -> None:
     run = run_iki(
         [
             "record",
-            *("kepala", "layanan-tepat-waktu", "tw2"),
+            *("kepala", "layanan-tepat-waktu", "TW2"),
             *("--var", "seluruh=50", "--var", "tepat_waktu=45", "--project", str(project)),
         ]
     )
@@ -248,6 +248,23 @@ def test_correcting_a_value_keeps_its_evidence_unless_new_is_given(project: Path
     assert run_iki([*args, "--bukti", "Buku agenda revisi"]).code == 0
     assert "TW3: {nilai: 95, bukti: Buku agenda revisi}" in _file(project).read_text()
     assert _valid(project)
+
+
+def test_a_quarter_follows_the_same_rule_as_in_a_realisation_file(project: Path) -> None:
+    """`tw1` is A004 in a file; on the command line it is refused the same way, with the hint."""
+    run = run_iki(["record", "staf", "surat-diproses", "tw1", "12", "--project", str(project)])
+    assert run.code == 2
+    assert "'tw1' is not a quarter; did you mean 'TW1'?" in run.stderr
+    assert not _file(project).exists()
+
+
+def test_an_unknown_position_or_indicator_gets_a_suggestion(project: Path) -> None:
+    run = run_iki(["record", "stat", "surat-diproses", "TW1", "12", "--project", str(project)])
+    assert run.code == 1
+    assert "there is no position 'stat'; did you mean 'staf'?" in run.stderr
+    run = run_iki(["record", "staf", "surat-diprosess", "TW1", "12", "--project", str(project)])
+    assert run.code == 1
+    assert "did you mean 'surat-diproses'?" in run.stderr
 
 
 def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) -> None:

@@ -10,7 +10,19 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, record, report, tree, validate, xlsx
+from iki.cli import (
+    achievement,
+    diff,
+    export,
+    importing,
+    init,
+    record,
+    report,
+    schema,
+    tree,
+    validate,
+    xlsx,
+)
 from iki.cli.common import write
 
 APP_SETTINGS: dict[str, Any] = {
@@ -35,12 +47,14 @@ def _main(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
+    "init": init.init_command,
     "validate": validate.validate_command,
     "export": export.export_command,
     "achievement": achievement.achievement_command,
     "tree": tree.tree_command,
     "record": record.record_command,
     "import": importing.import_command,
+    "schema": schema.schema_command,
     "diff": diff.diff_command,
     "report": report.report_command,
 }

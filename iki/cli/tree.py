@@ -14,6 +14,7 @@ from iki.cli.common import (
     Period,
     ProjectOption,
     RealisationsOption,
+    period_value,
     workspace,
     write,
 )
@@ -27,7 +28,10 @@ def tree_command(
     period: Annotated[
         Period | None,
         typer.Option(
-            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+            "--period",
+            help="TW1–TW4: quarterly targets to that quarter. Default: the year.",
+            parser=period_value,
+            metavar="TW1|TW2|TW3|TW4",
         ),
     ] = None,
     output_format: Annotated[

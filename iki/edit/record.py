@@ -14,6 +14,7 @@ validation still goes through `yamlio`.
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
@@ -93,10 +94,11 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
     position = _position(workspace, request)
     indicator = position.indicator(request.indicator_id)
     if indicator is None:
-        known = ", ".join(i.id for i in position.indicators) or "none"
+        ids = [i.id for i in position.indicators]
+        known = ", ".join(ids) or "none"
         raise RecordError(
-            f"position '{position.id}' has no indicator '{request.indicator_id}' "
-            f"(its indicators: {known})"
+            f"position '{position.id}' has no indicator '{request.indicator_id}'"
+            f"{_did_you_mean(request.indicator_id, ids)} (its indicators: {known})"
         )
     if request.quarter not in QUARTERS:
         raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
@@ -164,11 +166,18 @@ def _position(workspace: Workspace, request: Request) -> Position:
         raise RecordError(f"'{request.position_id}' is not a position id")
     position = workspace.office.position(request.position_id)
     if position is None:
+        ids = sorted(p.id for p in workspace.office.positions)
+        hint = _did_you_mean(request.position_id, ids)
         raise RecordError(
-            f"there is no position '{request.position_id}' "
+            f"there is no position '{request.position_id}'{hint} "
             "(or its file has errors: run 'iki validate')"
         )
     return position
+
+
+def _did_you_mean(wrong: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
+    return "; did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
 
 
 def _file_for(workspace: Workspace, request: Request) -> Path:

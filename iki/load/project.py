@@ -138,5 +138,6 @@ def find_project(start: Path | None = None, explicit: Path | None = None) -> Pro
             return Project(folder)
     raise ProjectNotFoundError(
         f"no {CONFIG_FILE} in {here} or any folder above it; "
-        "run iki inside a project or pass --project DIR"
+        "run iki inside a project or pass --project DIR; to start a new office here: "
+        'iki init --organisasi "…" --pemerintah "…" --tahun 2026'
     )

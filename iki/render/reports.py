@@ -54,6 +54,7 @@ from iki.compute.achievement import (
     State,
     Summary,
     office_achievement,
+    shown,
 )
 from iki.diagnostics import Diagnostic, Result, Severity
 from iki.load.project import Project
@@ -61,7 +62,12 @@ from iki.load.schema import SchemaName
 from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
 from iki.render import pohon_mermaid, svg
-from iki.render.achievement import capaian_texts, quarter_span
+from iki.render.achievement import (
+    capaian_texts,
+    office_text,
+    positions_mean_text,
+    quarter_span,
+)
 from iki.render.choices import ReportFormat
 from iki.render.formula_view import formula_html, formula_text
 from iki.render.labels import FINDINGS_ID, LABELS, Language
@@ -245,7 +251,8 @@ class Words:
         return text.translate(table)
 
     def percent(self, value: float) -> str:
-        return f"{self.number(value, 1)} %"
+        """One decimal, rounded as the predikat is read (`shown`): the two always agree."""
+        return f"{self.number(shown(value), 1)} %"
 
     def date(self, day: dt.date) -> str:
         """30 November 2025."""
@@ -1043,7 +1050,6 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
     )
     errors = sum(1 for d in facts.findings if d.severity is Severity.ERROR)
     warnings = len(facts.findings) - errors
-    summary = facts.achieved.summary
     banner = _banner(options)
     head = office.position(facts.tree.root) if facts.tree.root else None
     return OfficeReport(
@@ -1053,10 +1059,8 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
         letterhead=_letterhead(office),
         year=options.period.year,
         period=_period(options),
-        summary=words.summary(summary),
-        positions_with_data=labels["positions_with_data"].format(
-            n=facts.achieved.positions_with_data, total=len(facts.achieved.positions)
-        ),
+        summary=office_text(facts.achieved, labels, words.percent),
+        positions_with_data=positions_mean_text(facts.achieved, labels, words.percent),
         positions=tuple(lines),
         totals=totals,
         tree_svg=Markup(svg.tree(roots, aside, labels["tree_unplaced"])),
