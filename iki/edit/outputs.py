@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,25 +76,20 @@ def _current_digest(path: Path) -> str | None:
     return _digest(content or b"")
 
 
+def check(folder: Path, names: Iterable[str], project: Project | None, *, force: bool) -> None:
+    """Raise OverwriteRefusedError when any of `names` may not be written into `folder`: called
+    before anything costly is made (a PDF), and again by `write_files`."""
+    _checked_manifest(folder, names, project, force=force)
+
+
 def write_files(
-    folder: Path, files: Mapping[str, str], project: Project | None, *, force: bool
+    folder: Path, files: Mapping[str, str | bytes], project: Project | None, *, force: bool
 ) -> None:
-    """Write `files` (name relative to `folder` → text) into `folder`, then the manifest."""
-    manifest = _read_manifest(folder)
-    refused: list[tuple[Path, str]] = []
-    if manifest is None:
-        refused.append((folder / MANIFEST, "bukan manifes iki"))
-        manifest = {}
-    for name in files:
-        target = folder / name
-        reason = _refusal(target, manifest.get(Path(name).as_posix()), project)
-        if reason is not None:
-            refused.append((target, reason))
-    blocking = [(p, r) for p, r in refused if r == _NOT_REGULAR]
-    if blocking or (refused and not force):
-        raise OverwriteRefusedError(blocking or refused)
+    """Write `files` (name relative to `folder` → text or bytes) into `folder`, then the
+    manifest; nothing at all when one of them may not be written."""
+    manifest = _checked_manifest(folder, files, project, force=force)
     for name, text in files.items():
-        content = text.encode("utf-8")
+        content = text.encode("utf-8") if isinstance(text, str) else text
         atomic.write_bytes(folder / name, content, durable=False)
         manifest[Path(name).as_posix()] = _digest(content)
     kept = {name: digest for name, digest in manifest.items() if (folder / name).exists()}
@@ -102,6 +97,25 @@ def write_files(
     atomic.write_text(
         folder / MANIFEST, json.dumps(record, indent=1, ensure_ascii=False) + "\n", durable=False
     )
+
+
+def _checked_manifest(
+    folder: Path, names: Iterable[str], project: Project | None, *, force: bool
+) -> dict[str, str]:
+    manifest = _read_manifest(folder)
+    refused: list[tuple[Path, str]] = []
+    if manifest is None:
+        refused.append((folder / MANIFEST, "bukan manifes iki"))
+        manifest = {}
+    for name in names:
+        target = folder / name
+        reason = _refusal(target, manifest.get(Path(name).as_posix()), project)
+        if reason is not None:
+            refused.append((target, reason))
+    blocking = [(p, r) for p, r in refused if r == _NOT_REGULAR]
+    if blocking or (refused and not force):
+        raise OverwriteRefusedError(blocking or refused)
+    return manifest
 
 
 def _refusal(target: Path, written: str | None, project: Project | None) -> str | None:

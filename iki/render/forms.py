@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from markupsafe import Markup
+
 from iki.compute import forms
 from iki.compute.achievement import State
 from iki.compute.forms import Agreement, QuarterReport
@@ -29,6 +31,7 @@ from iki.render.reports import (
     _realisation,
     _render,
     band_index,
+    page_css,
     page_name,
 )
 
@@ -71,6 +74,8 @@ class PlanLine:
 class AgreementReport:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     year: int
@@ -158,6 +163,7 @@ def agreement_report(
     return AgreementReport(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=office.config.organisation,
         government=office.config.government,
         year=agreement.year,
@@ -218,6 +224,8 @@ class QuarterSection:
 class QuarterlyReport:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     year: int
@@ -358,6 +366,7 @@ def quarterly_report(
     return QuarterlyReport(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=facts.office.config.organisation,
         government=facts.office.config.government,
         year=period.year,
@@ -422,6 +431,7 @@ def render_agreements(facts: Facts, options: Options) -> dict[str, str]:
     index = FormIndex(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=office.config.organisation,
         government=office.config.government,
         title=labels["pk_index_title"].format(year=options.period.year),
@@ -467,6 +477,8 @@ class IndexEntry:
 class FormIndex:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     title: str
