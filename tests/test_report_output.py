@@ -88,3 +88,14 @@ def test_a_device_or_a_link_is_never_replaced_even_with_force(tmp_path: Path) ->
         assert "bukan berkas biasa" in run.stderr
     assert Path("/dev/null").is_char_device()
     assert link.is_symlink()
+
+
+def test_a_pdf_is_refused_before_it_is_printed(tmp_path: Path) -> None:
+    office = _office(tmp_path)
+    target = tmp_path / "kepala.pdf"
+    target.write_bytes(b"%PDF-1.4 surat yang sudah ditandatangani\n")
+    args = ["report", "--project", str(office), "--position", "kepala", "--format", "pdf"]
+    run = run_iki([*args, "-o", str(target)])
+    assert run.code == 1, run
+    assert f"tidak ditimpa: {target} (sudah ada, bukan tulisan iki)" in run.stderr
+    assert target.read_bytes() == b"%PDF-1.4 surat yang sudah ditandatangani\n"
