@@ -55,7 +55,7 @@ def position_text(n: int) -> str:
     agregasi: jumlah
     mendukung: {supports}
     target:
-      {YEAR}: {{TW1: {10 + k}, TW2: {20 + k}, TW3: {30 + k}, TW4: {40 + k}}}
+      {YEAR}: {{jenis: kumulatif, TW1: {10 + k}, TW2: {20 + k}, TW3: {30 + k}, TW4: {40 + k}}}
 """
             )
     atasan = "null" if boss is None else f"p{boss:05d}"

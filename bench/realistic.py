@@ -246,8 +246,8 @@ def position_text(node: Node, nodes: list[Node], shape: Shape) -> str:
                 "    target:",
             ]
             out += [
-                f"      {FIRST_YEAR + y}: {{TW1: {3 + k + bump}, TW2: {5 + k}, TW3: {5 + k}, "
-                f"TW4: {4 + k + y}}}"
+                f"      {FIRST_YEAR + y}: {{jenis: per-triwulan, TW1: {3 + k + bump}, "
+                f"TW2: {5 + k}, TW3: {5 + k}, TW4: {4 + k + y}}}"
                 for y in range(shape.years)
             ]
     return "\n".join(out) + "\n"

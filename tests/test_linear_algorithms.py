@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from iki.check import cascade
 from iki.compute import diff
-from iki.compute.achievement import grade
+from iki.compute.achievement import grade, shown
 from iki.diagnostics import Diagnostic, Severity
+from iki.edit import sheet
 from iki.edit.form_text import UniqueIds, parse_document
 from iki.load.project import Project
 from iki.load.workspace import load_workspace
@@ -194,6 +195,7 @@ def test_a_form_with_many_copies_of_one_position_numbers_them_in_order() -> None
 
 def grade_by_sorting(value: float, bands: Sequence[GradeBand]) -> str | None:
     ordered = sorted(bands, key=lambda band: band.minimum, reverse=True)
+    value = shown(value)
     for band in ordered:
         if value >= band.minimum:
             return band.name
@@ -296,3 +298,47 @@ def test_cycles_and_chains_of_atasan_as_before(superior: dict[str, str | None]) 
             chain.append(current)
             current = superior[current]
         assert cascade._chain(start, superior) == tuple(chain)
+
+
+# -- iki xlsx: the readable sheets' titles ---------------------------------------------------
+
+
+def titles_counting_from_two(position_ids: Sequence[str]) -> list[str]:
+    """The titles as they were made: ~2, ~3, … tried again from the start for every id."""
+    used = {sheet.ENTRY_SHEET.lower(), sheet.STATE_SHEET.lower()}
+    titles = []
+    for position_id in position_ids:
+        title = position_id[:31]
+        number = 1
+        while title.lower() in used:
+            number += 1
+            suffix = f"~{number}"
+            title = position_id[: 31 - len(suffix)] + suffix
+        used.add(title.lower())
+        titles.append(title)
+    return titles
+
+
+LONG = "pengadministrasi-keuangan-perencanaan"
+SHEET_IDS = st.lists(
+    st.builds(
+        lambda cut, tail: LONG[:cut] + tail,
+        st.integers(25, len(LONG)),
+        st.sampled_from(["", "-1", "-2", "~2", "x", "X"]),
+    ),
+    max_size=40,
+)
+
+
+@fuzz_settings(300)
+@given(SHEET_IDS)
+def test_sheet_titles_as_before(position_ids: list[str]) -> None:
+    assert sheet.readable_titles(position_ids) == titles_counting_from_two(position_ids)
+
+
+def test_many_ids_with_one_long_prefix_get_their_numbers_in_order() -> None:
+    ids = [f"{LONG}-{n}" for n in range(1, 301)]
+    titles = sheet.readable_titles(ids)
+    assert titles == titles_counting_from_two(ids)
+    assert titles[:3] == [LONG[:31], f"{LONG[:29]}~2", f"{LONG[:29]}~3"]
+    assert titles[-1] == f"{LONG[:27]}~300"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.schema import SchemaName
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
+from iki.titles import rank
 
 if TYPE_CHECKING:
     from iki.load.workspace import Workspace
@@ -73,7 +74,8 @@ class Tree:
     """
 
     root: str | None
-    """the head of office; with several positions without `atasan`, the one heading the most"""
+    """the head of office; with several positions without `atasan`, the one whose title names
+    the head (Kepala Dinas, Camat, …), else the one heading the most"""
     roots: tuple[str, ...]
     """every position without `atasan`, sorted"""
     superior: Mapping[str, str | None]
@@ -167,7 +169,14 @@ def _build(office: Office) -> Tree:
             children[p.superior].append(p.id)
     roots = tuple(sorted(pid for pid, sup in superior.items() if sup is None))
     sizes = {r: _subtree_size(r, children) for r in roots}
-    root = min(roots, key=lambda r: (-sizes[r], r)) if roots else None
+    titles = {p.id: p.title for p in positions}
+    # A Kepala Dinas without subordinates yet is still the head; among equals, the larger tree
+    # and then the higher title (iki.titles) heads the office.
+    root = (
+        min(roots, key=lambda r: (rank(titles[r]) != 1, -sizes[r], rank(titles[r]) or 9, r))
+        if roots
+        else None
+    )
     depth = _depths(root, children)
     chains = {pid: _chain(pid, superior) for pid in superior}
 
@@ -608,8 +617,9 @@ def _indicator(office: Office, ref: str) -> Indicator:
 def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     """C031–C035: the cascade above the Kepala Dinas, up to the Renstra (data/renstra.yaml).
 
-    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, or
-      the file has no IKU with that id. Like R004, the link cannot be followed.
+    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, its
+      Renstra file cannot be read (its own findings say why), or the file has no IKU with that
+      id. Like R004, the link cannot be followed.
     - C032 (warning) a row of a position below the Kepala Dinas names an IKU of the Renstra
       directly: the levels in between are bypassed, as with C012.
     - C033 (warning) an IKU of the Renstra that no row of the Kepala Dinas carries: the
@@ -617,7 +627,9 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
       checked when the project has a Renstra: without one there is nothing to carry.
     - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
-      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml).
+      starts, a yearly target outside the period, or a second Renstra file (data/renstra.yml
+      beside data/renstra.yaml); or a
+      position whose id is `renstra`, which `mendukung: renstra/…` could never name.
 
     C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
     decisions, row by row, and `iki validate --strict` makes them blocking.
@@ -639,15 +651,27 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     tree = build(office)
     if plan is not None:
         yield from _renstra_file(plan)
-    for extra in workspace.files_of(SchemaName.RENSTRA)[1:]:
+    files = workspace.files_of(SchemaName.RENSTRA)
+    for extra in files[1:]:
         yield _finding(
             Severity.ERROR,
             extra.name,
             (),
             "C035",
-            f"proyek ini sudah memiliki Renstra {workspace.files_of(SchemaName.RENSTRA)[0].name}",
+            f"proyek ini sudah memiliki Renstra {files[0].name}",
             "simpan satu Renstra saja, di data/renstra.yaml",
         )
+    for position in _unique_positions(office):
+        if renstra_id(f"{position.id}/") is not None:
+            yield _finding(
+                Severity.ERROR,
+                position.file,
+                ("id",),
+                "C035",
+                f"id jabatan '{position.id}' dicadangkan: mendukung: renstra/<id> merujuk IKU "
+                "Renstra, bukan indikator jabatan ini",
+                "beri jabatan ini id lain (ganti juga nama berkasnya dan rujukan kepadanya)",
+            )
     carried: set[str] = set()
     for position in _unique_positions(office):
         for indicator in position.indicators:
@@ -657,6 +681,18 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                 if iku_id is None:
                     continue
                 path = _row(indicator, "mendukung", *((n,) if many else ()))
+                if plan is None and files:
+                    # The file is there but failed to read or its schema: telling the user to
+                    # write one would send them to the wrong place.
+                    yield _finding(
+                        Severity.ERROR,
+                        position.file,
+                        path,
+                        "C031",
+                        f"mendukung '{ref}': Renstra {files[0].name} tidak dapat dibaca",
+                        f"perbaiki dahulu temuan pada {files[0].name}",
+                    )
+                    continue
                 if plan is None:
                     yield _finding(
                         Severity.ERROR,
@@ -736,6 +772,20 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
             f"periode Renstra berakhir ({plan.end}) sebelum dimulai ({plan.start})",
             "tulis tahun awal dan tahun akhir periode, misalnya {awal: 2021, akhir: 2026}",
         )
+    for iku in plan.indicators if plan.start <= plan.end else ():
+        for year in sorted(iku.targets):
+            if plan.start <= year <= plan.end:
+                continue
+            # A typo in a year (2035 for 2025) would leave that year without its target.
+            yield _finding(
+                Severity.ERROR,
+                plan.file,
+                (*iku.path, "target", str(year)),
+                "C035",
+                f"target IKU '{iku.id}' untuk tahun {year} di luar periode Renstra "
+                f"{plan.start}–{plan.end}",
+                f"tulis target hanya untuk tahun {plan.start} sampai {plan.end}",
+            )
     seen: dict[str, str] = {}
     places: list[tuple[str, JsonPath]] = []
     for g, goal in enumerate(plan.goals):

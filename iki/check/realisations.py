@@ -9,7 +9,6 @@ realisation file and is located afterwards, like every other check.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
@@ -24,6 +23,7 @@ from iki.model import (
     Office,
     QuarterEntry,
     Realisation,
+    quarter_hint,
 )
 
 
@@ -96,6 +96,8 @@ def check_realisation(office: Office, realisation: Realisation) -> Iterator[Diag
             )
             continue
         yield from _indicator(realisation.file, indicator, realised)
+        if indicator.ikm:
+            yield from _survey_size(realisation.file, indicator, realised, office)
 
 
 def _path_agrees(realisation: Realisation) -> Iterator[Diagnostic]:
@@ -131,7 +133,7 @@ def _indicator(
                 ("realisasi", indicator.id, entry.quarter),
                 "A004",
                 f"'{entry.quarter}' of '{indicator.id}' is not a quarter",
-                _quarter_hint(entry.quarter),
+                quarter_hint(entry.quarter),
             )
     given_before: set[str] = set()
     for entry in sorted(known, key=lambda e: QUARTERS.index(e.quarter)):
@@ -139,6 +141,26 @@ def _indicator(
         yield from _negatives(file, indicator, entry, base)
         yield from _shape(file, indicator, entry, base, given_before)
         given_before.update(k for k, v in entry.variables.items() if v is not None)
+
+
+def _survey_size(
+    file: str, indicator: Indicator, realised: IndicatorRealisation, office: Office
+) -> Iterator[Diagnostic]:
+    """K005: a survey scores as many elements as `ikm_unsur` lists (nine by default)."""
+    count = len(office.config.ikm_elements)
+    for entry in realised.entries:
+        if entry.quarter not in QUARTERS or entry.elements is None:
+            continue
+        if len(entry.elements) != count:
+            yield _error(
+                file,
+                ("realisasi", indicator.id, entry.quarter, "unsur"),
+                "K005",
+                f"{entry.quarter} '{indicator.id}': survei IKM berisi "
+                f"{len(entry.elements)} nilai unsur, padahal unsurnya {count}",
+                f"tulis {count} nilai rata-rata unsur (1–4) seurut ikm_unsur di iki.yaml "
+                "(bawaannya sembilan unsur PermenPAN-RB 14/2017)",
+            )
 
 
 def _negatives(
@@ -268,19 +290,6 @@ def _value_hint(indicator: Indicator, declared: Sequence[str]) -> str:
     if indicator.formula is not None:
         return "write " + ", ".join(f"{n}: …" for n in declared) + ", or remove the quarter"
     return "write nilai: …, or remove the quarter until the value is known"
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarter_hint(key: str) -> str:
-    """Suggest the quarter an officer most likely meant: tw1, Q1, Triwulan II, …"""
-    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-    number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
-    n = int(number) if number.isdigit() else _ROMAN.get(number)
-    if n is not None and 1 <= n <= 4:
-        return f"did you mean 'TW{n}'?"
-    return "quarters are written TW1, TW2, TW3 and TW4"
 
 
 def _closest(default: str, wrong: str, options: Sequence[str]) -> str:

@@ -71,7 +71,11 @@ def references(workspace: Workspace) -> Iterator[Diagnostic]:
                 ("atasan",),
                 "R003",
                 f"atasan '{position.superior}' is not a position of this office",
-                _closest("write the id of the direct superior's file", position.superior, ids),
+                _closest(
+                    "write the id of the direct superior's file",
+                    position.superior,
+                    [i for i in ids if i != position.id],
+                ),
             )
         for indicator in position.indicators:
             yield from _support_references(workspace, position, indicator)

@@ -10,7 +10,19 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, record, report, tree, validate
+from iki.cli import (
+    achievement,
+    diff,
+    export,
+    importing,
+    init,
+    record,
+    report,
+    schema,
+    tree,
+    validate,
+    xlsx,
+)
 from iki.cli.common import write
 
 APP_SETTINGS: dict[str, Any] = {
@@ -35,19 +47,38 @@ def _main(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
+    "init": init.init_command,
     "validate": validate.validate_command,
     "export": export.export_command,
     "achievement": achievement.achievement_command,
     "tree": tree.tree_command,
     "record": record.record_command,
     "import": importing.import_command,
+    "schema": schema.schema_command,
     "diff": diff.diff_command,
     "report": report.report_command,
 }
 """Every command, in the order `iki --help` lists them."""
 
+GROUPS: dict[str, tuple[str, dict[str, Callable[..., None]]]] = {
+    "xlsx": (xlsx.HELP, dict(xlsx.COMMANDS)),
+}
+"""Commands with subcommands: `iki xlsx export`, `iki xlsx import`."""
+
 for _name, _command in COMMANDS.items():
     app.command(_name)(_command)
+
+
+def _group(name: str) -> typer.Typer:
+    help_text, commands = GROUPS[name]
+    group = typer.Typer(**{**APP_SETTINGS, "name": name, "help": help_text})
+    for command_name, command in commands.items():
+        group.command(command_name)(command)
+    return group
+
+
+for _name in GROUPS:
+    app.add_typer(_group(_name), name=_name)
 
 
 def _only(name: str) -> typer.Typer:
@@ -55,7 +86,10 @@ def _only(name: str) -> typer.Typer:
     it parses anything, and a run needs only its own command's."""
     single = typer.Typer(**APP_SETTINGS)
     single.callback(invoke_without_command=True)(_main)
-    single.command(name)(COMMANDS[name])
+    if name in GROUPS:
+        single.add_typer(_group(name), name=name)
+    else:
+        single.command(name)(COMMANDS[name])
     return single
 
 
@@ -67,7 +101,7 @@ def main() -> None:
     # still frees everything else, and the process is short-lived.
     gc.disable()
     words = sys.argv[1:2]
-    if words and words[0] in COMMANDS:
+    if words and (words[0] in COMMANDS or words[0] in GROUPS):
         _only(words[0])()
     else:
         app()

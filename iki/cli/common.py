@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
@@ -31,6 +34,18 @@ class Period(StrEnum):
     TW4 = "TW4"
 
 
+def period_value(value: str | None) -> Period | None:
+    """A quarter typed on the command line, by the same rule as in a realisation file: TW1 to
+    TW4 exactly, anything else refused with what was probably meant."""
+    from iki.model import quarter_hint
+
+    if value is None:
+        return None
+    if value not in Period.__members__:
+        raise typer.BadParameter(f"'{value}' is not a quarter; {quarter_hint(value)}")
+    return Period(value)
+
+
 RealisationsOption = Annotated[
     Path | None,
     typer.Option(
@@ -50,18 +65,22 @@ ProjectOption = Annotated[
     ),
 ]
 
+YEAR_MIN, YEAR_MAX = 1900, 2999
+"""The years iki.yaml's `tahun` accepts; every --year is held to the same range."""
+
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
+    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=YEAR_MIN, max=YEAR_MAX),
 ]
 
 PeriodOption = Annotated[
     Period | None,
     typer.Option(
         "--period",
-        help="Year to date up to this quarter. Default: the latest quarter with any "
+        help="Year to date up to this quarter: TW1–TW4. Default: the latest quarter with any "
         "realisation, else TW4.",
-        case_sensitive=False,
+        parser=period_value,
+        metavar="TW1|TW2|TW3|TW4",
     ),
 ]
 
@@ -72,7 +91,40 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text)
+    with writing():
+        stdout().write(text)
+
+
+def stdout() -> TextIO:
+    """Standard output, or exit 1 with a message when the caller closed it (`iki … >&-`)."""
+    if sys.stdout is None:
+        fail("standard output is closed: nothing was written", EXIT_FINDINGS)
+    return sys.stdout
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Writing to standard output: a full disk is a message and exit 1, never a traceback; a
+    reader that stopped early (`iki export | head`) ends the run quietly, with exit 1 because
+    not everything was read."""
+    try:
+        yield
+        stdout().flush()
+    except OSError as exc:
+        # What is still buffered would fail again when Python flushes it at exit.
+        _discard_stdout()
+        if isinstance(exc, BrokenPipeError):
+            raise typer.Exit(EXIT_FINDINGS) from None
+        fail(f"cannot write to standard output: {exc.strerror or exc}", EXIT_FINDINGS)
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
 
 
 def project(explicit: Path | None) -> Project:
@@ -88,7 +140,12 @@ def workspace(
     project_dir: Path | None,
     paths: list[Path] | None = None,
     realisations: Path | None = None,
+    *,
+    needs_config: bool = True,
 ) -> Workspace:
+    """The project's files, loaded. Every command but `validate` needs a valid iki.yaml (the
+    year, the predikat scale): when it is invalid they stop with its findings rather than
+    guess a year and write or report under it."""
     from iki.load.workspace import load_workspace
 
     found = project(project_dir)
@@ -97,11 +154,36 @@ def workspace(
             fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
         found = replace(found, realisations_from=realisations)
     try:
-        return load_workspace(found, paths or [])
+        loaded = load_workspace(found, paths or [])
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except IkiError as exc:
         fail(str(exc), EXIT_FINDINGS)
+    if needs_config:
+        stop_on_invalid_config(loaded)
+    return loaded
+
+
+def stop_on_invalid_config(loaded: Workspace) -> None:
+    """Exit 1 with iki.yaml's findings when it failed to read or failed its schema."""
+    from iki.load.workspace import locate
+
+    name = loaded.project.relative(loaded.project.config_file)
+    source = loaded.sources.get(name)
+    if source is None or source.valid:
+        return
+    findings = locate([d for d in loaded.result if d.file == name], loaded.sources)
+    lines = [
+        f"iki: {name} tidak sah, jadi tahun dan skala predikat tidak diketahui; "
+        "perintah ini dihentikan. Perbaiki dulu:"
+    ]
+    for d in findings:
+        where = f"{d.line}:{d.column}" if d.line else "-"
+        lines.append(f"  {name}:{where}  {d.code}  {d.message}")
+        if d.hint:
+            lines.append(f"      {d.hint}")
+    sys.stderr.write("\n".join(lines) + "\n")
+    raise typer.Exit(EXIT_FINDINGS)
 
 
 def quarter(period: Period | None, office: Office, year: int) -> int:

@@ -17,6 +17,7 @@ from iki.cli.common import (
     RealisationsOption,
     YearOption,
     fail,
+    period_value,
     workspace,
     write,
 )
@@ -53,7 +54,10 @@ def record_command(
     position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
     indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
     period: Annotated[
-        Period, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
+        Period,
+        typer.Argument(
+            help="Quarter: TW1, TW2, TW3 or TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
+        ),
     ],
     value: Annotated[
         str | None,
@@ -108,8 +112,7 @@ def record_command(
         actions=actions,
     )
     try:
-        prepared = record.prepare(loaded, request)
-        record.write(prepared)
+        (prepared,) = record.record(loaded, [request])
     except record.RecordError as exc:
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None

@@ -11,9 +11,13 @@ import typer
 
 from iki.cli.common import (
     EXIT_FINDINGS,
+    YEAR_MAX,
+    YEAR_MIN,
     Period,
     ProjectOption,
     RealisationsOption,
+    period_value,
+    stdout,
     workspace,
     write,
 )
@@ -22,12 +26,21 @@ from iki.render.choices import TreeFormat
 
 def tree_command(
     year: Annotated[
-        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+        int | None,
+        typer.Option(
+            "--year",
+            help="Year of the targets. Default: tahun in iki.yaml.",
+            min=YEAR_MIN,
+            max=YEAR_MAX,
+        ),
     ] = None,
     period: Annotated[
         Period | None,
         typer.Option(
-            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+            "--period",
+            help="TW1–TW4: quarterly targets to that quarter. Default: the year.",
+            parser=period_value,
+            metavar="TW1|TW2|TW3|TW4",
         ),
     ] = None,
     output_format: Annotated[
@@ -58,7 +71,7 @@ def tree_command(
         quarter,
         capaian=achievement_output.capaian_texts(achieved),
     )
-    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+    if output_format is TreeFormat.TEXT and stdout().isatty():
         width = shutil.get_terminal_size().columns
         write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
     else:

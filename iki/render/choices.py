@@ -31,6 +31,7 @@ class AchievementFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
 
 
 class ExportFormat(StrEnum):
@@ -40,6 +41,19 @@ class ExportFormat(StrEnum):
 class ReportFormat(StrEnum):
     MD = "md"
     HTML = "html"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+class ReportOutput(StrEnum):
+    """What `iki report --format` writes: a text format of the templates, or PDF, which is the
+    HTML printed by headless Chromium."""
+
+    MD = "md"
+    HTML = "html"
+    PDF = "pdf"
 
     @property
     def suffix(self) -> str:

@@ -15,12 +15,18 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def render(plan: ImportPlan, source: Path, year: int | None) -> str:
-    lines = [
-        f"wrote {_shown(f.path)} ({f.rows} rows, from line {f.source_line})" for f in plan.files
-    ]
+def render(plan: ImportPlan, source: Path, year: int | None, *, written: bool = True) -> str:
     rows = sum(f.rows for f in plan.files)
-    lines.append(f"{len(plan.files)} positions, {rows} indicator rows imported")
+    if written:
+        lines = [
+            f"wrote {_shown(f.path)} ({f.rows} rows, from line {f.source_line})" for f in plan.files
+        ]
+        lines.append(f"{len(plan.files)} positions, {rows} indicator rows imported")
+    else:
+        lines = [
+            f"terbaca {len(plan.files)} jabatan dengan {rows} baris indikator, "
+            "tetapi belum ada yang ditulis"
+        ]
     if year is None:
         lines.append("targets written in cells were not set: pass --year to set them")
     if plan.problems:
@@ -30,4 +36,12 @@ def render(plan: ImportPlan, source: Path, year: int | None) -> str:
             lines.append(f"{source.as_posix()}:{problem.line}: {problem.message}")
             if problem.text.strip():
                 lines.append(f"    {problem.text.strip()[:120]}")
+        if not written:
+            lines.append("")
+            lines.append(
+                "Yang dapat dilakukan: perbaiki baris-baris di atas dalam dokumen sumber (sel "
+                "dipisah tab, satu baris tabel per baris teks, atau kolom rata di bawah judulnya) "
+                "lalu impor lagi; atau impor dengan --partial, lalu lengkapi berkas yang ditulis "
+                "dengan tangan."
+            )
     return "\n".join(lines) + "\n"
