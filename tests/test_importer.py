@@ -401,6 +401,7 @@ def test_each_kind_of_unreadable_line_is_a_problem_at_its_line() -> None:
         ("1.000 orang", 1000),
         ("2,5 kali", 2.5),
         ("100%", 100),
+        ("1,500 dokumen", None),  # 1,5 or 1500: no guess
         ("dalam 1 tahun", None),
         ("Cukup jelas", None),
     ],
@@ -588,6 +589,25 @@ def test_columns_are_found_by_title_satuan_and_target_included() -> None:
         ("Sasaran satu", "persen", {2026: 90.5}, "Survei"),
         ("Sasaran satu", "rupiah", {2026: 1250}, None),
     ]
+
+
+def test_a_target_cell_that_is_not_one_number_is_a_problem_not_a_silent_gap() -> None:
+    text = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis\n"
+        "No\tSasaran\tIndikator\tSatuan\tTarget\n"
+        "1.\tS\tJumlah kios\tunit\t1,500\n"
+        "2.\tS\tJumlah poktan\tunit\tdua belas\n"
+        "3.\tS\tJumlah desa\tdesa\t-\n"
+        "4.\tS\tJumlah penyuluh\torang\t45 orang\n"
+    )
+    result = parse_document(text, 2026)
+    assert [(p.line, p.text.split("\t")[4]) for p in result.problems] == [
+        (4, "1,500"),
+        (5, "dua belas"),
+    ]
+    assert "1500" in result.problems[0].message and "Target" in result.problems[0].message
+    rows = result.positions[0].document["kinerja"]
+    assert [r["target"] for r in rows] == [{}, {}, {}, {2026: 45}]
 
 
 def test_an_unknown_column_with_content_is_a_problem_not_a_loss() -> None:
