@@ -220,3 +220,26 @@ def test_a_docx_with_broken_xml_is_a_clear_error(tmp_path: Path) -> None:
     run = run_iki(["import", str(broken), "-o", str(tmp_path / "out")])
     assert run.code == 1
     assert "not a readable .docx" in run.stderr
+
+
+def test_a_notepad_unicode_file_is_read_as_utf16(tmp_path: Path) -> None:
+    # Notepad's "Unicode" save is UTF-16 with a byte-order mark; read as Windows-1252 every
+    # character would be followed by a NUL and no line would be understood.
+    source = tmp_path / "dishub-utf16.txt"
+    source.write_bytes((FIXTURES / "dishub-clean.txt").read_text(encoding="utf-8").encode("utf-16"))
+    utf16, utf8 = tmp_path / "from-utf16", tmp_path / "from-utf8"
+    assert run_iki(["import", str(source), "-o", str(utf16), "--year", "2026"]).code == 0
+    assert run_iki(["import", str(FIXTURES / "dishub-clean.txt"), "-o", str(utf8)]).code == 0
+    assert _texts(utf16) == _texts(utf8) != []
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n   \r\n", b"\xef\xbb\xbf"])
+def test_a_document_without_positions_is_refused_not_imported_as_nothing(
+    tmp_path: Path, content: bytes
+) -> None:
+    source = tmp_path / "kosong.txt"
+    source.write_bytes(content)
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
+    assert run.code == 1
+    assert "tidak berisi satu jabatan pun" in run.stderr
+    assert not (tmp_path / "out").exists()

@@ -8,6 +8,7 @@ Every file is checked against the schema before it is written, and written atomi
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,12 @@ def read_source(path: Path) -> str:
 
         return docx_to_text(path)
     raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's "Unicode" and Word's "Unicode Text": UTF-16 behind a byte-order mark.
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: berkas UTF-16 yang rusak ({exc.reason})") from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -107,6 +114,12 @@ def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> Non
     `partial`."""
     if import_plan.problems and not partial:
         raise NotUnderstoodError(len(import_plan.problems))
+    if not import_plan.files and not import_plan.problems:
+        raise IkiError(
+            "dokumen ini tidak berisi satu jabatan pun (judul 'Indikator Kinerja Individu' "
+            "dengan baris Jabatan dan tabel indikator); tidak ada yang ditulis. Periksa bahwa "
+            "berkas yang dipilih adalah dokumen IKI dan tidak kosong"
+        )
     existing = [f.path for f in import_plan.files if f.path.exists()]
     if existing and not force:
         raise ExistingFilesError(existing)
