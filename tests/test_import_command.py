@@ -243,3 +243,59 @@ def test_a_document_without_positions_is_refused_not_imported_as_nothing(
     assert run.code == 1
     assert "tidak berisi satu jabatan pun" in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_docx_form_inside_a_layout_table_and_a_content_control_is_read(tmp_path: Path) -> None:
+    # Offices lay a whole form out inside one outer table, and keep parts of a template in
+    # content controls (w:sdt); both held text the reader skipped without a word.
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=1).cell(0, 0)
+    outer.paragraphs[0].text = "Indikator Kinerja Individu"
+    heading = outer.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        heading.rows,
+        [["1", "Jabatan", ":", "Camat Sukamaju"], ["2", "Tugas", ":", "memimpin kecamatan"]],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    table = outer.add_table(rows=2, cols=5)
+    header = ["No", "Sasaran Kinerja", "Indikator Kinerja", "Penjelasan", "Sumber Data"]
+    data = ["1.", "Meningkatnya pelayanan", "Jumlah layanan kecamatan", "Cukup jelas", "Arsip"]
+    for row, cells in zip(table.rows, [header, data], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    # The second position's heading paragraph and table stand in a content control.
+    document.add_paragraph("Indikator Kinerja Individu")
+    second = document.add_table(rows=2, cols=5)
+    rows = [
+        ["1", "Jabatan", ":", "Sekretaris Kecamatan", ""],
+        header,
+    ]
+    for row, cells in zip(second.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    row = ["1.", "Tertibnya administrasi", "Jumlah surat", "-", "Arsip"]
+    for cell, text in zip(second.add_row().cells, row, strict=True):
+        cell.text = text
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    heading_paragraph = document.paragraphs[-1]._p
+    heading_paragraph.addprevious(sdt)
+    content.append(heading_paragraph)
+    content.append(second._tbl)
+    source = tmp_path / "kecamatan.docx"
+    document.save(str(source))
+
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
+    assert run.code == 0, run
+    assert _texts(tmp_path / "out") == [
+        (
+            "Camat Sukamaju",
+            (("Meningkatnya pelayanan", "Jumlah layanan kecamatan", "Cukup jelas"),),
+        ),
+        ("Sekretaris Kecamatan", (("Tertibnya administrasi", "Jumlah surat", "-"),)),
+    ]
