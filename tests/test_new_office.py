@@ -389,6 +389,11 @@ def test_init_refuses_to_overwrite_anything(tmp_path: Path) -> None:
         (["--organisasi", "  ", "--tahun", "2026"], "--organisasi"),
         (["--organisasi", "Dinas X", "--tahun", "26"], "--tahun 26"),
         (["--tahun", "2026"], "--organisasi"),
+        # A Unicode line separator was folded into a space when iki.yaml was read back; a tab
+        # or an escape character would reach every report's title.
+        (["--organisasi", "Dinas\u2028Pertanian", "--tahun", "2026"], "U+2028"),
+        (["--organisasi", "Dinas\tPertanian", "--tahun", "2026"], "U+0009"),
+        (["--organisasi", "D", "--pemerintah", "Kab\x1bX", "--tahun", "2026"], "--pemerintah"),
     ],
 )
 def test_init_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:

@@ -7,6 +7,7 @@ must never overwrite a file the office already has.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,8 +159,18 @@ def _yaml_text(value: str) -> str:
 
 def _checked(office: Office) -> None:
     for label, value in (("--organisasi", office.organisasi), ("--pemerintah", office.pemerintah)):
-        if value is not None and (not value.strip() or any(c in value for c in "\r\n\x00")):
+        if value is None:
+            continue
+        if not value.strip():
             raise UsageError(f"{label}: tulis satu baris teks, tidak kosong")
+        # Control characters and Unicode line or paragraph separators (pasted from Word or
+        # a PDF) would be folded into spaces or break the line when the name is read back.
+        odd = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+        if odd is not None:
+            raise UsageError(
+                f"{label}: berisi karakter kendali U+{ord(odd):04X} (tab, baris baru atau "
+                "sejenisnya); tulis namanya dalam satu baris teks biasa"
+            )
     if not 1900 <= office.tahun <= 2999:
         raise UsageError(f"--tahun {office.tahun}: tulis tahun empat angka, misalnya 2026")
     if any(c.isspace() or c in "\"'\\$`" for c in office.iki_source):
