@@ -299,3 +299,29 @@ def test_docx_form_inside_a_layout_table_and_a_content_control_is_read(tmp_path:
         ),
         ("Sekretaris Kecamatan", (("Tertibnya administrasi", "Jumlah surat", "-"),)),
     ]
+
+
+def test_a_write_that_fails_halfway_takes_back_what_the_import_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "positions"
+    out.mkdir()
+    kept = out / "kepala-dinas-perhubungan.yaml"
+    kept.write_text("# the office's own edits\n", encoding="utf-8")
+    real_write = atomic.write_text
+    calls: list[Path] = []
+
+    def write_until_the_disk_is_full(path: Path, text: str, **options: bool) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_write(path, text, **options)
+
+    monkeypatch.setattr(atomic, "write_text", write_until_the_disk_is_full)
+    source = FIXTURES / "dishub-clean.txt"
+    run = run_iki(["import", str(source), "-o", str(out), "--force", "--year", "2026"])
+    assert run.code == 1
+    assert "No space left" in run.stderr
+    assert len(calls) == 3, "the import had written two files before the third failed"
+    assert sorted(p.name for p in out.iterdir()) == [kept.name]
+    assert kept.read_text(encoding="utf-8") == "# the office's own edits\n"

@@ -9,6 +9,7 @@ Every file is checked against the schema before it is written, and written atomi
 from __future__ import annotations
 
 import codecs
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,5 +127,20 @@ def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> Non
     blocked = [f.path for f in import_plan.files if f.path.exists() and not f.path.is_file()]
     if blocked:
         raise IkiError(f"{blocked[0]} is not a file; nothing was written")
-    for planned in import_plan.files:
-        atomic.write_text(planned.path, planned.text)
+    # A write that fails halfway (a full disk) must not leave half an office behind: what this
+    # run wrote is taken back, and a file it replaced under --force gets its old text again.
+    before = {f.path: f.path.read_bytes() if f.path.is_file() else None for f in import_plan.files}
+    done: list[Path] = []
+    try:
+        for planned in import_plan.files:
+            atomic.write_text(planned.path, planned.text)
+            done.append(planned.path)
+    except BaseException:
+        for path in reversed(done):
+            old = before[path]
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink()
+                else:
+                    atomic.write_bytes(path, old)
+        raise
