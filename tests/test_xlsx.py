@@ -345,6 +345,26 @@ def test_hostile_cells_are_located(
     assert changed_lines(office) == {}
 
 
+@pytest.mark.parametrize(("header", "typed"), [("target", 0.9), ("TW1", 0.125)])
+def test_a_number_in_excels_percent_format_is_refused_not_read_as_a_fraction(
+    iki: Iki, office: Path, header: str, typed: float
+) -> None:
+    # Typing "90%" into a cell makes Excel keep 0.9 in a percent format: read as it stands, a
+    # target of 90 persen would silently become 0.9.
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    cell = book[sheet.ENTRY_SHEET].cell(2, column(book, header))
+    cell.value = typed
+    cell.number_format = "0.0%"
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    where = f"Isian!{cell.column_letter}2"
+    shown = f"{typed * 100:g}".replace(".", ",")
+    assert f"{where}: galat: berformat persen Excel: tampil {shown}%" in run.stderr, run
+    assert changed_lines(office) == {}
+
+
 def test_formula_text_in_evidence_is_refused(iki: Iki, office: Path) -> None:
     path = export(iki, office, "--position", "kasi-pengaduan")
     book = openpyxl.load_workbook(path)

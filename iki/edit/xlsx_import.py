@@ -210,6 +210,15 @@ def _number(cell: Any) -> float | None:
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise _CellProblem("bukan angka yang terhingga")
+        if _percent_format(getattr(cell, "number_format", None)):
+            # Excel keeps "90%" as 0.9: read as it stands, a target of 90 persen would be 0.9.
+            shown = format_plain(round(value * 100, 10)).replace(".", ",")
+            raise _CellProblem(
+                f"berformat persen Excel: tampil {shown}%, tetapi tersimpan "
+                f"{format_plain(value).replace('.', ',')}; ubah format sel menjadi Angka (Number) "
+                f"dan tulis angka yang dimaksud tanpa tanda % (misalnya {shown} untuk {shown}%): "
+                "satuannya sudah tertulis di kolom satuan"
+            )
         return float(value)
     text = str(value).strip()
     if not text:
@@ -220,6 +229,15 @@ def _number(cell: Any) -> float | None:
         return float(parse_number(text))
     except NumberError as exc:
         raise _CellProblem(exc.message) from None
+
+
+def _percent_format(number_format: object) -> bool:
+    """Whether an Excel number format shows the value times 100 with a % sign (a % inside
+    quotes or after a backslash is literal text, not the percent format)."""
+    if not isinstance(number_format, str):
+        return False
+    unquoted = re.sub(r'"[^"]*"|\\.', "", number_format)
+    return "%" in unquoted
 
 
 def _text(cell: Any) -> str | None:
