@@ -365,6 +365,18 @@ def test_a_number_in_excels_percent_format_is_refused_not_read_as_a_fraction(
     assert changed_lines(office) == {}
 
 
+def test_a_renamed_entry_sheet_is_named_as_renamed(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    book[sheet.ENTRY_SHEET].title = "Isian Pengaduan"
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "lembar 'Isian' tidak ada (namanya diubah?)" in run.stderr, run
+    assert "bukan buku kerja dari 'iki xlsx export'" not in run.stderr
+    assert changed_lines(office) == {}
+
+
 def test_formula_text_in_evidence_is_refused(iki: Iki, office: Path) -> None:
     path = export(iki, office, "--position", "kasi-pengaduan")
     book = openpyxl.load_workbook(path)

@@ -325,6 +325,12 @@ def _state(book: Any, name: str) -> State:
 
 def _check_sheets(book: Any, name: str) -> None:
     names = list(book.sheetnames)
+    if STATE_SHEET in names and ENTRY_SHEET not in names:
+        # The hidden sheet says this came from an export: the entry sheet was only renamed.
+        raise WorkbookError(
+            f"{name}: lembar '{ENTRY_SHEET}' tidak ada (namanya diubah?); isian hanya dibaca "
+            f"dari lembar bernama '{ENTRY_SHEET}': kembalikan namanya, lalu impor lagi"
+        )
     if ENTRY_SHEET not in names or STATE_SHEET not in names:
         raise WorkbookError(
             f"{name}: tidak ada lembar '{ENTRY_SHEET}' dan lembar tersembunyi '{STATE_SHEET}'; "
