@@ -585,3 +585,28 @@ def test_a_file_changed_while_importing_is_not_overwritten(iki: Iki, office: Pat
     with pytest.raises(xlsx_import.WorkbookError, match="berubah selama impor"):
         xlsx_import.apply(plan)
     assert position.read_text().endswith("# diubah orang lain\n")
+
+
+def test_a_write_that_fails_halfway_leaves_the_office_as_it_was(
+    iki: Iki, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iki.edit import record
+
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    fill(
+        path,
+        {
+            ("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "target"): 40,
+            ("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "TW1"): 12,
+        },
+    )
+
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    # The target is written first, then the realisation file fails.
+    monkeypatch.setattr(record, "write", disk_full)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "No space left" in run.stderr
+    assert changed_lines(office) == {}, "the target written before the failure is taken back"

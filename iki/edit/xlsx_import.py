@@ -19,6 +19,7 @@ Every finding is located as the person sees it: `Isian!H12`.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import zipfile
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from iki.diagnostics import Diagnostic, Severity
-from iki.edit import record, target
+from iki.edit import atomic, record, target
 from iki.edit.sheet import (
     COLUMN,
     ENTRY_SHEET,
@@ -856,7 +857,23 @@ def apply(plan: Plan) -> None:
         raise WorkbookError(
             f"{', '.join(moved)} berubah selama impor berjalan; tidak ada yang ditulis: impor lagi"
         )
-    for prepared_targets in plan.targets:
-        target.write(prepared_targets)
-    for prepared in plan.realisations:
-        record.write(prepared)
+    # A failure halfway (a full disk) must not leave half a workbook applied: that half would
+    # make the workbook stale, and the rest of it could not be imported any more.
+    before = {path: path.read_bytes() if path.is_file() else None for path, _, _ in plan.files}
+    done: list[Path] = []
+    try:
+        for prepared_targets in plan.targets:
+            target.write(prepared_targets)
+            done.append(prepared_targets.path)
+        for prepared in plan.realisations:
+            record.write(prepared)
+            done.append(prepared.path)
+    except BaseException:
+        for path in reversed(done):
+            old = before.get(path)
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink()
+                else:
+                    atomic.write_bytes(path, old)
+        raise
