@@ -383,6 +383,18 @@ def test_init_refuses_to_overwrite_anything(tmp_path: Path) -> None:
     assert not (root / "iki.yaml").exists()
 
 
+@pytest.mark.parametrize("blocker", ["data", ".github", "schemas"])
+def test_init_names_a_file_standing_where_a_folder_must_go(tmp_path: Path, blocker: str) -> None:
+    root = tmp_path / "kantor"
+    root.mkdir()
+    (root / blocker).write_text("milik kantor\n")
+    run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
+    assert run.code == 1
+    assert f"sudah ada: {(root / blocker).as_posix()}\n" in run.stderr, run
+    assert "tidak ada yang ditulis" in run.stderr
+    assert sorted(p.name for p in root.iterdir()) == [blocker]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -452,14 +464,24 @@ def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> N
     assert "'staf'" not in r003["hint"]
 
 
-def test_init_that_fails_halfway_takes_back_what_it_made(tmp_path: Path) -> None:
+def test_init_that_fails_halfway_takes_back_what_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "kantor"
     root.mkdir()
-    (root / ".github").write_text("a file where the workflow folder should go\n")
+    (root / "catatan.txt").write_text("milik kantor\n")
+    real_open = Path.open
+
+    def full_at_the_workflow(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path.name == "iki.yml":
+            raise OSError(28, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_at_the_workflow)
     run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
     assert run.code == 1
     assert "proyek tidak dapat dibuat" in run.stderr
-    assert sorted(p.name for p in root.iterdir()) == [".github"]
+    assert sorted(p.name for p in root.iterdir()) == ["catatan.txt"]
 
 
 def test_schema_command_prints_and_writes_the_shipped_schemas(tmp_path: Path) -> None:

@@ -206,9 +206,16 @@ def plan(root: Path, office: Office) -> dict[Path, str]:
 def create(root: Path, office: Office) -> list[Path]:
     """Write the new project under `root`, or nothing when any of its paths exists."""
     files = plan(root, office)
-    existing = sorted({path for path in files if path.exists() or path.is_symlink()})
+    existing = {path for path in files if path.exists() or path.is_symlink()}
+    # A file (or a dangling link) where a folder of the project must go, such as a file named
+    # "data", would stop the run halfway with only the system's word for it.
+    existing.update(
+        folder
+        for folder in _folders(files)
+        if (folder.exists() or folder.is_symlink()) and not folder.is_dir()
+    )
     if existing:
-        raise ExistingPathsError(existing)
+        raise ExistingPathsError(sorted(existing))
     made_folders = [folder for folder in _folders(files) if not folder.exists()]
     written: list[Path] = []
     try:
