@@ -325,3 +325,13 @@ def test_a_write_that_fails_halfway_takes_back_what_the_import_wrote(
     assert len(calls) == 3, "the import had written two files before the third failed"
     assert sorted(p.name for p in out.iterdir()) == [kept.name]
     assert kept.read_text(encoding="utf-8") == "# the office's own edits\n"
+
+
+@pytest.mark.parametrize("year", ["0", "-5", "10000"])
+def test_a_year_out_of_range_is_a_usage_error(tmp_path: Path, year: str) -> None:
+    # --year 0 made every position "not a valid file: 'the document' must be {…}, not null".
+    source = FIXTURES / "dishub-clean.txt"
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out"), f"--year={year}"])
+    assert run.code == 2
+    assert "--year" in run.stderr
+    assert not (tmp_path / "out").exists()

@@ -30,7 +30,11 @@ def import_command(
     ] = False,
     year: Annotated[
         int | None,
-        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+        typer.Option(
+            help="Year of targets written in cells. Default: tahun of iki.yaml.",
+            min=1900,
+            max=2999,
+        ),
     ] = None,
     project_dir: ProjectOption = None,
 ) -> None:
