@@ -149,7 +149,11 @@ def test_export_holds_every_field_with_defaults(project: Path) -> None:
     assert indicator["ref"] == "staf/surat-diproses"
     assert indicator["polaritas"] == "positif"
     assert indicator["agregasi"] == "jumlah"
-    assert indicator["target"] == {"2025": {"TW1": 100, "TW2": 200, "TW3": 300, "TW4": 400}}
+    assert indicator["target"] == {
+        "2025": {"jenis": "kumulatif", "TW1": 100, "TW2": 200, "TW3": 300, "TW4": 400}
+    }
+    kepala = data["positions"][0]["kinerja"][0]
+    assert kepala["agregasi"] == "terakhir"  # a percentage, without agregasi in its file
     assert data["positions"][0]["bawahan"] == ["staf"]
 
 
@@ -202,3 +206,56 @@ def test_a_pipe_is_a_usage_error_not_a_hang(project: Path) -> None:
     run = run_iki(["validate", "--project", str(project), str(pipe)])
     assert run.code == 2
     assert "not a regular file" in run.stderr
+
+
+def _iki_process(project: Path, args: list[str], stdout: object) -> tuple[int, str]:
+    """A real process: a closed or full standard output cannot be staged in CliRunner."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "iki", *args, "--project", str(project)],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    return run.returncode, run.stderr
+
+
+@pytest.mark.parametrize("args", [["export"], ["achievement"], ["achievement", "--format", "xlsx"]])
+def test_a_full_or_broken_standard_output_is_a_message_not_a_traceback(
+    project: Path, args: list[str]
+) -> None:
+    import os
+
+    with Path("/dev/full").open("w") as full:
+        code, stderr = _iki_process(project, args, full)
+    assert code == 1 and "Traceback" not in stderr, stderr
+    assert "cannot write to standard output" in stderr
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before iki writes a byte (`iki … | head -0`)
+    try:
+        code, stderr = _iki_process(project, args, write_end)
+    finally:
+        os.close(write_end)
+    assert code == 1 and stderr == "", stderr
+
+
+@pytest.mark.parametrize("args", [["achievement"], ["tree"], ["report", "--position", "kepala"]])
+def test_a_closed_standard_output_is_a_message_not_a_traceback(
+    project: Path, args: list[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "iki", *args, "--project", str(project)],
+        preexec_fn=lambda: os.close(1),  # `iki … >&-`: Python starts with no sys.stdout
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "standard output is closed" in run.stderr

@@ -15,6 +15,7 @@ from iki.cli.common import (
     ProjectOption,
     RealisationsOption,
     period_value,
+    stdout,
     workspace,
     write,
 )
@@ -62,7 +63,7 @@ def tree_command(
         quarter,
         capaian=achievement_output.capaian_texts(achieved),
     )
-    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+    if output_format is TreeFormat.TEXT and stdout().isatty():
         width = shutil.get_terminal_size().columns
         write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
     else:

@@ -1,0 +1,149 @@
+"""Checks of what capaian is computed from (codes K0xx): the rules of docs/capaian.md that a file
+can contradict.
+
+- K001 a percentage, index or ratio summed across quarters (`agregasi: jumlah`): the file says
+  so, so `iki` sums, but 80 % and 90 % do not make 170 %;
+- K002 quarterly targets that do not say whether they are cumulative or per quarter;
+- K003 quarterly targets whose series contradicts their kind (a cumulative target that falls,
+  or one repeated without `jenis`): no capaian is computed from them;
+- K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1;
+- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml.
+
+K005 (an IKM survey with a different number of elements) is checked with the realisations, in
+`iki.check.realisations`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from iki.diagnostics import Diagnostic, JsonPath, Severity
+from iki.load.workspace import Workspace
+from iki.model import Aggregation, Indicator, QuarterlyTarget
+
+
+def _path(indicator: Indicator, *rest: str) -> JsonPath:
+    return ("kinerja", indicator.index, *rest)
+
+
+def _finding(
+    file: str, path: JsonPath, code: str, severity: Severity, message: str, hint: str
+) -> Diagnostic:
+    return Diagnostic(file, 0, 0, code, severity, message, hint, path)
+
+
+def aggregation(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K001: `agregasi: jumlah` on a percentage, index or ratio."""
+    for position in workspace.office.positions:
+        for indicator in position.indicators:
+            if (
+                indicator.rate
+                and not indicator.ikm  # surveys are pooled per element, never summed
+                and indicator.aggregation_given
+                and indicator.aggregation is Aggregation.SUM
+            ):
+                yield _finding(
+                    position.file,
+                    _path(indicator, "agregasi"),
+                    "K001",
+                    Severity.WARNING,
+                    f"'{indicator.id}' adalah persentase, indeks atau rasio, tetapi triwulannya "
+                    "dijumlahkan (agregasi: jumlah): 80 % dan 90 % menjadi 170 %",
+                    "hapus agregasi (bawaannya terakhir: nilai s.d. triwulan terakhir), tulis "
+                    "agregasi: rata-rata, atau hitung dengan rumus dari dua jumlah",
+                )
+
+
+def quarterly_targets(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K002 and K003: quarterly targets say their kind, and their series agrees with it."""
+    for position in workspace.office.positions:
+        for indicator in position.indicators:
+            for year, target in sorted(indicator.targets.items()):
+                if not isinstance(target, QuarterlyTarget):
+                    continue
+                path = _path(indicator, "target", str(year))
+                problem = target.contradiction(summed=indicator.adds_up)
+                if problem is not None:
+                    yield _finding(
+                        position.file,
+                        path,
+                        "K003",
+                        Severity.ERROR,
+                        f"target triwulan {year} '{indicator.id}': {problem}",
+                        "capaian tidak dihitung sampai jenis dan deret target sesuai",
+                    )
+                elif target.kind is None:
+                    yield _finding(
+                        position.file,
+                        path,
+                        "K002",
+                        Severity.WARNING,
+                        f"target triwulan {year} '{indicator.id}' tidak menyebut jenisnya; "
+                        "dibaca kumulatif (target s.d. akhir triwulan)",
+                        "tulis jenis: kumulatif, atau jenis: per-triwulan bila tiap angka "
+                        "adalah target triwulan itu sendiri",
+                    )
+
+
+def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K004: the IKM elements' weights are readable and sum to exactly 1."""
+    config = workspace.office.config
+    elements = config.ikm_elements
+    for n, element in enumerate(elements):
+        if element.weight is None or element.weight <= 0:
+            problem = "tidak dapat dibaca" if element.weight is None else "harus di atas 0"
+            yield _finding(
+                config.file,
+                ("ikm_unsur", n, "bobot"),
+                "K004",
+                Severity.ERROR,
+                f"bobot unsur IKM '{element.name}' {problem}",
+                'tulis angka di atas 0 (0.25) atau pecahan ("1/9")',
+            )
+    weights = [e.weight for e in elements]
+    if any(w is None for w in weights):
+        return
+    total = sum((w for w in weights if w is not None), Fraction(0))
+    if total != 1:
+        yield _finding(
+            config.file,
+            ("ikm_unsur",),
+            "K004",
+            Severity.ERROR,
+            f"bobot unsur IKM berjumlah {_decimal(total)}, bukan tepat 1",
+            'tulis bobot yang berjumlah 1; sembilan bobot sama besar ditulis "1/9" '
+            "(0.111 × 9 = 0,999)",
+        )
+    names = [e.name for e in elements]
+    for n, name in enumerate(names):
+        if name in names[:n]:
+            yield _finding(
+                config.file,
+                ("ikm_unsur", n, "unsur"),
+                "K004",
+                Severity.ERROR,
+                f"unsur IKM '{name}' tertulis dua kali",
+                "setiap unsur ditulis sekali, dengan bobotnya",
+            )
+
+
+def _decimal(value: Fraction) -> str:
+    """0,999 as an Indonesian reader writes it (at most six decimals)."""
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def limits(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K006: the floor of capaian is not above its cap."""
+    config = workspace.office.config
+    if config.cap is not None and config.floor is not None and config.floor > config.cap:
+        yield _finding(
+            config.file,
+            ("batas_bawah_capaian",),
+            "K006",
+            Severity.ERROR,
+            f"batas_bawah_capaian ({_decimal(Fraction(repr(config.floor)))}) di atas "
+            f"batas_capaian ({_decimal(Fraction(repr(config.cap)))})",
+            "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
+        )
