@@ -335,3 +335,25 @@ def test_a_year_out_of_range_is_a_usage_error(tmp_path: Path, year: str) -> None
     assert run.code == 2
     assert "--year" in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("iki.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "berkas PDF; buka PDF-nya"),
+        ("iki.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "simpan sebagai .docx"),
+        ("isian.xlsx", b"PK\x03\x04\x14\x00\x06\x00", "'iki xlsx import'"),
+        ("iki.txt", b"Jabatan\x00\x01\x02\x00", "berkas biner"),
+    ],
+)
+def test_a_file_of_another_format_is_named_not_read_as_text(
+    tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    # Read as text, each gave hundreds of "lines not understood" and nothing to do about them.
+    source = tmp_path / name
+    source.write_bytes(content + b"\nIndikator Kinerja Individu\n" * 50)
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
+    assert run.code == 2
+    assert said in run.stderr
+    assert "could not be interpreted" not in run.stdout
+    assert not (tmp_path / "out").exists()

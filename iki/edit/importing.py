@@ -66,6 +66,7 @@ def read_source(path: Path) -> str:
 
         return docx_to_text(path)
     raw = path.read_bytes()
+    _refuse_other_formats(path, raw)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Notepad's "Unicode" and Word's "Unicode Text": UTF-16 behind a byte-order mark.
         try:
@@ -77,6 +78,30 @@ def read_source(path: Path) -> str:
     except UnicodeDecodeError:
         # Word on Windows saves "plain text" as cp1252 unless told otherwise.
         return raw.decode("cp1252", errors="replace")
+
+
+def _refuse_other_formats(path: Path, raw: bytes) -> None:
+    """A PDF, an old .doc or an Excel workbook read as text gives hundreds of "lines not
+    understood" and no hint of what to do; say what the file is instead."""
+    head = raw[:8]
+    if head.startswith(b"%PDF"):
+        kind = (
+            "berkas PDF; buka PDF-nya, salin seluruh teksnya (Ctrl+A, Ctrl+C) ke berkas .txt, "
+            "lalu impor berkas .txt itu"
+        )
+    elif head.startswith(b"\xd0\xcf\x11\xe0"):
+        kind = "dokumen Word lama (.doc); buka di Word, simpan sebagai .docx, lalu impor .docx-nya"
+    elif head.startswith(b"PK\x03\x04"):
+        kind = (
+            "arsip zip (misalnya .docx atau .xlsx) dengan nama yang tidak berakhiran .docx; "
+            "dokumen Word diimpor dengan nama berakhiran .docx, buku kerja isian dengan "
+            "'iki xlsx import'"
+        )
+    elif b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        kind = "berkas biner, bukan teks"
+    else:
+        return
+    raise UsageError(f"{path}: {kind}")
 
 
 def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
