@@ -357,3 +357,33 @@ def test_a_file_of_another_format_is_named_not_read_as_text(
     assert said in run.stderr
     assert "could not be interpreted" not in run.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_a_utf8_file_with_a_stray_windows_byte_is_refused_at_its_line(tmp_path: Path) -> None:
+    # Read as Windows-1252 the UTF-8 dash would become "â€“" in the jabatan, silently.
+    source = tmp_path / "campur.txt"
+    source.write_bytes(
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tKepala Seksi Benih – Hortikultura\n".encode()
+        + b"2\tTugas\t:\tMenyusun \x93rencana\x94\n"
+    )
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
+    assert run.code == 2
+    assert f"{source}:3: byte 0x93 bukan UTF-8" in run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_windows_1252_file_is_still_read(tmp_path: Path) -> None:
+    source = tmp_path / "windows.txt"
+    source.write_bytes(
+        b"Indikator Kinerja Individu\n1\tJabatan\t:\tKepala Seksi Benih \x96 Hortikultura\n"
+        b"No\tSasaran Kinerja\tIndikator Kinerja\tPenjelasan\tSumber Data\n"
+        b"1\tTersedianya benih\tJumlah benih \x93unggul\x94\tCukup jelas\tArsip\n"
+    )
+    run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
+    assert run.code == 0, run
+    assert _texts(tmp_path / "out") == [
+        (
+            "Kepala Seksi Benih – Hortikultura",
+            (("Tersedianya benih", "Jumlah benih “unggul”", "Cukup jelas"),),
+        )
+    ]

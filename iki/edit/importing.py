@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,9 +76,22 @@ def read_source(path: Path) -> str:
             raise UsageError(f"{path}: berkas UTF-16 yang rusak ({exc.reason})") from exc
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(raw):
+            # Mostly UTF-8 with a stray byte (two files pasted together): read as Windows-1252,
+            # every "é" and "–" of the UTF-8 part would turn into "Ã©" and "â€“" without a word.
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise UsageError(
+                f"{path}:{line}: byte 0x{raw[exc.start]:02X} bukan UTF-8, padahal bagian lain "
+                "berkas ini UTF-8; perbaiki karakter di baris itu, atau simpan ulang seluruh "
+                "berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)"
+            ) from exc
         # Word on Windows saves "plain text" as cp1252 unless told otherwise.
         return raw.decode("cp1252", errors="replace")
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+"""A multi-byte UTF-8 character; in Windows-1252 text such a pair ("Ã©") is all but unknown."""
 
 
 def _refuse_other_formats(path: Path, raw: bytes) -> None:
