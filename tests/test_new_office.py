@@ -484,6 +484,16 @@ def test_init_that_fails_halfway_takes_back_what_it_made(
     assert sorted(p.name for p in root.iterdir()) == ["catatan.txt"]
 
 
+def test_schema_write_to_a_file_names_it(tmp_path: Path) -> None:
+    # It said only "skema tidak dapat ditulis: File exists".
+    afile = tmp_path / "schemas"
+    afile.write_text("catatan\n")
+    run = run_iki(["schema", "--write", str(afile)])
+    assert run.code == 2
+    assert f"--write {afile.as_posix()}: itu berkas, bukan folder" in run.stderr
+    assert afile.read_text() == "catatan\n"
+
+
 def test_schema_command_prints_and_writes_the_shipped_schemas(tmp_path: Path) -> None:
     printed = run_iki(["schema", "position"])
     assert printed.code == 0
