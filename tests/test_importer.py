@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from iki.edit.form_text import MODELINE, ImportResult, parse_document, render_yaml, slugify
+from iki.edit.hierarchy import infer_superiors
 from tests.fuzzing import fuzz, fuzz_settings
 
 ROOT = Path(__file__).parents[1]
@@ -454,6 +455,30 @@ def test_never_raises_and_stays_valid_on_form_like_text(parts: list[str]) -> Non
     for imported in result.positions:
         assert schema_errors(imported.document) == []
         assert yaml.safe_load(render_yaml(imported.document)) == imported.document
+
+
+TITLES = [
+    "Kepala Dinas Pertanian", "Plt. Kepala Dinas", "Kepala Badan Keuangan", "Camat Lima Kaum",
+    "Lurah Pasar", "Sekretaris", "Sekretaris Kecamatan", "Kepala Bidang Tanaman", "Kabid Umum",
+    "Kepala Bagian Umum", "Kasubag Keuangan", "Kepala Sub Bagian Umum", "Kepala Seksi Benih",
+    "Kasi Pemerintahan", "Kepala Sub Bidang Ekonomi", "Kepala UPT Benih", "Analis", "Bendahara",
+]  # fmt: skip
+
+
+@fuzz
+@fuzz_settings(300)
+@given(st.lists(st.sampled_from(TITLES), max_size=30))
+def test_inferred_hierarchy_is_a_forest_whatever_the_titles_and_order(titles: list[str]) -> None:
+    positions = [(f"p{index}", title) for index, title in enumerate(titles)]
+    superiors = infer_superiors(positions)
+    assert set(superiors) == {pid for pid, _ in positions}
+    for start in superiors:
+        seen = {start}
+        current = superiors[start]
+        while current is not None:
+            assert current not in seen, f"cycle through {current}"
+            seen.add(current)
+            current = superiors[current]
 
 
 def test_list_glue_is_peeled_without_backtracking() -> None:
