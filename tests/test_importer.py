@@ -544,6 +544,12 @@ def test_seed_hierarchy_agrees_with_the_shipped_files_wherever_it_is_inferred() 
         (["Kepala Dinas", "Kepala UPTD Pasar", "Petugas Pasar"], [None, None, None]),
         # Two heads: nobody is placed under either.
         (["Kepala Dinas A", "Kepala Dinas B", "Sekretaris"], [None, None, None]),
+        # A kelurahan is part of the kecamatan: the Lurah answers to the Camat, and the
+        # Lurah's own secretary to the Lurah.
+        (
+            ["Camat Sukamaju", "Sekretaris Camat", "Lurah Pasar", "Sekretaris Lurah Pasar"],
+            [None, "0", "0", "2"],
+        ),
         # Staff directly under a Kabid, then a section and its own staff.
         (
             [

@@ -453,6 +453,24 @@ def test_validate_names_the_highest_title_as_head(tmp_path: Path) -> None:
     assert all("'zz-kepala' already heads the office" in d["message"] for d in c001)
 
 
+def test_validate_names_the_camat_not_a_lurah_with_more_staff_as_head(tmp_path: Path) -> None:
+    root = _new_office(tmp_path, "Kecamatan Contoh")
+    folder = root / "data" / "positions"
+    for position_id, jabatan, atasan in (
+        ("camat", "Camat Contoh", "null"),
+        ("lurah", "Lurah Pasar", "null"),
+        ("seklur", "Sekretaris Lurah Pasar", "lurah"),
+        ("staf", "Pengadministrasi Umum", "seklur"),
+    ):
+        (folder / f"{position_id}.yaml").write_text(
+            f"id: {position_id}\njabatan: {jabatan}\natasan: {atasan}\nkinerja: []\n"
+        )
+    run = run_iki(["validate", "--project", str(root), "--format", "json"])
+    c001 = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "C001"]
+    assert [d["file"] for d in c001] == ["data/positions/lurah.yaml"]
+    assert "'camat' already heads the office" in c001[0]["message"]
+
+
 def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> None:
     project = make_project(tmp_path / "office")
     staf = project / "data" / "positions" / "staf.yaml"
