@@ -480,6 +480,20 @@ def test_a_workbook_of_someone_else(iki: Iki, office: Path) -> None:
     assert run.code == 1 and "bukan buku kerja dari 'iki xlsx export'" in run.stderr
 
 
+def test_a_workbook_of_another_project_is_said_to_be_so_not_stale(
+    iki: Iki, office: Path, tmp_path: Path
+) -> None:
+    path = export(iki, office, "--all")
+    other = tmp_path / "kantor-lain"
+    assert iki("init", str(other), "--organisasi", "Dinas Lain", "--tahun", "2025").code == 0
+    run = import_(iki, other, path)
+    assert run.code == 1
+    assert "jabatan buku kerja ini tidak ada di proyek ini; buku kerja dari kantor atau proyek" in (
+        run.stderr
+    ), run
+    assert "usang" not in run.stderr.splitlines()[0]
+
+
 # -- achievement ---------------------------------------------------------------------------------
 
 

@@ -731,6 +731,15 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
         _check_sheets(book, name)
         state = _state(book, name)
         stale = _stale(workspace, state)
+        missing = [p for p in state.prints if workspace.office.position(p.position_id) is None]
+        if stale and len(missing) * 2 > len(state.prints):
+            # Most of its positions are not here: not an old workbook, one of another project.
+            raise WorkbookError(
+                f"{name}: {len(missing)} dari {len(state.prints)} jabatan buku kerja ini tidak "
+                "ada di proyek ini; buku kerja dari kantor atau proyek lain? Impor di folder "
+                "proyek yang mengekspornya (atau dengan --project FOLDER); tidak ada yang ditulis",
+                stale,
+            )
         if stale:
             raise WorkbookError(
                 f"{name}: buku kerja ini sudah usang; tidak ada yang ditulis", stale
