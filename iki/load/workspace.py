@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
-from iki.load import schema, yamlio
+from iki.load import places, schema, yamlio
 from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
 from iki.model import (
@@ -145,6 +145,8 @@ def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes
     )
 
 
+_Out = TypeVar("_Out")
+
 PARALLEL_FROM = 1000
 """From this many files on, a second process reads and checks half of them.
 
@@ -161,24 +163,35 @@ def _cores() -> int:
 
 
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
-    if len(paths) < PARALLEL_FROM or _cores() < 2:
-        return _read_examined(project, paths)
+    return _in_two(_read_examined, (project,), paths)
+
+
+def _in_two(
+    work: Callable[..., list[_Out]], fixed: tuple[Any, ...], items: Sequence[Any]
+) -> list[_Out]:
+    """`work(*fixed, items)`, with the second half of a long list done by a second process.
+
+    `work` handles each item on its own and returns one result per item, in order; it must be
+    a module-level function so that the other process can find it. A second process that
+    cannot start or dies costs only time: its half is done here."""
+    if len(items) < PARALLEL_FROM or _cores() < 2:
+        return work(*fixed, items)
     try:
         # fork: the child already has every module imported and the schema checks compiled.
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform
-        return _read_examined(project, paths)
-    half = len(paths) // 2
+        return work(*fixed, items)
+    half = len(items) // 2
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            later = pool.submit(_read_examined, project, paths[half:])
-            first = _read_examined(project, paths[:half])
+            later = pool.submit(work, *fixed, items[half:])
+            first = work(*fixed, items[:half])
             try:
                 second = later.result()
             except (BrokenProcessPool, OSError):
-                second = _read_examined(project, paths[half:])
-    except OSError:  # no process could be started: read everything here
-        return _read_examined(project, paths)
+                second = work(*fixed, items[half:])
+    except OSError:  # no process could be started: do everything here
+        return work(*fixed, items)
     return first + second
 
 
@@ -281,23 +294,41 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
     """Fill in line and column from each diagnostic's JSON path.
 
     Only files that have such a finding are parsed a second time, recording positions: valid files
-    stay on the fast path.
+    stay on the fast path. A large office with many findings has them placed by two processes.
     """
-    maps: dict[str, dict[JsonPath, yamlio.Location]] = {}
-    located = []
+    diagnostics = list(diagnostics)
+    wanted: dict[str, list[JsonPath]] = {}
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
         if diagnostic.line or source is None or not source.loaded.ok:
-            located.append(diagnostic)
             continue
-        if diagnostic.file not in maps:
-            maps[diagnostic.file] = yamlio.load_text(source.loaded.text, locate=True).locations
-        where = _nearest(maps[diagnostic.file], diagnostic.path)
+        wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
+    jobs = [(sources[name].loaded.text, paths) for name, paths in wanted.items()]
+    placed = {
+        name: iter(places) for name, places in zip(wanted, _in_two(_place, (), jobs), strict=True)
+    }
+    located = []
+    for diagnostic in diagnostics:
+        places = placed.get(diagnostic.file)
+        where = None
+        if places is not None and not diagnostic.line:
+            source = sources.get(diagnostic.file)
+            if source is not None and source.loaded.ok:
+                where = next(places)
         if where is None:
             located.append(diagnostic)
         else:
             located.append(replace(diagnostic, line=where.key_line, column=where.key_column))
     return located
+
+
+def _place(jobs: Sequence[tuple[str, list[JsonPath]]]) -> list[list[yamlio.Location | None]]:
+    """For each file's text, where each of its paths (or the nearest enclosing one) stands."""
+    placed = []
+    for text, paths in jobs:
+        found = places.locations(text, paths)
+        placed.append([_nearest(found, path) for path in paths])
+    return placed
 
 
 def _nearest(locations: dict[JsonPath, yamlio.Location], path: JsonPath) -> yamlio.Location | None:
