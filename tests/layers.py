@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("iki", "iki.errors", "iki.diagnostics", "iki.model", "iki.formula", "iki.numbers"),
+    ("iki", "iki.errors", "iki.diagnostics", "iki.model", "iki.formula", "iki.numbers", "iki.messages",
+     "iki.catalogue", "iki.printable"),
     ("iki.load",),
     ("iki.check",),
     ("iki.compute",),

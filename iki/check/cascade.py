@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
+from iki.messages import Said, say, show, text
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Target
 
 if TYPE_CHECKING:
@@ -288,10 +289,8 @@ def _cycles(superior: Mapping[str, str | None]) -> tuple[tuple[str, ...], ...]:
 # -- checks ----------------------------------------------------------------------------------
 
 
-def _finding(
-    severity: Severity, file: str, path: JsonPath, code: str, message: str, hint: str
-) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, severity, message, hint, path)
+def _finding(severity: Severity, file: str, path: JsonPath, said: Said) -> Diagnostic:
+    return Diagnostic.of(file, severity, said, path)
 
 
 def _row(indicator: Indicator, *rest: str | int) -> JsonPath:
@@ -300,7 +299,7 @@ def _row(indicator: Indicator, *rest: str | int) -> JsonPath:
 
 def _listing(ids: tuple[str, ...] | list[str], limit: int = 6) -> str:
     shown = ", ".join(ids[:limit])
-    return shown + (f", … ({len(ids)} in all)" if len(ids) > limit else "")
+    return shown + (text("listing.more", count=len(ids)) if len(ids) > limit else "")
 
 
 def structure(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -330,11 +329,7 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.ERROR,
             position.file,
             ("atasan",),
-            "C001",
-            f"'{extra}' has no atasan, but '{tree.root}' already heads the office: "
-            "the positions must form one tree",
-            f"write the id of {extra}'s direct superior in atasan; "
-            "only the Kepala Dinas has atasan: null",
+            say("C001", id=extra, root=str(tree.root)),
         )
     in_cycle: set[str] = set()
     for cycle in tree.cycles:
@@ -345,9 +340,7 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
                 Severity.ERROR,
                 _position(office, member).file,
                 ("atasan",),
-                "C002",
-                f"atasan goes round in a cycle: {shown}",
-                "one of these positions must name a superior outside the cycle",
+                say("C002", cycle=shown),
             )
     for pid in tree.unplaced:
         if pid in in_cycle or pid in tree.roots:
@@ -355,25 +348,16 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
         chain = tree.chain(pid)
         end = chain[-1]
         last = tree.superior[end]
+        root = str(tree.root)
         if end == tree.root:
-            why = (
-                f"it lies more than {MAX_LEVELS} levels below it; iki reads {MAX_LEVELS} levels "
-                "(an office has five or six)"
-            )
+            said = say("C003.deep", id=pid, root=root, levels=MAX_LEVELS)
         elif last is not None and last in tree.superior:
-            why = f"its chain of atasan ({' → '.join(chain)}) runs into a cycle"
+            said = say("C003.cycle", id=pid, root=root, chain=" → ".join(chain))
         elif last is None:
-            why = f"its chain of atasan ({' → '.join(chain)}) ends at '{end}', a second root"
+            said = say("C003.root", id=pid, root=root, chain=" → ".join(chain), end=end)
         else:
             continue  # the chain ends at an atasan that names no position: R003
-        yield _finding(
-            Severity.ERROR,
-            _position(office, pid).file,
-            ("atasan",),
-            "C003",
-            f"'{pid}' is not under the head of the office '{tree.root}': {why}",
-            "fix the atasan of the positions in that chain",
-        )
+        yield _finding(Severity.ERROR, _position(office, pid).file, ("atasan",), said)
 
 
 def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -423,16 +407,17 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
                     Severity.ERROR,
                     position.file,
                     _row(indicator, "penunjang"),
-                    "C015",
-                    f"'{indicator.id}' is penunjang, yet supports " + ", ".join(indicator.supports),
-                    "penunjang rows are never consolidated upward: remove penunjang: true, "
-                    "or remove mendukung",
+                    say("C015", id=indicator.id, refs=tuple(indicator.supports)),
                 )
     for indicator in tree.orphans:
         position = _position(office, indicator.position_id)
         superior = office.position(position.superior or "")
         choices = (
-            f" ({superior.id}'s: {_listing([i.id for i in superior.indicators])})"
+            text(
+                "C014.choices",
+                superior=superior.id,
+                ids=_listing([i.id for i in superior.indicators]),
+            )
             if superior is not None and superior.indicators
             else ""
         )
@@ -440,11 +425,7 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             position.file,
             _row(indicator, "id"),
-            "C014",
-            f"'{indicator.id}' supports no indicator of the superior '{position.superior}' "
-            "(tidak mendukung atasan)",
-            f"add mendukung: {position.superior}/<indicator>{choices}, "
-            "or penunjang: true if it is administrative support work",
+            say("C014", id=indicator.id, superior=str(position.superior), choices=choices),
         )
     mistyped = _positions_with_mistyped_links(office)
     for indicator in tree.uncascaded:
@@ -455,11 +436,13 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             position.file,
             _row(indicator, "id"),
-            "C013",
-            f"'{indicator.id}' of '{position.id}' is not cascaded: no indicator of a "
-            "subordinate supports it (belum diturunkan)",
-            f"add mendukung: {indicator.ref} to the row of a subordinate that carries it "
-            f"({_listing(list(tree.children[position.id]))})",
+            say(
+                "C013",
+                id=indicator.id,
+                position=position.id,
+                ref=indicator.ref,
+                subordinates=_listing(list(tree.children[position.id])),
+            ),
         )
 
 
@@ -488,27 +471,29 @@ def _link_findings(
             Severity.WARNING,
             position.file,
             path,
-            "C012",
-            f"mendukung '{link.target}' skips a level: '{position.id}' reports to "
-            f"'{superior}', which should carry it in between",
-            f"go through {superior}: mendukung: {' or '.join(between)} if it fits, "
-            f"or give {superior} an indicator that carries {link.target}"
-            if between
-            else f"name an indicator of {superior} that supports {link.target}, "
-            f"or give {superior} one",
+            say(
+                "C012" if between else "C012.none",
+                ref=link.target,
+                id=position.id,
+                superior=str(superior),
+                between=text("word.or").join(between),
+            ),
         )
     elif link.kind is LinkKind.ASTRAY:
         target = link.target_position
         above = tree.ancestors(position.id)
-        relation = "is itself" if target == position.id else "is not above it"
         yield _finding(
             Severity.ERROR,
             position.file,
             path,
-            "C011",
-            f"mendukung '{link.target}': '{target}' {relation} "
-            f"(above '{position.id}': {', '.join(above) or 'nobody'})",
-            f"name an indicator of the direct superior {position.superior}",
+            say(
+                "C011.self" if target == position.id else "C011",
+                ref=link.target,
+                target=str(target),
+                id=position.id,
+                above=", ".join(above) or text("word.nobody"),
+                superior=str(position.superior),
+            ),
         )
 
 
@@ -548,15 +533,21 @@ def target_sums(workspace: Workspace) -> Iterator[Diagnostic]:
                 found = sum(value for _, value in parts if value is not None)
                 if math.isclose(found, total, rel_tol=1e-9, abs_tol=1e-9):
                     continue
-                shown = ", ".join(f"{ref} {value:g}" for ref, value in parts if value is not None)
+                shown = ", ".join(
+                    f"{ref} {show(value)}" for ref, value in parts if value is not None
+                )
                 yield _finding(
                     Severity.ERROR,
                     position.file,
                     _row(indicator, "target", str(year)),
-                    "C021",
-                    f"target {year} of '{indicator.id}' is {total:g}, but the targets that "
-                    f"support it add up to {found:g}",
-                    f"target_bawahan: jumlah says they are equal ({shown}); correct one side",
+                    say(
+                        "C021",
+                        year=str(year),
+                        id=indicator.id,
+                        total=total,
+                        found=found,
+                        parts=shown,
+                    ),
                 )
 
 

@@ -292,7 +292,7 @@ def _check(workspace: Workspace, path: Path, name: str, content: bytes) -> Reali
 
 def _diagnostics(source: SourceFile) -> list[Diagnostic]:
     return [
-        Diagnostic(source.name, p.line, p.column, p.code, Severity.ERROR, p.message, p.hint)
+        Diagnostic(source.name, p.line, p.column, p.code, p.severity, p.message, p.hint)
         for p in source.loaded.problems
     ]
 

@@ -20,6 +20,7 @@ from iki.errors import UsageError
 from iki.load import schema, yamlio
 from iki.load.project import Project, is_yaml
 from iki.load.schema import SchemaName
+from iki.messages import place, say
 from iki.model import (
     Config,
     Office,
@@ -157,17 +158,7 @@ def _assemble(project: Project, read: Iterable[SourceFile]) -> Workspace:
             result.extend(findings)
             source.valid = not findings
         elif source.loaded.ok:
-            result.add(
-                Diagnostic(
-                    source.name,
-                    0,
-                    0,
-                    "Y013",
-                    Severity.WARNING,
-                    "iki does not know what this file is",
-                    "position files go in data/positions/, realisations in data/realisasi/<year>/",
-                )
-            )
+            result.add(Diagnostic.of(source.name, Severity.WARNING, say("Y013")))
     office = Office(
         _config(project, sources),
         tuple(_positions(sources.values())),
@@ -183,9 +174,10 @@ def _read_diagnostics(source: SourceFile) -> Iterable[Diagnostic]:
             problem.line,
             problem.column,
             problem.code,
-            Severity.ERROR,
+            problem.severity,
             problem.message,
             problem.hint,
+            args=problem.args,
         )
 
 
@@ -223,6 +215,9 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
     located = []
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
+        if diagnostic.path and not diagnostic.place:
+            data = source.loaded.data if source is not None else None
+            diagnostic = replace(diagnostic, place=place(diagnostic.path, data))
         if diagnostic.line or source is None or not source.loaded.ok:
             located.append(diagnostic)
             continue

@@ -54,6 +54,7 @@ from collections.abc import Iterator, Mapping
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import words
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say, text
 from iki.model import Indicator, Office, Position
 
 RULE = Rule("Q114", "indicator.unlinked_duplicate", Severity.WARNING, __doc__)
@@ -102,15 +103,12 @@ def check(office: Office) -> Iterator[Diagnostic]:
             if others:
                 named = sorted(other.ref for other in others)
                 # A template copied to hundreds of positions must not give a page-long line.
-                refs = ", ".join(named[:SHOWN]) + (
-                    f" and {len(named) - SHOWN} more" if len(named) > SHOWN else ""
-                )
+                refs = ", ".join(named[:SHOWN])
+                if len(named) > SHOWN:
+                    refs = text("Q114.more", refs=refs, count=len(named) - SHOWN)
                 yield RULE.at(
                     position,
                     indicator,
                     "indikator",
-                    f"indikator of '{indicator.id}' is also an indicator of {refs}, with no "
-                    "mendukung link between them",
-                    "if one position is the other's superior, link the subordinate's row with "
-                    "mendukung; otherwise say in each text which part each position does",
+                    say("Q114", id=indicator.id, refs=refs),
                 )

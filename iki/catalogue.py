@@ -1,0 +1,921 @@
+"""The words of `iki.messages`: key → (pesan, saran, message, hint).
+
+Indonesian first, as the office reads it; English second, for readers outside the office.
+Placeholders are `{name}` and are filled by `iki.messages.say`; both languages use the same
+ones (a test checks). Keys are a diagnostic code, or `code.variant`; `hint.…`, `place.…` and
+`cli.…` are advice, places and lines of the command line.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str, str, str]] = {
+    # -- reading YAML (Y0xx) -----------------------------------------------------------------
+    "Y001.syntax": (
+        "penulisan YAML tidak dapat dibaca: {detail}",
+        "periksa indentasi (spasi, bukan tab) dan beri tanda kutip pada nilai yang memuat ': ' "
+        "atau ' #'",
+        "YAML syntax error: {detail}",
+        "check the indentation (spaces, not tabs) and that a value containing ': ' or ' #' "
+        "is quoted",
+    ),
+    "yaml.mapping_values": (
+        "tanda ':' tidak boleh berada di sini",
+        "",
+        "mapping values are not allowed here",
+        "",
+    ),
+    "yaml.expected_colon": (
+        "tanda ':' yang diharapkan tidak ditemukan",
+        "",
+        "could not find expected ':'",
+        "",
+    ),
+    "yaml.bad_start": (
+        "ada karakter yang tidak boleh mengawali nilai",
+        "",
+        "found a character that cannot start any token",
+        "",
+    ),
+    "yaml.tab": ("ada karakter tab yang merusak indentasi", "", "a tab breaks the indentation", ""),
+    "yaml.block_end": (
+        "indentasi tidak sesuai dengan baris-baris di atasnya",
+        "",
+        "the indentation does not match the lines above",
+        "",
+    ),
+    "yaml.unclosed_quote": (
+        "tanda kutip tidak ditutup",
+        "",
+        "a quotation mark is not closed",
+        "",
+    ),
+    "Y001.character": (
+        "karakter {char} tidak boleh ada dalam YAML",
+        "hapus karakter kendali yang tak terlihat itu (biasanya terbawa saat menyalin dari Word)",
+        "character {char} is not allowed in YAML",
+        "delete the invisible control character (it often comes from copying out of Word)",
+    ),
+    "Y002": (
+        "kunci '{key}' tertulis dua kali",
+        "hapus salah satu; YAML diam-diam hanya menyimpan yang terakhir",
+        "duplicate key '{key}'",
+        "remove one of the two entries; YAML would silently keep only the last",
+    ),
+    "Y003.alias": (
+        "alias '*{name}' merujuk ke nilai lain",
+        "tulis nilainya lengkap: anchor dan alias menyembunyikan isi nilai dari pemeriksa",
+        "alias '*{name}' refers to another value",
+        "write the value out in full: anchors and aliases hide what a value is from the reviewer",
+    ),
+    "Y003.anchor": (
+        "anchor '&{name}' tidak diperbolehkan",
+        "tulis nilainya lengkap: anchor dan alias menyembunyikan isi nilai dari pemeriksa",
+        "anchor '&{name}' is not allowed",
+        "write the value out in full: anchors and aliases hide what a value is from the reviewer",
+    ),
+    "Y004": (
+        "tag '{tag}' tidak diperbolehkan",
+        "hapus tag '!'; berkas iki hanya memuat teks, angka, daftar dan pemetaan",
+        "tag '{tag}' is not allowed",
+        "remove the '!' tag; iki files hold plain text, numbers, lists and mappings only",
+    ),
+    "Y005.complex": (
+        "kunci harus berupa teks biasa, bukan daftar atau pemetaan",
+        "beri tanda kutip pada kunci ('yes': ...) atau pakai kata biasa; tahun seperti 2025 "
+        "diperbolehkan",
+        "a key must be a plain text, not a list or mapping",
+        "quote the key ('yes': ...) or use a plain word; years such as 2025 are allowed",
+    ),
+    "Y005.control": (
+        "kunci {key} memuat pindah baris atau karakter kendali",
+        "tulis kunci dalam satu baris, tanpa karakter tak terlihat",
+        "the key {key} holds a line break or a control character",
+        "write the key on one line, without invisible characters",
+    ),
+    "Y005.not_text": (
+        "kunci {key} bukan teks",
+        "beri tanda kutip pada kunci ('yes': ...) atau pakai kata biasa; tahun seperti 2025 "
+        "diperbolehkan",
+        "the key {key} is not text",
+        "quote the key ('yes': ...) or use a plain word; years such as 2025 are allowed",
+    ),
+    "Y006": (
+        "ukuran berkas {size} bita; iki membaca berkas paling besar {limit} bita",
+        "pecah data menjadi beberapa berkas; satu jabatan per berkas",
+        "the file is {size} bytes; iki reads files up to {limit} bytes",
+        "split the data into several files; one position per file",
+    ),
+    "Y007": (
+        "berkas tidak tersimpan sebagai UTF-8 yang sah (bita 0x{byte})",
+        "simpan berkas sebagai UTF-8 (di VS Code: 'Save with Encoding' → UTF-8)",
+        "the file is not valid UTF-8 (byte 0x{byte})",
+        "save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)",
+    ),
+    "Y008": (
+        "data bersarang lebih dari {depth} tingkat",
+        "sederhanakan susunannya; berkas IKI paling banyak memerlukan lima tingkat",
+        "the data nests more than {depth} levels deep",
+        "flatten the structure; an IKI file needs five levels at most",
+    ),
+    "Y009": (
+        "berkas kosong",
+        "tulis isian jabatan, atau hapus berkas ini",
+        "the file is empty",
+        "write the position's fields, or delete the file",
+    ),
+    "Y010": (
+        "berkas memuat lebih dari satu dokumen YAML",
+        "satu dokumen per berkas: hapus baris '---' dan isi sesudahnya, atau pecah berkasnya",
+        "the file holds more than one YAML document",
+        "keep one document per file: remove the '---' line and what follows, or split the file",
+    ),
+    "Y011.not_finite": (
+        "'{text}' bukan angka yang terhingga",
+        "tulis sebuah angka, atau null bila nilainya belum diketahui",
+        "'{text}' is not a finite number",
+        "write a number, or null when the value is not known",
+    ),
+    "Y011.too_large": (
+        "'{text}' terlalu besar untuk dihitung dengan tepat",
+        "angka paling besar {limit}; tulis jumlah besar dalam satuan yang lebih besar "
+        "(juta, miliar) dan sebutkan dalam satuan",
+        "'{text}' is too large to compute with exactly",
+        "numbers up to {limit} are allowed; write large amounts in a larger unit (juta, miliar) "
+        "and say so in satuan",
+    ),
+    "Y012": (
+        "{message}",
+        "",
+        "{message}",
+        "",
+    ),
+    "Y013": (
+        "iki tidak mengenali jenis berkas ini",
+        "berkas jabatan diletakkan di data/positions/, realisasi di data/realisasi/<tahun>/",
+        "iki does not know what this file is",
+        "position files go in data/positions/, realisations in data/realisasi/<year>/",
+    ),
+    "Y014": (
+        "'{text}' dibaca {value} oleh YAML 1.1, tetapi lain oleh perangkat lain",
+        "tulis angkanya polos (17, 1000, 12.5), atau beri tanda kutip bila itu teks ('1:30')",
+        "'{text}' is read as {value} by YAML 1.1 but differently by other tools",
+        "write the number plainly (17, 1000, 12.5), or quote it if it is text ('1:30')",
+    ),
+    "Y015": (
+        "'{text}' memakai titik pemisah ribuan: YAML membacanya {yaml_reading}, padahal "
+        "mungkin maksudnya {meant}",
+        "tulis {plain} tanpa titik; bila memang pecahan desimal, tulis {decimal}",
+        "'{text}' uses dots between thousands: YAML reads it as {yaml_reading}, where "
+        "{meant} may be meant",
+        "write {plain} without dots; if a decimal is meant, write {decimal}",
+    ),
+    "Y015.groups": (
+        "'{text}' memakai titik pemisah ribuan, sehingga YAML membacanya sebagai teks, bukan "
+        "angka {meant}",
+        "tulis {plain} tanpa titik",
+        "'{text}' uses dots between thousands, so YAML reads it as text, not the number {meant}",
+        "write {plain} without dots",
+    ),
+    "Y016.invisible": (
+        "karakter tak terlihat {char} ({name})",
+        "hapus karakter itu dan ketik ulang spasinya (biasanya terbawa saat menyalin dari Excel, "
+        "Word atau PDF)",
+        "invisible character {char} ({name})",
+        "delete it and type the space again (it often comes from copying out of Excel, Word or "
+        "a PDF)",
+    ),
+    "Y016.tab": (
+        "karakter tab (U+0009)",
+        "YAML memakai spasi untuk indentasi: ganti tab dengan spasi",
+        "a tab character (U+0009)",
+        "YAML indents with spaces: replace the tab with spaces",
+    ),
+    "Y016.control": (
+        "teks memuat {name} {char}",
+        "hapus karakter itu: karakter kendali dapat mengubah tampilan terminal atau arah teks",
+        "the text holds a {name} {char}",
+        "delete it: control characters can change a terminal's display or the direction of text",
+    ),
+    # -- names of characters (in Y016 messages) -------------------------------------------------
+    "char.nbsp": ("spasi tak-putus", "", "non-breaking space", ""),
+    "char.zero_width": ("karakter lebar-nol", "", "zero-width character", ""),
+    "char.private_use": (
+        "karakter pribadi, misalnya butir dari Word",
+        "",
+        "private-use character, such as a bullet from Word",
+        "",
+    ),
+    "char.bom": ("tanda urutan bita di tengah teks", "", "byte-order mark inside the text", ""),
+    "char.bidi": ("kendali arah teks", "", "text direction control", ""),
+    "char.control": ("karakter kendali", "", "control character", ""),
+    # -- the schema (S0xx) ---------------------------------------------------------------------
+    "S001": (
+        "{field} harus berupa {expected}, bukan {found}",
+        "",
+        "{field} must be {expected}, not {found}",
+        "",
+    ),
+    "S001.number_text": (
+        "{field} berisi teks '{text}', bukan angka",
+        "tulis {plain}: di berkas YAML angka ditulis tanpa pemisah ribuan dan dengan titik desimal",
+        "{field} holds the text '{text}', not a number",
+        "write {plain}: in a YAML file a number has no thousands separator and a decimal point",
+    ),
+    "S001.percent_text": (
+        "{field} berisi '{text}', bukan angka",
+        "tulis {plain} saja, dan isi satuan: persen",
+        "{field} holds '{text}', not a number",
+        "write {plain} only, and put persen in satuan",
+    ),
+    "S001.unit_text": (
+        "{field} berisi '{text}', bukan angka",
+        "tulis {plain} saja; pindahkan '{unit}' ke satuan",
+        "{field} holds '{text}', not a number",
+        "write {plain} only; move '{unit}' into satuan",
+    ),
+    "S001.ambiguous_text": (
+        "{field} berisi '{text}', yang dapat dibaca {readings}",
+        "tulis angkanya tanpa pemisah ribuan, dengan titik desimal (misalnya 1500 atau 1.5)",
+        "{field} holds '{text}', which can be read as {readings}",
+        "write the number without a thousands separator, with a decimal point (1500 or 1.5)",
+    ),
+    "S002": (
+        "isian wajib '{key}' belum ada",
+        "tambahkan '{key}: …'{described}",
+        "missing required field '{key}'",
+        "add '{key}: …'{described}",
+    ),
+    "S002.in": (
+        "isian wajib '{key}' belum ada pada {field}",
+        "tambahkan '{key}: …'{described}",
+        "missing required field '{key}' in {field}",
+        "add '{key}: …'{described}",
+    ),
+    "S003": (
+        "kunci '{key}' tidak dikenal",
+        "kunci yang dikenal: {allowed}",
+        "unknown key '{key}'",
+        "allowed keys: {allowed}",
+    ),
+    "S003.in": (
+        "kunci '{key}' tidak dikenal pada {field}",
+        "kunci yang dikenal: {allowed}",
+        "unknown key '{key}' in {field}",
+        "allowed keys: {allowed}",
+    ),
+    "S004": (
+        "{field} harus salah satu dari {options}; tertulis {found}",
+        "",
+        "{field} must be one of {options}; found {found}",
+        "",
+    ),
+    "S005.key": (
+        "'{key}' tidak boleh menjadi kunci pada {field}",
+        "",
+        "'{key}' is not allowed as a key in {field}",
+        "",
+    ),
+    "S005.pattern": (
+        "{field}: {found} tidak sesuai bentuk yang diharapkan",
+        "",
+        "{field}: {found} is not in the expected form",
+        "",
+    ),
+    "S005": (
+        "{field}: nilai {found} tidak memenuhi ketentuan ({rule})",
+        "",
+        "{field}: {found} does not meet the rule ({rule})",
+        "",
+    ),
+    "S006": (
+        "skala_predikat harus mengurutkan batas bawahnya dari yang tertinggi ke yang terendah, "
+        "masing-masing sekali",
+        "urutkan pita predikat seperti bawaannya: 91, 76, 66, 51, 0",
+        "skala_predikat must list its lower bounds from highest to lowest, each once",
+        "order the bands as in the default: 91, 76, 66, 51, 0",
+    ),
+    "S007": (
+        "target {year} indikator '{id}': min {minimum} lebih besar daripada maks {maximum}",
+        "tukar kedua batas itu",
+        "target {year} of '{id}': min {minimum} is above maks {maximum}",
+        "swap the two bounds",
+    ),
+    # names of types and shapes in S001 and S004
+    "type.string": ("teks", "", "text", ""),
+    "type.integer": ("bilangan bulat", "", "a whole number", ""),
+    "type.number": ("angka", "", "a number", ""),
+    "type.boolean": ("true atau false", "", "true or false", ""),
+    "type.null": ("null (kosong)", "", "null (empty)", ""),
+    "type.object": ("pemetaan (kunci: nilai)", "", "a mapping (key: value)", ""),
+    "type.array": ("daftar (- butir)", "", "a list (- item)", ""),
+    "type.bool_value": ("true/false", "", "true/false", ""),
+    "type.list": ("daftar", "", "a list", ""),
+    "type.mapping": ("pemetaan", "", "a mapping", ""),
+    "type.id": ("sebuah id", "", "an id", ""),
+    "type.reference": ("<jabatan>/<indikator>", "", "<position>/<indicator>", ""),
+    "type.target": ("sebuah target", "", "a target", ""),
+    "word.or": (" atau ", "", " or ", ""),
+    "word.document": ("dokumen", "", "the document", ""),
+    "word.none": ("tidak ada", "", "none", ""),
+    "word.nobody": ("tidak ada", "", "nobody", ""),
+    "word.remove_it": ("hapus kunci itu", "", "remove it", ""),
+    # -- identities and references (R0xx) ------------------------------------------------------
+    "R001": (
+        "id '{id}' tidak sama dengan nama berkas '{stem}'",
+        "ganti nama berkas menjadi {id}.yaml, atau tulis id: {stem}",
+        "id '{id}' does not match the file name '{stem}'",
+        "rename the file to {id}.yaml, or set id: {stem}",
+    ),
+    "R002": (
+        "id jabatan '{id}' juga dipakai oleh {other}",
+        "beri setiap jabatan id-nya sendiri",
+        "position id '{id}' is also used by {other}",
+        "give each position its own id",
+    ),
+    "R003": (
+        "atasan '{id}' bukan jabatan pada kantor ini",
+        "tulis id berkas jabatan atasan langsung",
+        "atasan '{id}' is not a position of this office",
+        "write the id of the direct superior's file",
+    ),
+    "R004.position": (
+        "mendukung '{ref}': tidak ada jabatan '{position}'",
+        "tulis <id-jabatan>/<id-indikator>",
+        "mendukung '{ref}': there is no position '{position}'",
+        "write <position-id>/<indicator-id>",
+    ),
+    "R004.indicator": (
+        "mendukung '{ref}': jabatan '{position}' tidak memiliki indikator '{indicator}'",
+        "indikator {position}: {indicators}",
+        "mendukung '{ref}': position '{position}' has no indicator '{indicator}'",
+        "indicators of {position}: {indicators}",
+    ),
+    "R005": (
+        "id indikator '{id}' muncul dua kali pada jabatan ini",
+        "beri setiap indikator dalam satu jabatan id-nya sendiri",
+        "indicator id '{id}' appears twice in this position",
+        "give each indicator of a position its own id",
+    ),
+    "hint.did_you_mean": (
+        "maksud Anda {options}?",
+        "",
+        "did you mean {options}?",
+        "",
+    ),
+    # -- formulas (F0xx) -------------------------------------------------------------------------
+    "F001": (
+        "rumus indikator '{id}' tidak dapat dibaca pada karakter ke-{column}: {problem}",
+        "",
+        "rumus of '{id}' cannot be read at character {column}: {problem}",
+        "",
+    ),
+    "F002": (
+        "rumus indikator '{id}' memakai '{name}', yang belum dinyatakan",
+        "nyatakan di bawah rumus.variabel ({name}: {{uraian: ..., satuan: ...}}) atau perbaiki "
+        "ejaannya",
+        "rumus of '{id}' uses '{name}', which is not declared",
+        "declare it under rumus.variabel ({name}: {{uraian: ..., satuan: ...}}) or correct the "
+        "spelling",
+    ),
+    "F003": (
+        "variabel '{name}' pada indikator '{id}' dinyatakan tetapi tidak dipakai",
+        "pakai dalam ekspresi atau hapus dari rumus.variabel",
+        "variable '{name}' of '{id}' is declared but not used",
+        "use it in the expression or remove it from rumus.variabel",
+    ),
+    "formula.default_hint": (
+        "tulis angka, nama variabel, + - * / dan tanda kurung saja",
+        "",
+        "write numbers, variable names, + - * / and parentheses only",
+        "",
+    ),
+    "formula.too_long": (
+        "rumus sepanjang {length} karakter; paling banyak {limit}",
+        "pecah perhitungannya menjadi lebih sedikit variabel yang lebih besar",
+        "the formula is {length} characters long; at most {limit} are allowed",
+        "split the computation into fewer, larger variables",
+    ),
+    "formula.unexpected_char": (
+        "karakter {char} tidak terduga",
+        "",
+        "unexpected character {char}",
+        "",
+    ),
+    "formula.empty": ("rumus kosong", "", "the formula is empty", ""),
+    "formula.unexpected": ("{value} tidak terduga", "", "unexpected {value}", ""),
+    "formula.too_large": (
+        "angka {value}… terlalu besar",
+        "tulis angka yang lebih kecil",
+        "the number {value}… is too large",
+        "write a smaller number",
+    ),
+    "formula.function": (
+        "'{name}(' tampak seperti pemanggilan fungsi; fungsi tidak diperbolehkan",
+        "",
+        "'{name}(' looks like a function call; functions are not allowed",
+        "",
+    ),
+    "formula.bad_name": (
+        "'{name}' bukan nama variabel yang sah",
+        "nama variabel terdiri atas huruf kecil, angka dan _, diawali huruf",
+        "'{name}' is not a valid variable name",
+        "variable names are lower case letters, digits and _, starting with a letter",
+    ),
+    "formula.missing_paren": (
+        "')' tidak ada",
+        "tutup setiap '(' dengan ')'",
+        "missing ')'",
+        "close every '(' with ')'",
+    ),
+    "formula.ends_early": ("rumus berakhir terlalu cepat", "", "the formula ends too early", ""),
+    "formula.too_deep": (
+        "rumus bersarang lebih dari {limit} tingkat",
+        "sederhanakan rumusnya",
+        "the formula nests more than {limit} levels deep",
+        "simplify the formula",
+    ),
+    "formula.hint_times": ("tulis * untuk perkalian", "", "write * for multiplication", ""),
+    "formula.hint_percent": (
+        "hilangkan %: tulis * 100 untuk menyatakan persentase",
+        "",
+        "leave out %: write * 100 to express a percentage",
+        "",
+    ),
+    "formula.hint_comma": (
+        "dalam rumus tulis titik desimal (12.5), bukan koma",
+        "",
+        "write a decimal point (12.5), not a comma",
+        "",
+    ),
+    "formula.hint_divide": ("tulis / untuk pembagian", "", "write / for division", ""),
+    "formula.hint_power": (
+        "pangkat tidak didukung; tulis sebagai perkalian",
+        "",
+        "powers are not supported; multiply instead",
+        "",
+    ),
+    # -- realisations (A0xx) ---------------------------------------------------------------------
+    "A001": (
+        "posisi '{id}' bukan jabatan pada kantor ini",
+        "tulis id salah satu berkas di data/positions/",
+        "posisi '{id}' is not a position of this office",
+        "write the id of a file in data/positions/",
+    ),
+    "A002": (
+        "jabatan '{position}' tidak memiliki indikator '{indicator}'",
+        "indikator {position}: {indicators}",
+        "position '{position}' has no indicator '{indicator}'",
+        "indicators of {position}: {indicators}",
+    ),
+    "A003.name": (
+        "posisi '{id}' tidak sama dengan nama berkas '{stem}'",
+        "ganti nama berkas menjadi {id}.yaml, atau tulis posisi: {stem}",
+        "posisi '{id}' does not match the file name '{stem}'",
+        "rename the file to {id}.yaml, or set posisi: {stem}",
+    ),
+    "A003.year": (
+        "tahun {year} tidak sama dengan folder '{folder}'",
+        "pindahkan berkas ke data/realisasi/{year}/, atau betulkan tahun sesuai foldernya",
+        "tahun {year} does not match the folder '{folder}'",
+        "move the file to data/realisasi/{year}/, or correct tahun to the year of its folder",
+    ),
+    "A004": (
+        "'{quarter}' pada indikator '{id}' bukan triwulan",
+        "triwulan ditulis TW1, TW2, TW3 dan TW4",
+        "'{quarter}' of '{id}' is not a quarter",
+        "quarters are written TW1, TW2, TW3 and TW4",
+    ),
+    "A004.did_you_mean": (
+        "maksud Anda 'TW{n}'?",
+        "",
+        "did you mean 'TW{n}'?",
+        "",
+    ),
+    "A005.variable": (
+        "{quarter} indikator '{id}': '{name}' bukan variabel rumusnya",
+        "isian yang dikenal: {options}",
+        "{quarter} of '{id}': '{name}' is not a variable of its rumus",
+        "fields: {options}",
+    ),
+    "A005.ikm": (
+        "{quarter} indikator '{id}': '{name}' bukan isian realisasi IKM",
+        "isian yang dikenal: {options}",
+        "{quarter} of '{id}': '{name}' is not a field of an IKM realisation",
+        "fields: {options}",
+    ),
+    "A005.value": (
+        "{quarter} indikator '{id}': '{name}' bukan isian realisasi (indikator ini tanpa rumus)",
+        "isian yang dikenal: {options}",
+        "{quarter} of '{id}': '{name}' is not a field of a realisation (it has no rumus)",
+        "fields: {options}",
+    ),
+    "A006": (
+        "{quarter} indikator '{id}' belum memuat nilai variabel '{name}'",
+        "tambahkan {name}: … ({description})",
+        "{quarter} of '{id}' lacks the value of variable '{name}'",
+        "add {name}: … ({description})",
+    ),
+    "A007": (
+        "{quarter} indikator '{id}' bernilai negatif ({value})",
+        "tulis jumlah atau besaran triwulan itu sendiri; indikator yang mengukur perubahan "
+        "(pertumbuhan, penurunan) menghitungnya dari dua besaran dengan rumus",
+        "{quarter} of '{id}' is negative ({value})",
+        "write the quarter's own count or amount; an indicator that measures a change "
+        "(growth, decrease) computes it from two amounts with a rumus",
+    ),
+    "A007.variable": (
+        "{quarter} indikator '{id}': variabel '{name}' bernilai negatif ({value})",
+        "tulis jumlah atau besaran triwulan itu sendiri; indikator yang mengukur perubahan "
+        "(pertumbuhan, penurunan) menghitungnya dari dua besaran dengan rumus",
+        "{quarter} of '{id}': variable '{name}' is negative ({value})",
+        "write the quarter's own count or amount; an indicator that measures a change "
+        "(growth, decrease) computes it from two amounts with a rumus",
+    ),
+    "A008.ikm_value": (
+        "{quarter} indikator '{id}': IKM dihitung dari survei, tidak ditulis sebagai nilai",
+        "tulis unsur: [sembilan nilai rata-rata unsur, 1–4] dan responden: N "
+        "(PermenPAN-RB 14/2017)",
+        "{quarter} of '{id}': an IKM is computed from the survey, not written as a value",
+        "write unsur: [nine element means, 1–4] and responden: N (PermenPAN-RB 14/2017)",
+    ),
+    "A008.respondents": (
+        "{quarter} indikator '{id}': responden tanpa unsur",
+        "tulis unsur: [sembilan nilai rata-rata unsur, 1–4] di samping responden",
+        "{quarter} of '{id}': responden without unsur",
+        "write unsur: [nine element means, 1–4] beside responden",
+    ),
+    "A008.not_ikm": (
+        "{quarter} indikator '{id}': {field} hanya untuk indikator IKM",
+        "tandai indikatornya ikm: true pada berkas jabatan, atau hapus {field}",
+        "{quarter} of '{id}': {field} belongs to IKM indicators only",
+        "mark the indicator ikm: true in its position file, or remove {field}",
+    ),
+    "A008.formula": (
+        "{quarter} indikator '{id}' dihitung dengan rumusnya; tulis variabelnya, bukan nilai",
+        "tulis {fields}",
+        "{quarter} of '{id}' is computed by its rumus; write its variables, not a value",
+        "write {fields}",
+    ),
+    "A009": (
+        "realisasi '{id}' tahun {year} juga ada di {other}",
+        "simpan satu berkas per jabatan dan tahun; pindahkan triwulan ini ke berkas yang lain",
+        "the realisation of '{id}' for {year} is also in {other}",
+        "keep one file per position and year; move these quarters into the other file",
+    ),
+    "A010": (
+        "{quarter} indikator '{id}' memuat bukti atau catatan tetapi tanpa nilai; dianggap "
+        "belum terealisasi",
+        "tulis nilai: …, atau hapus triwulan itu sampai nilainya diketahui",
+        "{quarter} of '{id}' has bukti or catatan but no value; it counts as not realised",
+        "write nilai: …, or remove the quarter until the value is known",
+    ),
+    "A010.ikm": (
+        "{quarter} indikator '{id}' memuat bukti atau catatan tetapi tanpa nilai; dianggap "
+        "belum terealisasi",
+        "tulis unsur: [sembilan nilai rata-rata unsur, 1–4], atau hapus triwulan itu sampai "
+        "nilainya diketahui",
+        "{quarter} of '{id}' has bukti or catatan but no value; it counts as not realised",
+        "write unsur: [nine element means, 1–4], or remove the quarter until it is known",
+    ),
+    "A010.formula": (
+        "{quarter} indikator '{id}' memuat bukti atau catatan tetapi tanpa nilai; dianggap "
+        "belum terealisasi",
+        "tulis {fields}, atau hapus triwulan itu",
+        "{quarter} of '{id}' has bukti or catatan but no value; it counts as not realised",
+        "write {fields}, or remove the quarter",
+    ),
+    # -- the cascade (C0xx) ----------------------------------------------------------------------
+    "C001": (
+        "'{id}' tidak memiliki atasan, padahal '{root}' sudah menjadi puncak kantor: seluruh "
+        "jabatan harus membentuk satu pohon",
+        "tulis id atasan langsung {id} pada atasan; hanya Kepala Dinas yang atasan: null",
+        "'{id}' has no atasan, but '{root}' already heads the office: the positions must form "
+        "one tree",
+        "write the id of {id}'s direct superior in atasan; only the Kepala Dinas has atasan: null",
+    ),
+    "C002": (
+        "atasan berputar dalam lingkaran: {cycle}",
+        "salah satu jabatan ini harus menyebut atasan di luar lingkaran itu",
+        "atasan goes round in a cycle: {cycle}",
+        "one of these positions must name a superior outside the cycle",
+    ),
+    "C003.deep": (
+        "'{id}' tidak berada di bawah puncak kantor '{root}': letaknya lebih dari {levels} "
+        "tingkat di bawahnya; iki membaca {levels} tingkat (sebuah kantor punya lima atau enam)",
+        "perbaiki atasan jabatan-jabatan pada rantai itu",
+        "'{id}' is not under the head of the office '{root}': it lies more than {levels} levels "
+        "below it; iki reads {levels} levels (an office has five or six)",
+        "fix the atasan of the positions in that chain",
+    ),
+    "C003.cycle": (
+        "'{id}' tidak berada di bawah puncak kantor '{root}': rantai atasannya ({chain}) masuk "
+        "ke dalam lingkaran",
+        "perbaiki atasan jabatan-jabatan pada rantai itu",
+        "'{id}' is not under the head of the office '{root}': its chain of atasan ({chain}) "
+        "runs into a cycle",
+        "fix the atasan of the positions in that chain",
+    ),
+    "C003.root": (
+        "'{id}' tidak berada di bawah puncak kantor '{root}': rantai atasannya ({chain}) "
+        "berakhir di '{end}', puncak kedua",
+        "perbaiki atasan jabatan-jabatan pada rantai itu",
+        "'{id}' is not under the head of the office '{root}': its chain of atasan ({chain}) "
+        "ends at '{end}', a second root",
+        "fix the atasan of the positions in that chain",
+    ),
+    "C011": (
+        "mendukung '{ref}': '{target}' bukan atasan jabatan ini (di atas '{id}': {above})",
+        "sebut indikator atasan langsung {superior}",
+        "mendukung '{ref}': '{target}' is not above it (above '{id}': {above})",
+        "name an indicator of the direct superior {superior}",
+    ),
+    "C011.self": (
+        "mendukung '{ref}': '{target}' adalah jabatan ini sendiri (di atas '{id}': {above})",
+        "sebut indikator atasan langsung {superior}",
+        "mendukung '{ref}': '{target}' is itself (above '{id}': {above})",
+        "name an indicator of the direct superior {superior}",
+    ),
+    "C012": (
+        "mendukung '{ref}' melompati satu tingkat: '{id}' melapor kepada '{superior}', yang "
+        "seharusnya membawanya di antaranya",
+        "lewati {superior}: mendukung: {between} bila sesuai, atau beri {superior} indikator "
+        "yang membawa {ref}",
+        "mendukung '{ref}' skips a level: '{id}' reports to '{superior}', which should carry "
+        "it in between",
+        "go through {superior}: mendukung: {between} if it fits, or give {superior} an "
+        "indicator that carries {ref}",
+    ),
+    "C012.none": (
+        "mendukung '{ref}' melompati satu tingkat: '{id}' melapor kepada '{superior}', yang "
+        "seharusnya membawanya di antaranya",
+        "sebut indikator {superior} yang mendukung {ref}, atau beri {superior} indikator itu",
+        "mendukung '{ref}' skips a level: '{id}' reports to '{superior}', which should carry "
+        "it in between",
+        "name an indicator of {superior} that supports {ref}, or give {superior} one",
+    ),
+    "C013": (
+        "indikator '{id}' jabatan '{position}' belum diturunkan: belum ada indikator bawahan "
+        "yang mendukungnya",
+        "tambahkan mendukung: {ref} pada baris bawahan yang membawanya ({subordinates})",
+        "'{id}' of '{position}' is not cascaded: no indicator of a subordinate supports it "
+        "(belum diturunkan)",
+        "add mendukung: {ref} to the row of a subordinate that carries it ({subordinates})",
+    ),
+    "C014": (
+        "indikator '{id}' tidak mendukung indikator atasan '{superior}'",
+        "tambahkan mendukung: {superior}/<indikator>{choices}, atau penunjang: true bila "
+        "merupakan pekerjaan penunjang administrasi",
+        "'{id}' supports no indicator of the superior '{superior}' (tidak mendukung atasan)",
+        "add mendukung: {superior}/<indicator>{choices}, or penunjang: true if it is "
+        "administrative support work",
+    ),
+    "C014.choices": (" (indikator {superior}: {ids})", "", " ({superior}'s: {ids})", ""),
+    "C015": (
+        "indikator '{id}' ditandai penunjang, tetapi mendukung {refs}",
+        "baris penunjang tidak pernah dikonsolidasikan ke atas: hapus penunjang: true, atau "
+        "hapus mendukung",
+        "'{id}' is penunjang, yet supports {refs}",
+        "penunjang rows are never consolidated upward: remove penunjang: true, or remove mendukung",
+    ),
+    "C021": (
+        "target {year} indikator '{id}' sebesar {total}, tetapi jumlah target yang "
+        "mendukungnya {found}",
+        "target_bawahan: jumlah berarti keduanya sama ({parts}); betulkan salah satunya",
+        "target {year} of '{id}' is {total}, but the targets that support it add up to {found}",
+        "target_bawahan: jumlah says they are equal ({parts}); correct one side",
+    ),
+    "listing.more": (", … ({count} seluruhnya)", "", ", … ({count} in all)", ""),
+    # -- quality rules (Q1xx) --------------------------------------------------------------------
+    "Q001": (
+        "abaikan pada indikator '{id}' menyebut '{code}', yang bukan aturan mutu",
+        "hanya temuan mutu (Q1xx) yang dapat diabaikan; lihat docs/rules.md untuk kodenya",
+        "abaikan of '{id}' names '{code}', which is not a quality rule",
+        "only quality findings (Q1xx) can be ignored; see docs/rules.md for the codes",
+    ),
+    "Q002": (
+        "abaikan pada indikator '{id}' mengabaikan {code}, yang tidak muncul di sini",
+        "hapus {code} dari abaikan",
+        "abaikan of '{id}' ignores {code}, which does not fire here",
+        "remove {code} from abaikan",
+    ),
+    "Q101": (
+        "indikator '{id}' berupa target ('{text}'), bukan indikator",
+        "tulis angkanya di target dan satuannya di satuan, lalu sebut apa yang dihitung (Jumlah …)",
+        "indikator of '{id}' is a target ('{text}'), not an indicator",
+        "put the number in target and the unit in satuan, and name what is counted (Jumlah …)",
+    ),
+    "Q102": (
+        "indikator '{id}' tidak menyebut sesuatu yang dapat diukur",
+        "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+        "indikator of '{id}' names nothing that can be measured",
+        "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+    ),
+    "Q102.state": (
+        "indikator '{id}' menyebut keadaan ('{opening} …'), bukan besaran",
+        "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+        "indikator of '{id}' names a state ('{opening} …'), not a quantity",
+        "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+    ),
+    "Q102.thing": (
+        "indikator '{id}' menyebut suatu benda ('{opening} …'), bukan besaran yang dihitung "
+        "atau diukur",
+        "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+        "indikator of '{id}' names a thing ('{opening} …'), not a quantity counted or measured",
+        "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
+    ),
+    "Q103": (
+        "indikator '{id}' mengukur {count} besaran ({quantities}) dalam satu baris",
+        "pecah menjadi satu baris per besaran, masing-masing dengan satuan dan targetnya",
+        "indikator of '{id}' measures {count} quantities ({quantities}) in one row",
+        "split it into one row per quantity, each with its own satuan and target",
+    ),
+    "Q104": (
+        "sasaran indikator '{id}' mengulang indikatornya: indikator hanya menghitung apa yang "
+        "disebut sasaran",
+        "biarkan sasaran menyebut hasil yang dilayani pekerjaan itu, dan indikator ukuran yang "
+        "dapat diukur darinya (tepat waktu, sesuai ketentuan, lengkap …)",
+        "sasaran of '{id}' repeats its indikator: the indicator only counts what the sasaran names",
+        "let the sasaran name the result the work serves, and the indicator a measurable "
+        "criterion of it (tepat waktu, sesuai ketentuan, lengkap …)",
+    ),
+    "Q105": (
+        "penjelasan indikator '{id}' berupa target ('{text}'), bukan penjelasan",
+        "simpan angkanya di target dan jelaskan apa yang dihitung dan bagaimana (atau 'Cukup "
+        "jelas')",
+        "penjelasan of '{id}' is a target ('{text}'), not an explanation",
+        "keep the number in target and say what is counted and how (or 'Cukup jelas')",
+    ),
+    "Q106": (
+        "penjelasan indikator '{id}' memuat rumus yang belum ditulis sebagai rumus",
+        "tulis di bawah rumus: {{ekspresi: …, variabel: {{nama: {{uraian: …, satuan: …}}}}}}",
+        "penjelasan of '{id}' gives a formula that is not written as rumus",
+        "write it under rumus: {{ekspresi: …, variabel: {{nama: {{uraian: …, satuan: …}}}}}}",
+    ),
+    "Q107": (
+        "indikator '{id}' belum memiliki sumber_data",
+        "sebut dari mana realisasinya diperoleh: laporan, aplikasi, register …",
+        "'{id}' has no sumber_data",
+        "name where the realisation comes from: a report, an application, a register …",
+    ),
+    "Q108": (
+        "indikator '{id}' belum memiliki satuan",
+        "tulis satuan target dan realisasi: persen, dokumen, orang, kali, …",
+        "'{id}' has no satuan",
+        "write the unit of target and realisation: persen, dokumen, orang, kali, …",
+    ),
+    "Q109": (
+        "target {year} indikator '{id}' belum diisi",
+        "tulis targetnya di bawah target: {{{year}: …}} dalam satuan indikator",
+        "the {year} target of '{id}' is not set yet",
+        "write the target under target: {{{year}: …}} in the unit of satuan",
+    ),
+    "Q109.missing": (
+        "indikator '{id}' belum memiliki target tahun {year}",
+        "tulis targetnya di bawah target: {{{year}: …}} dalam satuan indikator",
+        "'{id}' has no target for {year}",
+        "write the target under target: {{{year}: …}} in the unit of satuan",
+    ),
+    "Q110": (
+        "indikator '{id}' berupa persentase tanpa rumus",
+        "sebut bagian mana atas keseluruhan mana: rumus: {{ekspresi: bagian / keseluruhan * 100, "
+        "variabel: …}}",
+        "'{id}' is a percentage without a formula",
+        "say which part over which whole: rumus: {{ekspresi: bagian / keseluruhan * 100, "
+        "variabel: …}}",
+    ),
+    "Q111": (
+        "rumus indikator '{id}' berupa persentase tetapi tidak dikalikan 100",
+        "tulis {formula}",
+        "rumus of '{id}' is a percentage but does not multiply by 100",
+        "write {formula}",
+    ),
+    "Q112": (
+        "rumus indikator '{id}' tampak terbalik: kata {words} pada indikator menggambarkan "
+        "penyebut, bukan pembilang",
+        "letakkan bagian yang disebut indikator di atas garis: bagian / keseluruhan * 100",
+        "rumus of '{id}' seems upside down: the indikator's {words} describe the denominator, "
+        "not the numerator",
+        "put the part the indicator names above the line: bagian / keseluruhan * 100",
+    ),
+    "Q113": (
+        "rumus indikator '{id}' membagi {top} dengan {bottom}: bagian-bagian sebuah rasio "
+        "memerlukan satuan yang sama",
+        "bandingkan bagian dengan keseluruhannya dalam satu satuan (izin / izin, orang / orang); "
+        "bila yang dimaksud laju, sebutkan dalam satuan (rupiah/orang)",
+        "rumus of '{id}' divides {top} by {bottom}: the parts of a ratio need the same unit",
+        "compare a part with its whole in one unit (izin / izin, orang / orang); if a rate is "
+        "meant, say so in satuan (rupiah/orang)",
+    ),
+    "Q114": (
+        "indikator '{id}' juga menjadi indikator {refs}, tanpa tautan mendukung di antaranya",
+        "bila satu jabatan adalah atasan yang lain, tautkan baris bawahan dengan mendukung; "
+        "bila tidak, sebutkan pada masing-masing teks bagian mana yang dikerjakan tiap jabatan",
+        "indikator of '{id}' is also an indicator of {refs}, with no mendukung link between them",
+        "if one position is the other's superior, link the subordinate's row with mendukung; "
+        "otherwise say in each text which part each position does",
+    ),
+    "Q114.more": ("{refs} dan {count} lainnya", "", "{refs} and {count} more", ""),
+    # -- places in the form's terms --------------------------------------------------------------
+    "place.row": (
+        "baris {row} tabel kinerja (indikator '{id}')",
+        "",
+        "row {row} of the kinerja table (indicator '{id}')",
+        "",
+    ),
+    "place.row_no_id": ("baris {row} tabel kinerja", "", "row {row} of the kinerja table", ""),
+    "place.target": ("target {year}", "", "target {year}", ""),
+    "place.quarter": ("target {year} {quarter}", "", "target {year} {quarter}", ""),
+    "place.realisation": (
+        "realisasi {quarter} indikator '{id}'",
+        "",
+        "realisation {quarter} of indicator '{id}'",
+        "",
+    ),
+    "place.realisation_indicator": (
+        "realisasi indikator '{id}'",
+        "",
+        "realisation of indicator '{id}'",
+        "",
+    ),
+    "place.field": ("isian {field}", "", "field {field}", ""),
+    "place.item": ("butir {n} {field}", "", "item {n} of {field}", ""),
+    # -- the command line ------------------------------------------------------------------------
+    "cli.checked_clean": (
+        "{files} berkas diperiksa: tidak ada masalah",
+        "",
+        "{files} file(s) checked: no problems",
+        "",
+    ),
+    "cli.checked": (
+        "{files} berkas diperiksa: {errors} galat, {warnings} peringatan",
+        "",
+        "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        "",
+    ),
+    "cli.severity.error": ("galat", "", "error", ""),
+    "cli.severity.warning": ("peringatan", "", "warning", ""),
+    "cli.data_errors": (
+        "{errors} galat dalam data; berkas yang tidak terbaca atau tidak sesuai skemanya "
+        "ditinggalkan, sehingga hasilnya mungkin tidak lengkap. Jalankan 'iki validate'.",
+        "",
+        "{errors} error(s) in the data; files that fail to read or fail their schema are left "
+        "out, and results may be incomplete. Run 'iki validate'.",
+        "",
+    ),
+    "cli.tree_data_errors": (
+        "{errors} galat dalam data; pohon kinerja mungkin tidak lengkap. Jalankan 'iki validate'.",
+        "",
+        "{errors} error(s) in the data; the tree may be incomplete. Run 'iki validate'.",
+        "",
+    ),
+    "cli.no_folder": (
+        "--realisasi {folder}: folder tidak ditemukan",
+        "",
+        "--realisasi {folder}: no such folder",
+        "",
+    ),
+    "cli.position_broken": (
+        "--position {id}: {file} berisi galat; jalankan 'iki validate'",
+        "",
+        "--position {id}: {file} has errors; run 'iki validate'",
+        "",
+    ),
+    "cli.no_position": (
+        "--position {id}: jabatan itu tidak ada",
+        "",
+        "--position {id}: no such position",
+        "",
+    ),
+    "cli.no_position_close": (
+        "--position {id}: jabatan itu tidak ada; maksud Anda {options}?",
+        "",
+        "--position {id}: no such position; did you mean {options}?",
+        "",
+    ),
+    "cli.no_project_file": (
+        "{folder} tidak memiliki {config}; --project menunjuk folder proyek",
+        "",
+        "{folder} has no {config}; --project names a project folder",
+        "",
+    ),
+    "cli.no_project": (
+        "tidak ada {config} di {folder} maupun folder di atasnya; jalankan iki di dalam proyek "
+        "atau sebutkan --project FOLDER",
+        "",
+        "no {config} in {folder} or any folder above it; run iki inside a project or pass "
+        "--project DIR",
+        "",
+    ),
+    "cli.bad_language": (
+        "bahasa '{value}' tidak dikenal; pilih id atau en",
+        "",
+        "unknown language '{value}'; choose id or en",
+        "",
+    ),
+    "cli.output_lost": (
+        "keluaran tidak dapat ditulis ({reason}); hasil perintah tidak lengkap",
+        "",
+        "the output cannot be written ({reason}); the command's result is incomplete",
+        "",
+    ),
+}
