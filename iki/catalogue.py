@@ -144,10 +144,10 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "and say so in satuan",
     ),
     "Y012": (
-        "{message}",
-        "",
-        "{message}",
-        "",
+        "berkas tidak dapat dibaca: {reason}",
+        "pastikan itu berkas biasa yang dapat dibaca (bukan folder, pipa atau tautan rusak)",
+        "cannot read the file: {reason}",
+        "check that it is a readable file (not a folder, a pipe or a broken link)",
     ),
     "Y013": (
         "iki tidak mengenali jenis berkas ini",
@@ -698,38 +698,38 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "abaikan of '{id}' ignores {code}, which does not fire here",
         "remove {code} from abaikan",
     ),
-    "Q101": (
+    "Q102": (
         "indikator '{id}' berupa target ('{text}'), bukan indikator",
         "tulis angkanya di target dan satuannya di satuan, lalu sebut apa yang dihitung (Jumlah …)",
         "indikator of '{id}' is a target ('{text}'), not an indicator",
         "put the number in target and the unit in satuan, and name what is counted (Jumlah …)",
     ),
-    "Q102": (
+    "Q101": (
         "indikator '{id}' tidak menyebut sesuatu yang dapat diukur",
         "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
         "indikator of '{id}' names nothing that can be measured",
         "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
     ),
-    "Q102.state": (
+    "Q101.state": (
         "indikator '{id}' menyebut keadaan ('{opening} …'), bukan besaran",
         "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
         "indikator of '{id}' names a state ('{opening} …'), not a quantity",
         "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
     ),
-    "Q102.thing": (
+    "Q101.thing": (
         "indikator '{id}' menyebut suatu benda ('{opening} …'), bukan besaran yang dihitung "
         "atau diukur",
         "awali indikator dengan apa yang diukur: Jumlah …, Persentase …, Indeks …, Rata-rata …",
         "indikator of '{id}' names a thing ('{opening} …'), not a quantity counted or measured",
         "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …",
     ),
-    "Q103": (
+    "Q104": (
         "indikator '{id}' mengukur {count} besaran ({quantities}) dalam satu baris",
         "pecah menjadi satu baris per besaran, masing-masing dengan satuan dan targetnya",
         "indikator of '{id}' measures {count} quantities ({quantities}) in one row",
         "split it into one row per quantity, each with its own satuan and target",
     ),
-    "Q104": (
+    "Q105": (
         "sasaran indikator '{id}' mengulang indikatornya: indikator hanya menghitung apa yang "
         "disebut sasaran",
         "biarkan sasaran menyebut hasil yang dilayani pekerjaan itu, dan indikator ukuran yang "
@@ -738,14 +738,14 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "let the sasaran name the result the work serves, and the indicator a measurable "
         "criterion of it (tepat waktu, sesuai ketentuan, lengkap …)",
     ),
-    "Q105": (
+    "Q103": (
         "penjelasan indikator '{id}' berupa target ('{text}'), bukan penjelasan",
         "simpan angkanya di target dan jelaskan apa yang dihitung dan bagaimana (atau 'Cukup "
         "jelas')",
         "penjelasan of '{id}' is a target ('{text}'), not an explanation",
         "keep the number in target and say what is counted and how (or 'Cukup jelas')",
     ),
-    "Q106": (
+    "Q110": (
         "penjelasan indikator '{id}' memuat rumus yang belum ditulis sebagai rumus",
         "tulis di bawah rumus: {{ekspresi: …, variabel: {{nama: {{uraian: …, satuan: …}}}}}}",
         "penjelasan of '{id}' gives a formula that is not written as rumus",
@@ -757,25 +757,25 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{id}' has no sumber_data",
         "name where the realisation comes from: a report, an application, a register …",
     ),
-    "Q108": (
+    "Q106": (
         "indikator '{id}' belum memiliki satuan",
         "tulis satuan target dan realisasi: persen, dokumen, orang, kali, …",
         "'{id}' has no satuan",
         "write the unit of target and realisation: persen, dokumen, orang, kali, …",
     ),
-    "Q109": (
+    "Q108": (
         "target {year} indikator '{id}' belum diisi",
         "tulis targetnya di bawah target: {{{year}: …}} dalam satuan indikator",
         "the {year} target of '{id}' is not set yet",
         "write the target under target: {{{year}: …}} in the unit of satuan",
     ),
-    "Q109.missing": (
+    "Q108.missing": (
         "indikator '{id}' belum memiliki target tahun {year}",
         "tulis targetnya di bawah target: {{{year}: …}} dalam satuan indikator",
         "'{id}' has no target for {year}",
         "write the target under target: {{{year}: …}} in the unit of satuan",
     ),
-    "Q110": (
+    "Q109": (
         "indikator '{id}' berupa persentase tanpa rumus",
         "sebut bagian mana atas keseluruhan mana: rumus: {{ekspresi: bagian / keseluruhan * 100, "
         "variabel: …}}",
@@ -783,7 +783,7 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "say which part over which whole: rumus: {{ekspresi: bagian / keseluruhan * 100, "
         "variabel: …}}",
     ),
-    "Q111": (
+    "Q113": (
         "rumus indikator '{id}' berupa persentase tetapi tidak dikalikan 100",
         "tulis {formula}",
         "rumus of '{id}' is a percentage but does not multiply by 100",
@@ -797,7 +797,7 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "not the numerator",
         "put the part the indicator names above the line: bagian / keseluruhan * 100",
     ),
-    "Q113": (
+    "Q111": (
         "rumus indikator '{id}' membagi {top} dengan {bottom}: bagian-bagian sebuah rasio "
         "memerlukan satuan yang sama",
         "bandingkan bagian dengan keseluruhannya dalam satu satuan (izin / izin, orang / orang); "
@@ -815,6 +815,47 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "otherwise say in each text which part each position does",
     ),
     "Q114.more": ("{refs} dan {count} lainnya", "", "{refs} and {count} more", ""),
+    # -- numbers typed by a person (iki.numbers) ------------------------------------------------
+    "number.ambiguous": (
+        "'{text}' bisa dibaca {decimal} (koma desimal) atau {thousands} (koma pemisah ribuan); "
+        "tulis {thousands} atau {decimal} agar tidak keliru",
+        "",
+        "'{text}' can be read as {decimal} (decimal comma) or {thousands} (thousands "
+        "separator); write {thousands} or {decimal} so that it cannot be misread",
+        "",
+    ),
+    "number.english_groups": (
+        "'{text}' memakai koma sebagai pemisah ribuan; tulis {plain} (tanpa pemisah ribuan) "
+        "atau dengan titik: 1.500.000",
+        "",
+        "'{text}' uses commas between thousands; write {plain} (no separator) or with dots: "
+        "1.500.000",
+        "",
+    ),
+    "number.too_large": (
+        "'{text}' terlalu besar untuk sebuah angka",
+        "",
+        "'{text}' is too large for a number",
+        "",
+    ),
+    "number.percent": (
+        "'{text}' bukan angka: tulis angkanya saja ({number}) dan satuan persen",
+        "",
+        "'{text}' is not a number: write the number only ({number}), with persen as satuan",
+        "",
+    ),
+    "number.unit": (
+        "'{text}' bukan angka: tulis angkanya saja ({number}); satuannya ditulis di satuan",
+        "",
+        "'{text}' is not a number: write the number only ({number}); the unit goes in satuan",
+        "",
+    ),
+    "number.not_a_number": (
+        "'{text}' bukan angka; tulis misalnya 1500, 1.500 atau 12,5",
+        "",
+        "'{text}' is not a number; write for example 1500, 1.500 or 12,5",
+        "",
+    ),
     # -- places in the form's terms --------------------------------------------------------------
     "place.row": (
         "baris {row} tabel kinerja (indikator '{id}')",
@@ -852,6 +893,7 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
         "",
     ),
+    "cli.at": ("di {place}", "", "at {place}", ""),
     "cli.severity.error": ("galat", "", "error", ""),
     "cli.severity.warning": ("peringatan", "", "warning", ""),
     "cli.data_errors": (
@@ -910,6 +952,66 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "bahasa '{value}' tidak dikenal; pilih id atau en",
         "",
         "unknown language '{value}'; choose id or en",
+        "",
+    ),
+    "cli.var_form": (
+        "--var {pair}: tulis NAMA=NILAI, misalnya --var mendaftar=30",
+        "",
+        "--var {pair}: write NAME=VALUE, e.g. --var mendaftar=30",
+        "",
+    ),
+    "cli.record_unwritable": (
+        "berkas realisasi {id} tidak dapat ditulis: {reason}",
+        "",
+        "cannot write {id}'s file: {reason}",
+        "",
+    ),
+    "cli.report_which": (
+        "sebutkan salah satu: --position ID atau --all",
+        "",
+        "give either --position ID or --all",
+        "",
+    ),
+    "cli.report_is_folder": (
+        "-o {output}: itu folder; sebutkan nama berkas laporannya",
+        "",
+        "-o {output}: is a folder; name the report's file",
+        "",
+    ),
+    "cli.report_not_folder": (
+        "-o {output}: bukan folder; --all menulis satu folder berisi halaman-halaman",
+        "",
+        "-o {output}: not a folder; --all writes a folder of pages",
+        "",
+    ),
+    "cli.report_written": (
+        "{pages} halaman ditulis; buka {index}",
+        "",
+        "wrote {pages} pages; open {index}",
+        "",
+    ),
+    "cli.report_unwritable": (
+        "laporan tidak dapat ditulis: {reason}",
+        "",
+        "cannot write the report: {reason}",
+        "",
+    ),
+    "cli.no_such_path": (
+        "{path}: berkas atau folder itu tidak ada",
+        "",
+        "{path}: no such file or folder",
+        "",
+    ),
+    "cli.not_a_file": (
+        "{path}: bukan berkas biasa atau folder",
+        "",
+        "{path}: not a regular file or folder",
+        "",
+    ),
+    "cli.output_closed": (
+        "keluaran standar tertutup",
+        "",
+        "standard output is closed",
         "",
     ),
     "cli.output_lost": (

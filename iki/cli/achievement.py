@@ -7,12 +7,14 @@ from typing import Annotated
 import typer
 
 from iki.cli.common import (
+    LangOption,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
     YearOption,
     exit_on_data_errors,
     known_position,
+    language,
     quarter,
     workspace,
     write,
@@ -32,8 +34,10 @@ def achievement_command(
     ] = AchievementFormat.TABLE,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Capaian and predikat of every indicator, year to date. Exit 1 if the data has errors."""
+    language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period, office_achievement
 

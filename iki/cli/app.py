@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, record, report, tree, validate
-from iki.cli.common import write
+from iki.cli import achievement, diff, export, importing, output, record, report, tree, validate
+from iki.cli.common import EXIT_FINDINGS, write
 
 APP_SETTINGS: dict[str, Any] = {
     "name": "iki",
@@ -66,8 +66,16 @@ def main() -> None:
     # third of `iki validate` at 10,000 positions) and find nothing to free. Reference counting
     # still frees everything else, and the process is short-lived.
     gc.disable()
-    words = sys.argv[1:2]
-    if words and words[0] in COMMANDS:
-        _only(words[0])()
-    else:
-        app()
+    output.guard()
+    try:
+        try:
+            words = sys.argv[1:2]
+            if words and words[0] in COMMANDS:
+                _only(words[0])()
+            else:
+                app()
+        finally:
+            sys.stdout.flush()  # what is still buffered is output too
+    except output.OutputLost as lost:
+        output.report(lost)
+        sys.exit(EXIT_FINDINGS)

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from iki.errors import IkiError, UsageError
+from iki.messages import Either, Language, text, use
 from iki.model import QUARTERS
+from iki.printable import printable
 
 if TYPE_CHECKING:
     from iki.diagnostics import Result
@@ -66,22 +68,66 @@ PeriodOption = Annotated[
 ]
 
 
+LangOption = Annotated[
+    Language | None,
+    typer.Option(
+        "--lang",
+        envvar="IKI_LANG",
+        help="Bahasa pesan dan laporan: id atau en. Bawaan: IKI_LANG, lalu bahasa di iki.yaml, "
+        "lalu id.",
+        case_sensitive=False,
+        show_envvar=False,
+    ),
+]
+
+
+class _Chosen:
+    language: Language | None = None
+    """Set by --lang or IKI_LANG; None lets `bahasa:` in iki.yaml decide."""
+
+
+def language(chosen: Language | None) -> None:
+    """The language of this run, from --lang or IKI_LANG; `project` reads iki.yaml otherwise."""
+    _Chosen.language = chosen
+    use(chosen or Language.ID)
+
+
+def _language_of(found: Project) -> None:
+    """`bahasa:` in iki.yaml, read before any finding is made so that all speak it."""
+    if _Chosen.language is not None:
+        return
+    from iki.load import yamlio
+
+    try:
+        data = yamlio.load_bytes(found.config_file.read_bytes()).data
+    except OSError:
+        return
+    value = data.get("bahasa") if isinstance(data, dict) else None
+    if value in (Language.ID.value, Language.EN.value):
+        use(Language(value))
+
+
 def fail(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"iki: {message}\n")
+    sys.stderr.write(printable(f"iki: {message}") + "\n")
     raise typer.Exit(code)
 
 
-def write(text: str) -> None:
-    sys.stdout.write(text)
+def write(output: str, *, raw: bool = False) -> None:
+    """Everything a command prints goes through here: control characters from the data are
+    shown as escapes, never sent to the terminal. `raw` is for text that escaped its data
+    itself and holds escape sequences on purpose (colours)."""
+    sys.stdout.write(output if raw else printable(output))
 
 
 def project(explicit: Path | None) -> Project:
     from iki.load.project import find_project
 
     try:
-        return find_project(explicit=explicit)
+        found = find_project(explicit=explicit)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
+    _language_of(found)
+    return found
 
 
 def workspace(
@@ -94,7 +140,7 @@ def workspace(
     found = project(project_dir)
     if realisations is not None:
         if not realisations.is_dir():
-            fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
+            fail(text("cli.no_folder", folder=str(realisations)), EXIT_USAGE)
         found = replace(found, realisations_from=realisations)
     try:
         return load_workspace(found, paths or [])
@@ -116,11 +162,7 @@ def quarter(period: Period | None, office: Office, year: int) -> int:
 def exit_on_data_errors(result: Result) -> None:
     """Commands other than validate still work on the valid files, but say so and exit 1."""
     if result.errors:
-        sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; files that fail to read or fail "
-            "their schema are left out, and results may be incomplete. "
-            "Run 'iki validate'.\n"
-        )
+        sys.stderr.write(f"iki: {text('cli.data_errors', errors=result.errors)}\n")
         raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -138,7 +180,8 @@ def known_position(workspace: Workspace, position: str) -> None:
         if not s.valid and Path(s.name).stem == position
     ]
     if broken:
-        fail(f"--position {position}: {broken[0]} has errors; run 'iki validate'", EXIT_FINDINGS)
+        fail(text("cli.position_broken", id=position, file=broken[0]), EXIT_FINDINGS)
     close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
+    if close:
+        fail(text("cli.no_position_close", id=position, options=Either(close)), EXIT_USAGE)
+    fail(text("cli.no_position", id=position), EXIT_USAGE)

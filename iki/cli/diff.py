@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_USAGE, ProjectOption, fail, project, write
+from iki.cli.common import EXIT_USAGE, LangOption, ProjectOption, fail, language, project, write
 from iki.errors import IkiError
 from iki.render.choices import DiffFormat
 
@@ -26,8 +26,10 @@ def diff_command(
         ),
     ] = DiffFormat.TEXT,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
     """What a change does to positions, indicators, targets, links and findings (exit 0)."""
+    language(lang)
     from iki.compute.diff import compare
     from iki.load.gitio import revision_snapshot
     from iki.load.snapshot import worktree_snapshot

@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, ProjectOption, fail, workspace, write
+from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    LangOption,
+    ProjectOption,
+    fail,
+    language,
+    workspace,
+    write,
+)
 from iki.errors import IkiError, UsageError
 
 
@@ -26,8 +35,10 @@ def import_command(
         typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
     ] = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Turn an IKI document into position files; report every line it could not read."""
+    language(lang)
     from iki.edit import importing
     from iki.load.project import Project, find_project
     from iki.render import import_summary

@@ -11,6 +11,7 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    LangOption,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
@@ -18,12 +19,14 @@ from iki.cli.common import (
     exit_on_data_errors,
     fail,
     known_position,
+    language,
     quarter,
     workspace,
     write,
 )
+from iki.messages import language as current_language
+from iki.messages import text
 from iki.render.choices import ReportFormat
-from iki.render.labels import Language
 
 DEFAULT_REPORTS = Path("build") / "reports"
 """Where `iki report --all` writes without -o, inside the project."""
@@ -64,9 +67,6 @@ def report_command(
             "(default: build/reports in the project).",
         ),
     ] = None,
-    language: Annotated[
-        Language, typer.Option("--lang", help="Language of the labels: id or en.")
-    ] = Language.ID,
     label: Annotated[
         str | None,
         typer.Option(
@@ -77,15 +77,17 @@ def report_command(
     ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
     """The IKI form of a position, or every form and the office report, in Markdown or HTML."""
+    language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period
     from iki.edit import atomic
     from iki.render import reports
 
     if (position is None) == (not every):
-        fail("give either --position ID or --all", EXIT_USAGE)
+        fail(text("cli.report_which"), EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
     office = loaded.office
@@ -97,7 +99,7 @@ def report_command(
     options = reports.Options(
         period=Period(chosen_year, quarter(period, office, chosen_year)),
         output_format=chosen_format,
-        language=language,
+        language=current_language(),
         label=label if label is not None else reports.realisation_label(project),
         realisations=project.relative(project.realisations_dir),
         foreign_realisations=realisations is not None and realisations.resolve() != own,
@@ -106,22 +108,24 @@ def report_command(
     facts = reports.gather(loaded, findings, options.period)
     try:
         if position is not None:
-            text = reports.render_position(facts, position, options)
+            page = reports.render_position(facts, position, options)
             if output is None:
-                write(text)
+                write(page)
             elif output.is_dir():
-                fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
+                fail(text("cli.report_is_folder", output=str(output)), EXIT_USAGE)
             else:
-                atomic.write_text(output, text)
+                atomic.write_text(output, page)
         else:
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
-                fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
+                fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
             pages = reports.render_office(facts, options)
-            for name, text in pages.items():
-                atomic.write_text(folder / name, text, durable=False)
+            for name, content in pages.items():
+                atomic.write_text(folder / name, content, durable=False)
             index = folder / reports.INDEX[chosen_format]
-            sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+            sys.stderr.write(
+                f"iki: {text('cli.report_written', pages=len(pages), index=str(index))}\n"
+            )
     except OSError as exc:
-        fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("cli.report_unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     exit_on_data_errors(findings)

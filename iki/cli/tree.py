@@ -11,12 +11,15 @@ import typer
 
 from iki.cli.common import (
     EXIT_FINDINGS,
+    LangOption,
     Period,
     ProjectOption,
     RealisationsOption,
+    language,
     workspace,
     write,
 )
+from iki.messages import text
 from iki.render.choices import TreeFormat
 
 
@@ -36,8 +39,10 @@ def tree_command(
     ] = TreeFormat.TEXT,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Show the pohon kinerja: positions, their indicators and the links between them."""
+    language(lang)
     from iki.check import cascade
     from iki.check.validate import validate
     from iki.compute import achievement, pohon
@@ -60,13 +65,12 @@ def tree_command(
     )
     if output_format is TreeFormat.TEXT and sys.stdout.isatty():
         width = shutil.get_terminal_size().columns
-        write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
+        # Rich's colours are escape sequences; pohon_text has escaped the data's own.
+        colored = pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ)
+        write(colored, raw=True)
     else:
         write(TREE_FORMATTERS[output_format](view))
     result = validate(loaded)
     if result.errors:
-        sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; the tree may be incomplete. "
-            "Run 'iki validate'.\n"
-        )
+        sys.stderr.write(f"iki: {text('cli.tree_data_errors', errors=result.errors)}\n")
         raise typer.Exit(EXIT_FINDINGS)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import ProjectOption, RealisationsOption, workspace, write
+from iki.cli.common import LangOption, ProjectOption, RealisationsOption, language, workspace, write
 from iki.render.choices import ValidateFormat
 
 
@@ -30,8 +30,10 @@ def validate_command(
     ] = False,
     project_dir: ProjectOption = None,
     realisations: RealisationsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check every data file: YAML, schema, references, formulas. Exit 1 on findings."""
+    language(lang)
     from iki.check.validate import validate
     from iki.render.formats import FORMATTERS
 

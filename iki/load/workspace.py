@@ -20,7 +20,7 @@ from iki.errors import UsageError
 from iki.load import schema, yamlio
 from iki.load.project import Project, is_yaml
 from iki.load.schema import SchemaName
-from iki.messages import place, say
+from iki.messages import place, say, text
 from iki.model import (
     Config,
     Office,
@@ -78,13 +78,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
             # One byte past the bound is enough to know the file is too large.
             raw = handle.read(yamlio.MAX_BYTES + 1)
     except OSError as exc:
-        problem = yamlio.YamlProblem(
-            "Y012",
-            f"cannot read the file: {exc.strerror or exc}",
-            "check that it is a readable file (not a folder, a pipe or a broken link)",
-            0,
-            0,
-        )
+        problem = yamlio.YamlProblem.of(say("Y012", reason=exc.strerror or str(exc)), 0, 0)
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
     return SourceFile(path, name, kind, yamlio.load_bytes(raw))
 
@@ -101,7 +95,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
     seen = {project.relative(p) for p in files}
     for given in paths:
         if not given.exists():
-            raise UsageError(f"{given}: no such file or folder")
+            raise UsageError(text("cli.no_such_path", path=str(given)))
         if given.is_dir():
             if project.inside(given) is not None:
                 continue
@@ -111,7 +105,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
         elif given.is_file():
             candidates = [given]
         else:
-            raise UsageError(f"{given}: not a regular file or folder")
+            raise UsageError(text("cli.not_a_file", path=str(given)))
         for path in candidates:
             if project.relative(path) not in seen:
                 seen.add(project.relative(path))

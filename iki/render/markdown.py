@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from iki.printable import printable
+
 
 class MarkdownText(str):
     """Text that is already Markdown: printed as it is by the Markdown templates."""
@@ -41,7 +43,7 @@ def markdown_text(value: Any) -> MarkdownText:
         return value
     if value is None:
         raise TypeError("None in a Markdown report: the context must name the missing value")
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = printable(str(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKUP.sub(r"\\\1", text)
     text = "<br>".join(line.strip() for line in _LINE_BREAK.split(text.strip()))
     text = _LIST_MARK.sub(r"\\\1", text)
@@ -69,4 +71,4 @@ def markdown_mermaid(diagram: str) -> MarkdownText:
     once more, so that nothing can close the block."""
     if "```" in diagram:
         raise ValueError("a Mermaid diagram must not contain ```")
-    return MarkdownText(diagram)
+    return MarkdownText(printable(diagram))

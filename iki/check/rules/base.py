@@ -39,6 +39,8 @@ class Rule:
 
     def finding(self, file: str, path: JsonPath, said: Said) -> Diagnostic:
         """A diagnostic of this rule; `iki.check.validate` fills in its line and column."""
+        if said.key.partition(".")[0] != self.code:
+            raise ValueError(f"{self.code} made with the message of {said.key}")
         return Diagnostic(
             file, 0, 0, self.code, self.severity, said.message, said.hint, path, said.args
         )

@@ -48,5 +48,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "penjelasan",
-                say("Q105", id=indicator.id, text=(indicator.explanation or "").strip()),
+                say("Q103", id=indicator.id, text=(indicator.explanation or "").strip()),
             )

@@ -45,5 +45,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                say("Q101", id=indicator.id, text=indicator.name.strip()),
+                say("Q102", id=indicator.id, text=indicator.name.strip()),
             )

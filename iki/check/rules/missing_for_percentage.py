@@ -58,5 +58,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                say("Q110", id=indicator.id),
+                say("Q109", id=indicator.id),
             )

@@ -75,7 +75,7 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 indicator,
                 "rumus.ekspresi",
                 say(
-                    "Q113",
+                    "Q111",
                     id=indicator.id,
                     top=_side(division.left, top),
                     bottom=_side(division.right, bottom),

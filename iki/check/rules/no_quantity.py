@@ -45,9 +45,9 @@ def check(office: Office) -> Iterator[Diagnostic]:
             continue
         opening = (indicator.name.split() or [""])[0]
         if not word:
-            said = say("Q102", id=indicator.id)
+            said = say("Q101", id=indicator.id)
         elif is_state_word(word):
-            said = say("Q102.state", id=indicator.id, opening=opening)
+            said = say("Q101.state", id=indicator.id, opening=opening)
         else:
-            said = say("Q102.thing", id=indicator.id, opening=opening)
+            said = say("Q101.thing", id=indicator.id, opening=opening)
         yield RULE.at(position, indicator, "indikator", said)

@@ -49,7 +49,7 @@ def check(office: Office) -> Iterator[Diagnostic]:
             continue
         if target is not None and not isinstance(target, QuarterlyTarget):
             continue
-        key = "Q109" if year in indicator.targets else "Q109.missing"
+        key = "Q108" if year in indicator.targets else "Q108.missing"
         yield RULE.finding(
             position.file,
             ("kinerja", indicator.index, "target", str(year)),

@@ -43,5 +43,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "satuan",
-                say("Q108", id=indicator.id),
+                say("Q106", id=indicator.id),
             )

@@ -57,5 +57,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "penjelasan",
-                say("Q106", id=indicator.id),
+                say("Q110", id=indicator.id),
             )

@@ -65,5 +65,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
             position,
             indicator,
             "rumus.ekspresi",
-            say("Q111", id=indicator.id, formula=formula.to_text(BinaryOp("*", tree, Number(100)))),
+            say("Q113", id=indicator.id, formula=formula.to_text(BinaryOp("*", tree, Number(100)))),
         )

@@ -79,5 +79,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "sasaran",
-                say("Q104", id=indicator.id),
+                say("Q105", id=indicator.id),
             )

@@ -54,5 +54,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                say("Q103", id=indicator.id, count=len(counted), quantities=tuple(counted)),
+                say("Q104", id=indicator.id, count=len(counted), quantities=tuple(counted)),
             )
