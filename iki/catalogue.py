@@ -638,8 +638,8 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     "C012": (
         "mendukung '{ref}' melompati satu tingkat: '{id}' melapor kepada '{superior}', yang "
         "seharusnya membawanya di antaranya",
-        "lewati {superior}: mendukung: {between} bila sesuai, atau beri {superior} indikator "
-        "yang membawa {ref}",
+        "salurkan melalui {superior}: mendukung: {between} bila sesuai, atau beri {superior} "
+        "indikator yang membawa {ref}",
         "mendukung '{ref}' skips a level: '{id}' reports to '{superior}', which should carry "
         "it in between",
         "go through {superior}: mendukung: {between} if it fits, or give {superior} an "
@@ -856,6 +856,81 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{text}' is not a number; write for example 1500, 1.500 or 12,5",
         "",
     ),
+    # -- iki record -------------------------------------------------------------------------------
+    "record.no_indicator": (
+        "jabatan '{id}' tidak memiliki indikator '{indicator}' (indikatornya: {known})",
+        "",
+        "position '{id}' has no indicator '{indicator}' (its indicators: {known})",
+        "",
+    ),
+    "record.no_quarter": (
+        "'{quarter}' bukan triwulan; tulis TW1, TW2, TW3 atau TW4",
+        "",
+        "'{quarter}' is not a quarter; write TW1, TW2, TW3 or TW4",
+        "",
+    ),
+    "record.nothing": (
+        "tidak ada yang dicatat: berikan nilai, variabel atau nilai unsur IKM",
+        "",
+        "nothing to record: give a value, variables or IKM element means",
+        "",
+    ),
+    "record.not_an_id": (
+        "'{id}' bukan id jabatan",
+        "",
+        "'{id}' is not a position id",
+        "",
+    ),
+    "record.no_position": (
+        "tidak ada jabatan '{id}' (atau berkasnya berisi galat: jalankan 'iki validate')",
+        "",
+        "there is no position '{id}' (or its file has errors: run 'iki validate')",
+        "",
+    ),
+    "record.unreadable": (
+        "{file} tidak dapat dibaca; perbaiki dulu secara manual",
+        "",
+        "{file} cannot be read; correct it by hand first",
+        "",
+    ),
+    "record.not_mapping": (
+        "berkas itu tidak berisi pemetaan; perbaiki dulu secara manual",
+        "",
+        "the file does not hold a mapping; correct it by hand first",
+        "",
+    ),
+    "record.realisasi_not_mapping": (
+        "'realisasi' bukan pemetaan; perbaiki dulu berkasnya secara manual",
+        "",
+        "'realisasi' is not a mapping; correct the file by hand first",
+        "",
+    ),
+    "record.quarters_not_mapping": (
+        "realisasi.{id} bukan pemetaan triwulan; perbaiki dulu secara manual",
+        "",
+        "realisasi.{id} is not a mapping of quarters; correct it by hand first",
+        "",
+    ),
+    "record.invalid": (
+        "tidak dicatat: {file} akan menjadi tidak sah",
+        "",
+        "not recorded: {file} would not be valid",
+        "",
+    ),
+    "record.done": (
+        "{quarter} {ref} dicatat di {file}",
+        "",
+        "recorded {quarter} of {ref} in {file}",
+        "",
+    ),
+    "record.done_new": (
+        "{quarter} {ref} dicatat di {file} (berkas baru)",
+        "",
+        "recorded {quarter} of {ref} in {file} (new file)",
+        "",
+    ),
+    "record.replaced": ("menggantikan: {previous}", "", "replaced: {previous}", ""),
+    "record.line": ("baris {line}: ", "", "line {line}: ", ""),
     # -- places in the form's terms --------------------------------------------------------------
     "place.row": (
         "baris {row} tabel kinerja (indikator '{id}')",

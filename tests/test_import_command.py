@@ -169,7 +169,7 @@ def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
 def test_a_missing_project_is_a_usage_error(tmp_path: Path) -> None:
     run = run_iki(["import", str(SEED), "--project", str(tmp_path / "none")])
     assert run.code == 2
-    assert "has no iki.yaml" in run.stderr
+    assert "tidak memiliki iki.yaml" in run.stderr
 
 
 def test_an_output_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:

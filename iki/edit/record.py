@@ -34,6 +34,7 @@ from iki.errors import IkiError
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
+from iki.messages import text as message
 from iki.model import QUARTERS, Indicator, Position, Realisation, build_realisation
 
 SCHEMA_FILE = Path("schemas") / "realisasi.schema.json"
@@ -89,15 +90,16 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
     position = _position(workspace, request)
     indicator = position.indicator(request.indicator_id)
     if indicator is None:
-        known = ", ".join(i.id for i in position.indicators) or "none"
+        known = ", ".join(i.id for i in position.indicators) or message("word.none")
         raise RecordError(
-            f"position '{position.id}' has no indicator '{request.indicator_id}' "
-            f"(its indicators: {known})"
+            message(
+                "record.no_indicator", id=position.id, indicator=request.indicator_id, known=known
+            )
         )
     if request.quarter not in QUARTERS:
-        raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
+        raise RecordError(message("record.no_quarter", quarter=request.quarter))
     if request.value is None and not request.variables and request.elements is None:
-        raise RecordError("nothing to record: give a value, variables or IKM element means")
+        raise RecordError(message("record.nothing"))
     path = _file_for(workspace, request)
     name = workspace.project.relative(path)
     created = not path.exists()
@@ -118,13 +120,10 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
 def _position(workspace: Workspace, request: Request) -> Position:
     # The id becomes a file name: only an id, never a path, gets that far.
     if not _ID.match(request.position_id):
-        raise RecordError(f"'{request.position_id}' is not a position id")
+        raise RecordError(message("record.not_an_id", id=request.position_id))
     position = workspace.office.position(request.position_id)
     if position is None:
-        raise RecordError(
-            f"there is no position '{request.position_id}' "
-            "(or its file has errors: run 'iki validate')"
-        )
+        raise RecordError(message("record.no_position", id=request.position_id))
     return position
 
 
@@ -148,7 +147,7 @@ def _current_text(
     if not loaded.ok:
         source = SourceFile(path, name, SchemaName.REALISATION, loaded)
         raise RecordError(
-            f"{name} cannot be read; correct it by hand first",
+            message("record.unreadable", file=name),
             _diagnostics(source),
         )
     return loaded.text.replace("\r\n", "\n"), raw.startswith(_BOM), b"\r\n" in raw
@@ -187,10 +186,10 @@ def _encode(text: str, *, bom: bool, crlf: bool) -> bytes:
 def _put(document: Any, position: Position, indicator: Indicator, request: Request) -> Any:
     """Set the quarter's entry in the document; returns the entry it replaced."""
     if not isinstance(document, CommentedMap):
-        raise RecordError("the file does not hold a mapping; correct it by hand first")
+        raise RecordError(message("record.not_mapping"))
     if not isinstance(document.get("realisasi"), CommentedMap):
         if document.get("realisasi") is not None:
-            raise RecordError("'realisasi' is not a mapping; correct the file by hand first")
+            raise RecordError(message("record.realisasi_not_mapping"))
         document["realisasi"] = CommentedMap()
     indicators: CommentedMap = document["realisasi"]
     if not indicators:
@@ -198,9 +197,7 @@ def _put(document: Any, position: Position, indicator: Indicator, request: Reque
     order = [i.id for i in position.indicators]
     if not isinstance(indicators.get(indicator.id), CommentedMap):
         if indicators.get(indicator.id) is not None:
-            raise RecordError(
-                f"realisasi.{indicator.id} is not a mapping of quarters; correct it by hand first"
-            )
+            raise RecordError(message("record.quarters_not_mapping", id=indicator.id))
         _insert(indicators, indicator.id, CommentedMap(), order)
     quarters: CommentedMap = indicators[indicator.id]
     old_entry = quarters.get(request.quarter)
@@ -285,7 +282,7 @@ def _check(workspace: Workspace, path: Path, name: str, content: bytes) -> Reali
     errors = [d for d in locate(found, {name: source}) if d.severity is Severity.ERROR]
     if errors or realisation is None:
         raise RecordError(
-            f"not recorded: {name} would not be valid", sorted(errors, key=Diagnostic.sort_key)
+            message("record.invalid", file=name), sorted(errors, key=Diagnostic.sort_key)
         )
     return realisation
 
