@@ -107,7 +107,7 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     ),
     "Y007": (
         "berkas tidak tersimpan sebagai UTF-8 yang sah (bita 0x{byte})",
-        "simpan berkas sebagai UTF-8 (di VS Code: 'Save with Encoding' → UTF-8)",
+        "simpan ulang berkas sebagai UTF-8 (di VS Code: klik nama encoding di bilah status bawah)",
         "the file is not valid UTF-8 (byte 0x{byte})",
         "save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)",
     ),
@@ -162,11 +162,11 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "write the number plainly (17, 1000, 12.5), or quote it if it is text ('1:30')",
     ),
     "Y015": (
-        "'{text}' memakai titik pemisah ribuan: YAML membacanya {yaml_reading}, padahal "
-        "mungkin maksudnya {meant}",
+        "'{text}' memakai titik pemisah ribuan: YAML membacanya {yaml_reading} (titik sebagai "
+        "tanda desimal), padahal yang dimaksud mungkin {meant}",
         "tulis {plain} tanpa titik; bila memang pecahan desimal, tulis {decimal}",
-        "'{text}' uses dots between thousands: YAML reads it as {yaml_reading}, where "
-        "{meant} may be meant",
+        "'{text}' uses dots between thousands: YAML reads it as the decimal {yaml_reading}, "
+        "where {meant} may be meant",
         "write {plain} without dots; if a decimal is meant, write {decimal}",
     ),
     "Y015.groups": (

@@ -12,8 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("iki", "iki.errors", "iki.diagnostics", "iki.model", "iki.formula", "iki.numbers", "iki.messages",
-     "iki.catalogue", "iki.printable"),
+    (
+        "iki",
+        "iki.errors",
+        "iki.diagnostics",
+        "iki.model",
+        "iki.formula",
+        "iki.numbers",
+        "iki.messages",
+        "iki.catalogue",
+        "iki.printable",
+    ),
     ("iki.load",),
     ("iki.check",),
     ("iki.compute",),

@@ -292,7 +292,7 @@ def test_none_is_refused_not_printed(output_format: ReportFormat) -> None:
 def test_unknown_position_names_the_closest(tmp_path: Path) -> None:
     run = run_iki(["report", "--project", str(FIXTURE), "--position", "kepla"])
     assert run.code == 2, run
-    assert run.stderr == "iki: --position kepla: no such position; did you mean kepala?\n"
+    assert run.stderr == "iki: --position kepla: jabatan itu tidak ada; maksud Anda 'kepala'?\n"
     assert run.stdout == ""
 
 
@@ -300,7 +300,7 @@ def test_unknown_position_names_the_closest(tmp_path: Path) -> None:
 def test_position_or_all(args: list[str]) -> None:
     run = run_iki(["report", "--project", str(FIXTURE), *args])
     assert run.code == 2, run
-    assert "either --position ID or --all" in run.stderr
+    assert "--position ID atau --all" in run.stderr
 
 
 def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
@@ -308,7 +308,7 @@ def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
     (root / "data" / "positions" / "staf.yaml").write_text("id: staf\njabatan: 5\n")
     run = run_iki(["report", "--project", str(root), "--position", "staf"])
     assert run.code == 1, run
-    assert "data/positions/staf.yaml has errors" in run.stderr
+    assert "data/positions/staf.yaml berisi galat" in run.stderr
     run = run_iki(["report", "--project", str(root), "--position", "kepala"])
     assert run.code == 1, run  # the report, then the exit code of data with errors
     assert "Kepala Dinas Contoh" in run.stdout

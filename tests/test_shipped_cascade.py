@@ -106,9 +106,9 @@ def test_validate_text_shows_the_open_rows_with_their_lines() -> None:
         "  12:5     peringatan C013  indikator 'sosialisasi-peraturan' jabatan 'kasi-perizinan-2' "
         "belum diturunkan"
     ) in run.stdout
-    assert "  24:5     peringatan C014  indikator 'perwako-tenaga-kerja-jamsostek' tidak mendukung" in (
-        run.stdout
-    )
+    assert (
+        "  24:5     peringatan C014  indikator 'perwako-tenaga-kerja-jamsostek' tidak mendukung"
+    ) in run.stdout
 
 
 def _readme() -> str:

@@ -136,7 +136,7 @@ def formulas(workspace: Workspace) -> Iterator[Diagnostic]:
                         "F001",
                         exc.hint,
                         id=indicator.id,
-                        column=str(exc.column),
+                        column=exc.column,
                         problem=exc.message,
                     ),
                 )

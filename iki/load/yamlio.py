@@ -499,18 +499,16 @@ def _dotted_thousands(text: str) -> Said:
     body = text.strip()
     meant = float(body.lstrip("+-").replace(".", "").replace(",", "."))
     meant = -meant if body.startswith("-") else meant
-    try:
-        yaml_reading = format_plain(float(body)) if body.count(".") == 1 else repr(body)
-    except ValueError:
-        yaml_reading = repr(body)
-    single = body.count(".") == 1
-    if not single:
+    if body.count(".") != 1:
         return say("Y015.groups", text=body, meant=format_plain(meant), plain=format_plain(meant))
-    decimal = format_plain(float(body)) if single and float(body).is_integer() else body + "0"
+    as_decimal = float(body)
+    decimal = format_plain(as_decimal)
+    if is_dotted_thousands(decimal):
+        decimal += "0"  # 1.1250: a fourth decimal place cannot be a thousands group
     return say(
         "Y015",
         text=body,
-        yaml_reading=yaml_reading,
+        yaml_reading=as_decimal,
         meant=format_plain(meant),
         plain=format_plain(meant),
         decimal=decimal,

@@ -43,7 +43,13 @@ def markdown_text(value: Any) -> MarkdownText:
         return value
     if value is None:
         raise TypeError("None in a Markdown report: the context must name the missing value")
-    text = printable(str(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Line breaks first (a lone CR is one too), then control characters as escapes.
+    text = (
+        printable(str(value).replace("\r\n", "\n").replace("\r", "\n"))
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
     text = _MARKUP.sub(r"\\\1", text)
     text = "<br>".join(line.strip() for line in _LINE_BREAK.split(text.strip()))
     text = _LIST_MARK.sub(r"\\\1", text)

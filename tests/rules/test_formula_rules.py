@@ -137,7 +137,9 @@ def test_q111_inner_ratio_is_checked(check: Check) -> None:
         ),
     )
     (found,) = check(text, "Q111", problem=(12, 7))
-    assert "membagi realisasi / pegawai - lalu (orang, rupiah) dengan lalu (rupiah)" in found.message
+    assert "membagi realisasi / pegawai - lalu (orang, rupiah) dengan lalu (rupiah)" in (
+        found.message
+    )
 
 
 @pytest.mark.parametrize(
