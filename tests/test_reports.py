@@ -312,7 +312,7 @@ def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
     run = run_iki(["report", "--project", str(root), "--position", "kepala"])
     assert run.code == 1, run  # the report, then the exit code of data with errors
     assert "Kepala Dinas Contoh" in run.stdout
-    assert "error(s) in the data" in run.stderr
+    assert "galat dalam data" in run.stderr
 
 
 def test_output_file_and_its_format(tmp_path: Path) -> None:
