@@ -931,6 +931,186 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     ),
     "record.replaced": ("menggantikan: {previous}", "", "replaced: {previous}", ""),
     "record.line": ("baris {line}: ", "", "line {line}: ", ""),
+    # -- iki import -------------------------------------------------------------------------------
+    "import.before_heading": (
+        "teks sebelum judul 'Indikator Kinerja Individu' yang pertama; diabaikan",
+        "",
+        "text before the first 'Indikator Kinerja Individu' heading; ignored",
+        "",
+    ),
+    "import.after_heading": (
+        "teks sesudah 'Indikator Kinerja Individu' tidak dipahami; diabaikan",
+        "",
+        "text after 'Indikator Kinerja Individu' not understood; ignored",
+        "",
+    ),
+    "import.header": (
+        "kepala tabel bukan 'No, Sasaran Kinerja, Indikator Kinerja, Penjelasan, Sumber Data'; "
+        "sel tetap dibaca menurut urutan itu",
+        "",
+        "table header is not 'No, Sasaran Kinerja, Indikator Kinerja, Penjelasan, Sumber "
+        "Data'; cells are read in that order anyway",
+        "",
+    ),
+    "import.second_field": (
+        "baris '{name}' kedua pada jabatan ini; diabaikan",
+        "",
+        "second '{name}' line in this position; ignored",
+        "",
+    ),
+    "import.not_understood_head": (
+        "baris pada bagian Jabatan / Tugas / Fungsi tidak dipahami; diabaikan",
+        "",
+        "line not understood in the Jabatan / Tugas / Fungsi part; ignored",
+        "",
+    ),
+    "import.second_header": (
+        "kepala tabel kedua pada jabatan ini; diabaikan",
+        "",
+        "second table header in this position; ignored",
+        "",
+    ),
+    "import.not_understood_table": (
+        "baris pada tabel indikator tidak dipahami (sebuah baris diawali nomornya atau tab); "
+        "diabaikan",
+        "",
+        "line not understood in the indicator table (a row starts with its number or a tab); "
+        "ignored",
+        "",
+    ),
+    "import.extra_cells": (
+        "sel sesudah 'Sumber Data' diabaikan",
+        "",
+        "cells after 'Sumber Data' ignored",
+        "",
+    ),
+    "import.row_without": (
+        "baris tanpa {missing}; diabaikan",
+        "",
+        "row without {missing}; ignored",
+        "",
+    ),
+    "import.no_jabatan": (
+        "jabatan tanpa baris 'Jabatan'; dilewati",
+        "",
+        "position without a 'Jabatan' line; skipped",
+        "",
+    ),
+    "import.no_table": (
+        "jabatan tanpa tabel indikator",
+        "",
+        "position without an indicator table",
+        "",
+    ),
+    "import.exists": (
+        "{count} berkas sudah ada; tidak ada yang ditulis. Pakai --force untuk menimpanya, "
+        "atau -o untuk mengimpor ke folder lain",
+        "",
+        "{count} file(s) already exist; nothing was written. Use --force to overwrite them, or "
+        "-o to import into another folder",
+        "",
+    ),
+    "import.exists_one": ("sudah ada: {path}", "", "exists: {path}", ""),
+    "import.invalid": (
+        "jabatan ini tidak dapat dijadikan berkas yang sah: {findings}",
+        "",
+        "this position could not be made into a valid file: {findings}",
+        "",
+    ),
+    "import.blocked": (
+        "{path} bukan berkas; tidak ada yang ditulis",
+        "",
+        "{path} is not a file; nothing was written",
+        "",
+    ),
+    "import.no_docx_library": (
+        "membaca .docx memerlukan python-docx: pip install python-docx",
+        "",
+        "reading .docx needs python-docx: pip install python-docx",
+        "",
+    ),
+    "import.bad_docx": (
+        "{path}: berkas .docx tidak dapat dibaca ({reason})",
+        "",
+        "{path}: not a readable .docx file ({reason})",
+        "",
+    ),
+    "import.wrote": (
+        "{path} ditulis ({rows} baris, dari baris {line})",
+        "",
+        "wrote {path} ({rows} rows, from line {line})",
+        "",
+    ),
+    "import.summary": (
+        "{positions} jabatan, {rows} baris indikator diimpor",
+        "",
+        "{positions} positions, {rows} indicator rows imported",
+        "",
+    ),
+    "import.no_year": (
+        "target yang tertulis di sel belum diisikan: sebutkan --year untuk mengisinya",
+        "",
+        "targets written in cells were not set: pass --year to set them",
+        "",
+    ),
+    "import.problems": (
+        "{count} baris tidak dapat ditafsirkan:",
+        "",
+        "{count} line(s) could not be interpreted:",
+        "",
+    ),
+    "import.unwritable": (
+        "berkas jabatan tidak dapat ditulis: {reason}",
+        "",
+        "cannot write the position files: {reason}",
+        "",
+    ),
+    # -- iki diff and git --------------------------------------------------------------------------
+    "git.missing": (
+        "git belum terpasang atau tidak ada di PATH; iki diff memerlukannya",
+        "",
+        "git is not installed or not on PATH; iki diff needs it",
+        "",
+    ),
+    "git.timeout": (
+        "git {command} tidak selesai dalam {seconds} detik",
+        "",
+        "git {command} did not finish in {seconds} s",
+        "",
+    ),
+    "git.failed": ("git {command} gagal", "", "git {command} failed", ""),
+    "git.no_repository": (
+        "{folder} tidak berada di dalam repositori git: {reason}",
+        "",
+        "{folder} is not in a git repository: {reason}",
+        "",
+    ),
+    "git.dash": (
+        "'{revision}' bukan revisi: revisi tidak boleh diawali '-'",
+        "",
+        "'{revision}' is not a revision: a revision cannot start with '-'",
+        "",
+    ),
+    "git.control": (
+        "{revision} bukan revisi: memuat karakter kendali",
+        "",
+        "{revision} is not a revision: it contains a control character",
+        "",
+    ),
+    "git.unknown": (
+        "revisi '{revision}' tidak dikenal: tidak ada commit, cabang atau tag itu di {repo} "
+        "(di CI, ambil riwayatnya: actions/checkout dengan fetch-depth: 0)",
+        "",
+        "unknown revision '{revision}': no such commit, branch or tag in {repo} (in CI, fetch "
+        "the history: actions/checkout with fetch-depth: 0)",
+        "",
+    ),
+    "cli.unreadable": (
+        "{file}: berkas tidak dapat dibaca: {reason}",
+        "",
+        "{file}: cannot read the file: {reason}",
+        "",
+    ),
     # -- places in the form's terms --------------------------------------------------------------
     "place.row": (
         "baris {row} tabel kinerja (indikator '{id}')",

@@ -92,7 +92,7 @@ def language(chosen: Language | None) -> None:
     use(chosen or Language.ID)
 
 
-def _language_of(found: Project) -> None:
+def project_language(found: Project) -> None:
     """`bahasa:` in iki.yaml, read before any finding is made so that all speak it."""
     if _Chosen.language is not None:
         return
@@ -126,7 +126,7 @@ def project(explicit: Path | None) -> Project:
         found = find_project(explicit=explicit)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
-    _language_of(found)
+    project_language(found)
     return found
 
 

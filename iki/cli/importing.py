@@ -15,10 +15,12 @@ from iki.cli.common import (
     ProjectOption,
     fail,
     language,
+    project_language,
     workspace,
     write,
 )
 from iki.errors import IkiError, UsageError
+from iki.messages import text
 
 
 def import_command(
@@ -49,6 +51,8 @@ def import_command(
         if project_dir is not None:
             fail(str(exc), EXIT_USAGE)
         project = None
+    if project is not None:
+        project_language(project)
     if year is None and project is not None:
         year = workspace(project.root).office.config.year
     target = out_dir or (project.positions_dir if project else Path("data") / "positions")
@@ -57,13 +61,13 @@ def import_command(
         importing.write(import_plan, force=force)
     except importing.ExistingFilesError as exc:
         for path in exc.paths:
-            sys.stderr.write(f"exists: {path}\n")
+            sys.stderr.write(f"{text('import.exists_one', path=str(path))}\n")
         fail(str(exc), EXIT_FINDINGS)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except IkiError as exc:
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(f"cannot write the position files: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("import.unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     write(import_summary.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)

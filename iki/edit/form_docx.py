@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iki.errors import IkiError
+from iki.messages import text as message
 
 
 class DocxError(IkiError):
@@ -27,11 +28,11 @@ def docx_to_text(path: Path) -> str:
         from docx.text.paragraph import Paragraph
         from lxml.etree import XMLSyntaxError
     except ImportError as exc:  # pragma: no cover - it is a dependency of the package
-        raise DocxError("reading .docx needs python-docx: pip install python-docx") from exc
+        raise DocxError(message("import.no_docx_library")) from exc
     try:
         document: Any = docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
-        raise DocxError(f"{path}: not a readable .docx file ({exc})") from exc
+        raise DocxError(message("import.bad_docx", path=str(path), reason=str(exc))) from exc
 
     lines: list[str] = []
     for block in _blocks(document, Paragraph, Table):

@@ -33,6 +33,8 @@ from typing import Any
 
 import yaml
 
+from iki.messages import text as message
+
 __all__ = [
     "MODELINE",
     "ImportProblem",
@@ -425,11 +427,7 @@ class _Reader:
             if heading is not None:
                 block = self.start_block(number, raw, heading.group("rest"))
             elif block is None:
-                self.problem(
-                    number,
-                    "text before the first 'Indikator Kinerja Individu' heading; ignored",
-                    raw,
-                )
+                self.problem(number, message("import.before_heading"), raw)
             elif block.table_line is None:
                 self.read_heading_line(block, number, raw)
             else:
@@ -441,9 +439,7 @@ class _Reader:
             match = _HOLDER.fullmatch(rest)
             name = _clean(match.group("name")) if match is not None else None
             if match is None:
-                self.problem(
-                    number, "text after 'Indikator Kinerja Individu' not understood; ignored", raw
-                )
+                self.problem(number, message("import.after_heading"), raw)
             elif name is not None and name.lower() not in _NOT_A_HOLDER:
                 holder = name
         block = _Block(number, raw, holder)
@@ -457,8 +453,7 @@ class _Reader:
             if not _header_matches(cells):
                 self.problem(
                     number,
-                    "table header is not 'No, Sasaran Kinerja, Indikator Kinerja, Penjelasan, "
-                    "Sumber Data'; cells are read in that order anyway",
+                    message("import.header"),
                     raw,
                 )
             return
@@ -466,7 +461,7 @@ class _Reader:
         if labelled is not None:
             name, rest = labelled
             if name in block.fields:
-                self.problem(number, f"second '{name}' line in this position; ignored", raw)
+                self.problem(number, message("import.second_field", name=name), raw)
                 block.current = None
                 return
             block.fields[name] = [_entry(number, rest)]
@@ -475,32 +470,29 @@ class _Reader:
         if block.current is not None and _starts_continuation(cells):
             block.fields[block.current].append(_entry(number, cells))
             return
-        self.problem(
-            number, "line not understood in the Jabatan / Tugas / Fungsi part; ignored", raw
-        )
+        self.problem(number, message("import.not_understood_head"), raw)
 
     def read_table_line(self, block: _Block, number: int, raw: str) -> None:
         cells = raw.split("\t")
         if _is_table_header(cells):
-            self.problem(number, "second table header in this position; ignored", raw)
+            self.problem(number, message("import.second_header"), raw)
             return
         first = cells[0].strip()
         if first and _ROW_NUMBER.fullmatch(first) is None:
             self.problem(
                 number,
-                "line not understood in the indicator table (a row starts with its number or "
-                "a tab); ignored",
+                message("import.not_understood_table"),
                 raw,
             )
             return
         values = [_clean(cell) for cell in cells[1:]]
         if any(values[_COLUMN_COUNT:]):
-            self.problem(number, "cells after 'Sumber Data' ignored", raw)
+            self.problem(number, message("import.extra_cells"), raw)
         values = (values + [None] * _COLUMN_COUNT)[:_COLUMN_COUNT]
         sasaran, indikator, penjelasan, sumber_data = values
         if sasaran is None or indikator is None:
             missing = "Sasaran Kinerja" if sasaran is None else "Indikator Kinerja"
-            self.problem(number, f"row without {missing}; ignored", raw)
+            self.problem(number, message("import.row_without", missing=missing), raw)
             return
         block.rows.append(_Row(number, sasaran, indikator, penjelasan, sumber_data))
 
@@ -583,10 +575,10 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     for block in reader.blocks:
         jabatan = " ".join(_field_texts(block.fields.get("jabatan", []))) or None
         if jabatan is None:
-            reader.problem(block.line, "position without a 'Jabatan' line; skipped", block.raw)
+            reader.problem(block.line, message("import.no_jabatan"), block.raw)
             continue
         if block.table_line is None:
-            reader.problem(block.line, "position without an indicator table", block.raw)
+            reader.problem(block.line, message("import.no_table"), block.raw)
         elif not block.rows:
             reader.problem(block.table_line, "indicator table without rows", block.raw)
         positions.append(ImportedPosition(block.line, _document(block, jabatan, used, year)))

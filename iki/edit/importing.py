@@ -15,6 +15,7 @@ from iki.edit.form_text import ImportProblem, parse_document, render_yaml
 from iki.errors import IkiError, UsageError
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
+from iki.messages import text as message
 
 
 class ExistingFilesError(IkiError):
@@ -22,10 +23,7 @@ class ExistingFilesError(IkiError):
 
     def __init__(self, paths: list[Path]) -> None:
         self.paths = paths
-        super().__init__(
-            f"{len(paths)} file(s) already exist; nothing was written. "
-            "Use --force to overwrite them, or -o to import into another folder"
-        )
+        super().__init__(message("import.exists", count=len(paths)))
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ class ImportPlan:
 def read_source(path: Path) -> str:
     """The document as text: a .docx form, or a text export (UTF-8, else Windows-1252)."""
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(message("cli.no_such_path", path=str(path)))
     if path.suffix.lower() == ".docx":
         from iki.edit.form_docx import docx_to_text
 
@@ -71,8 +69,7 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
             problems.append(
                 ImportProblem(
                     imported.line,
-                    "this position could not be made into a valid file: "
-                    + "; ".join(f.message for f in findings),
+                    message("import.invalid", findings="; ".join(f.message for f in findings)),
                     "",
                 )
             )
@@ -96,6 +93,6 @@ def write(import_plan: ImportPlan, *, force: bool) -> None:
         raise ExistingFilesError(existing)
     blocked = [f.path for f in import_plan.files if f.path.exists() and not f.path.is_file()]
     if blocked:
-        raise IkiError(f"{blocked[0]} is not a file; nothing was written")
+        raise IkiError(message("import.blocked", path=str(blocked[0])))
     for planned in import_plan.files:
         atomic.write_text(planned.path, planned.text)

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 from iki.errors import IkiError
 from iki.load.project import CONFIG_FILE, POSITIONS_DIR, REALISATIONS_DIR, YAML_SUFFIXES, Project
+from iki.messages import text as message
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,6 @@ def worktree_snapshot(project: Project) -> Snapshot:
             files.append((project.relative(path), path.read_bytes()))
         except OSError as exc:
             raise IkiError(
-                f"{project.relative(path)}: cannot read the file: {exc.strerror}"
+                message("cli.unreadable", file=project.relative(path), reason=str(exc.strerror))
             ) from exc
     return Snapshot(None, None, tuple(sorted(files)))
