@@ -151,9 +151,11 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     ),
     "Y013": (
         "iki tidak mengenali jenis berkas ini",
-        "berkas jabatan diletakkan di data/positions/, realisasi di data/realisasi/<tahun>/",
+        "berkas jabatan diletakkan di data/positions/, realisasi di data/realisasi/<tahun>/, "
+        "Renstra di data/renstra.yaml",
         "iki does not know what this file is",
-        "position files go in data/positions/, realisations in data/realisasi/<year>/",
+        "position files go in data/positions/, realisations in data/realisasi/<year>/, the "
+        "Renstra in data/renstra.yaml",
     ),
     "Y014": (
         "'{text}' dibaca {value} oleh YAML 1.1, tetapi lain oleh perangkat lain",
@@ -683,6 +685,60 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "target_bawahan: jumlah berarti keduanya sama ({parts}); betulkan salah satunya",
         "target {year} of '{id}' is {total}, but the targets that support it add up to {found}",
         "target_bawahan: jumlah says they are equal ({parts}); correct one side",
+    ),
+    "C031.no_renstra": (
+        "mendukung '{ref}': proyek ini tidak memiliki Renstra (data/renstra.yaml)",
+        "tulis Renstra kantor di data/renstra.yaml (lihat README, Renstra), atau hapus rujukan ini",
+        "mendukung '{ref}': this project has no Renstra (data/renstra.yaml)",
+        "write the office's Renstra in data/renstra.yaml (see the README, Renstra), or remove "
+        "this reference",
+    ),
+    "C031": (
+        "mendukung '{ref}': Renstra tidak memiliki IKU '{iku}'",
+        "IKU dalam {file}: {known}",
+        "mendukung '{ref}': the Renstra has no IKU '{iku}'",
+        "IKUs in {file}: {known}",
+    ),
+    "C032": (
+        "mendukung '{ref}': hanya baris Kepala Dinas ('{root}') yang mendukung IKU Renstra "
+        "secara langsung; '{id}' melompati atasannya",
+        "rujuk indikator atasan langsung ({superior}) yang mendukung {ref}",
+        "mendukung '{ref}': only the Kepala Dinas's rows ('{root}') support a Renstra IKU "
+        "directly; '{id}' skips its superior",
+        "name the indicator of the direct superior ({superior}) that supports {ref}",
+    ),
+    "C033": (
+        "IKU '{iku}' ({name}) tidak didukung baris mana pun dari '{head}'",
+        "tambahkan mendukung: {ref} pada baris {head} yang mengukurnya, atau tambahkan baris "
+        "baru di {file}",
+        "IKU '{iku}' ({name}) is supported by no row of '{head}'",
+        "add mendukung: {ref} to the row of {head} that measures it, or add a row to {file}",
+    ),
+    "C034": (
+        "indikator '{id}' dari Kepala Dinas tidak mendukung IKU Renstra mana pun",
+        "tambahkan mendukung: renstra/<id-iku> ({known}), atau penunjang: true bila bukan "
+        "kinerja utama",
+        "'{id}' of the Kepala Dinas supports no Renstra IKU",
+        "add mendukung: renstra/<iku-id> ({known}), or penunjang: true if it is not core "
+        "performance",
+    ),
+    "C035": (
+        "id '{id}' dipakai dua kali dalam Renstra",
+        "beri setiap tujuan, sasaran dan IKU id yang berbeda",
+        "id '{id}' is used twice in the Renstra",
+        "give every tujuan, sasaran and IKU its own id",
+    ),
+    "C035.second": (
+        "proyek ini sudah memiliki Renstra {first}",
+        "simpan satu Renstra saja, di data/renstra.yaml",
+        "this project already has a Renstra, {first}",
+        "keep one Renstra only, in data/renstra.yaml",
+    ),
+    "C035.period": (
+        "periode Renstra berakhir ({end}) sebelum dimulai ({start})",
+        "tulis tahun awal dan tahun akhir periode, misalnya {{awal: 2021, akhir: 2026}}",
+        "the Renstra period ends ({end}) before it starts ({start})",
+        "write the first and the last year of the period, e.g. {{awal: 2021, akhir: 2026}}",
     ),
     "listing.more": (", … ({count} seluruhnya)", "", ", … ({count} in all)", ""),
     # -- quality rules (Q1xx) --------------------------------------------------------------------

@@ -159,6 +159,10 @@ class QuarterEntry:
     """bukti"""
     note: str | None
     """catatan"""
+    obstacles: str | None = None
+    """kendala: what stood in the way this quarter, for the quarterly report"""
+    actions: str | None = None
+    """upaya: what was done, or will be, about it (tindak lanjut)"""
 
     @property
     def is_empty(self) -> bool:
@@ -223,6 +227,72 @@ class Config:
     file: str = "iki.yaml"
 
 
+RENSTRA_PREFIX = "renstra/"
+"""How a Kepala Dinas row names an IKU of the Renstra in `mendukung`: `renstra/<iku-id>`."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    year: int
+    value: float | None
+
+
+@dataclass(frozen=True)
+class KeyIndicator:
+    """One IKU (Indikator Kinerja Utama) of the Renstra, under its sasaran strategis."""
+
+    id: str
+    name: str
+    unit: str | None
+    polarity: Polarity
+    baseline: Baseline | None
+    targets: Mapping[int, float | None]
+    end_target: float | None
+    goal_id: str
+    objective_id: str
+    objective: str
+    """the sasaran strategis it measures, as written"""
+    path: tuple[str | int, ...]
+    """JSON path of the IKU in the Renstra file, for locating findings"""
+
+    @property
+    def ref(self) -> str:
+        return RENSTRA_PREFIX + self.id
+
+
+@dataclass(frozen=True)
+class StrategicObjective:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: str
+    text: str
+    objectives: tuple[StrategicObjective, ...]
+
+
+@dataclass(frozen=True)
+class Renstra:
+    """`data/renstra.yaml`: the office's Rencana Strategis, the top of the cascade."""
+
+    start: int
+    end: int
+    document: str | None
+    goals: tuple[Goal, ...]
+    indicators: tuple[KeyIndicator, ...]
+    file: str
+
+    def indicator(self, iku_id: str) -> KeyIndicator | None:
+        return next((i for i in self.indicators if i.id == iku_id), None)
+
+
+def renstra_id(ref: str) -> str | None:
+    """The IKU id of a `renstra/<id>` reference; None for a reference to a position."""
+    return ref[len(RENSTRA_PREFIX) :] if ref.startswith(RENSTRA_PREFIX) else None
+
+
 @dataclass(frozen=True)
 class Office:
     """Every position of the project, sorted by id, with lookups by id and reference."""
@@ -231,6 +301,8 @@ class Office:
     positions: tuple[Position, ...]
     realisations: tuple[Realisation, ...] = ()
     """Every realisation file, sorted by year, position and file."""
+    renstra: Renstra | None = None
+    """data/renstra.yaml, when the office has one (and it is valid)."""
     _by_id: Mapping[str, Position] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -369,7 +441,7 @@ def build_config(doc: Mapping[str, Any], file: str = "iki.yaml") -> Config:
     )
 
 
-ENTRY_FIELDS = ("nilai", "bukti", "catatan", "unsur", "responden")
+ENTRY_FIELDS = ("nilai", "bukti", "catatan", "kendala", "upaya", "unsur", "responden")
 """The keys of a quarter's entry that are not formula variables."""
 
 
@@ -387,6 +459,8 @@ def build_entry(quarter: str, value: Any) -> QuarterEntry:
         respondents=value.get("responden"),
         evidence=value.get("bukti"),
         note=value.get("catatan"),
+        obstacles=value.get("kendala"),
+        actions=value.get("upaya"),
     )
 
 
@@ -402,5 +476,47 @@ def build_realisation(doc: Mapping[str, Any], file: str) -> Realisation:
             )
             for indicator_id, quarters in (doc.get("realisasi") or {}).items()
         ),
+        file=file,
+    )
+
+
+def build_renstra(doc: Mapping[str, Any], file: str) -> Renstra:
+    """A Renstra from a schema-valid document."""
+    goals = []
+    indicators = []
+    for g, goal in enumerate(doc["tujuan"]):
+        objectives = []
+        for o, objective in enumerate(goal["sasaran"]):
+            objectives.append(StrategicObjective(objective["id"], objective["uraian"]))
+            for k, iku in enumerate(objective["iku"]):
+                baseline = iku.get("baseline")
+                indicators.append(
+                    KeyIndicator(
+                        id=iku["id"],
+                        name=iku["indikator"],
+                        unit=iku.get("satuan"),
+                        polarity=Polarity(iku.get("polaritas", Polarity.POSITIVE)),
+                        baseline=(
+                            Baseline(int(baseline["tahun"]), _number(baseline["nilai"]))
+                            if baseline
+                            else None
+                        ),
+                        targets=MappingProxyType(
+                            {int(y): _number(v) for y, v in (iku.get("target") or {}).items()}
+                        ),
+                        end_target=_number(iku.get("target_akhir")),
+                        goal_id=goal["id"],
+                        objective_id=objective["id"],
+                        objective=objective["uraian"],
+                        path=("tujuan", g, "sasaran", o, "iku", k),
+                    )
+                )
+        goals.append(Goal(goal["id"], goal["uraian"], tuple(objectives)))
+    return Renstra(
+        start=int(doc["periode"]["awal"]),
+        end=int(doc["periode"]["akhir"]),
+        document=doc.get("dokumen"),
+        goals=tuple(goals),
+        indicators=tuple(indicators),
         file=file,
     )

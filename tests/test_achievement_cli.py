@@ -24,6 +24,15 @@ def office(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("output_format", list(AchievementFormat))
 def test_every_format_renders(office: Path, output_format: AchievementFormat) -> None:
     args = ["achievement", "--project", str(office), "--format", output_format.value]
+    if output_format is AchievementFormat.XLSX:
+        from openpyxl import load_workbook
+
+        out = office / "capaian.xlsx"
+        run = run_iki([*args, "-o", str(out)])
+        assert run.code == 0, run
+        values = [c.value for row in load_workbook(out)["Capaian"].iter_rows() for c in row]
+        assert "layanan-tepat-waktu" in values
+        return
     run = run_iki(args, env={"COLUMNS": "200"})
     assert run.code == 0, run
     assert "layanan-tepat-waktu" in run.stdout

@@ -277,3 +277,18 @@ def test_reads_variables_and_element_means_the_same_way(project: Path) -> None:
     text = _file(project, "kepala").read_text()
     assert "tepat_waktu: 1200" in text
     assert "seluruh: 1500" in text
+
+
+def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) -> None:
+    args = ["record", "staf", "surat-diproses", "TW2", "80", "--project", str(project)]
+    run = run_iki([*args, "--kendala", "Aplikasi: gangguan", "--upaya", "Dicatat manual"])
+    assert run.code == 0, run
+    text = _file(project).read_text()
+    assert "TW2: {nilai: 80, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    assert run_iki([*args[:4], "85", *args[5:]]).code == 0  # a corrected value keeps them
+    text = _file(project).read_text()
+    assert "TW2: {nilai: 85, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    entry = load_workspace(Project(project)).office.realisations[0].indicators[0].entry("TW2")
+    assert entry is not None
+    assert (entry.obstacles, entry.actions) == ("Aplikasi: gangguan", "Dicatat manual")
+    assert _valid(project)

@@ -17,6 +17,7 @@ blocking once it has."""
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import deque
 from collections.abc import Iterator, Mapping
@@ -26,8 +27,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
-from iki.messages import Said, say, show, text
-from iki.model import Indicator, Office, Position, QuarterlyTarget, Target
+from iki.load.schema import SchemaName
+from iki.messages import Either, Said, say, show, text
+from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
 
 if TYPE_CHECKING:
     from iki.load.workspace import Workspace
@@ -579,3 +581,150 @@ def _indicator(office: Office, ref: str) -> Indicator:
     indicator = office.indicator(ref)
     assert indicator is not None, ref
     return indicator
+
+
+def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
+    """C031–C035: the cascade above the Kepala Dinas, up to the Renstra (data/renstra.yaml).
+
+    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, or
+      the file has no IKU with that id. Like R004, the link cannot be followed.
+    - C032 (warning) a row of a position below the Kepala Dinas names an IKU of the Renstra
+      directly: the levels in between are bypassed, as with C012.
+    - C033 (warning) an IKU of the Renstra that no row of the Kepala Dinas carries: the
+      Perjanjian Kinerja of the Kepala Dinas must hold every IKU.
+    - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
+      checked when the project has a Renstra: without one there is nothing to carry.
+    - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
+      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml).
+
+    C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
+    decisions, row by row, and `iki validate --strict` makes them blocking.
+
+    *bad* (data/renstra.yaml has the IKU `pertumbuhan-investasi`)::
+
+        id: kepala-dinas
+        kinerja:
+          - id: nilai-investasi
+            mendukung: renstra/pertumbuhan-investsi     # C031: a typo
+
+    *good*::
+
+          - id: nilai-investasi
+            mendukung: renstra/pertumbuhan-investasi
+    """
+    office = workspace.office
+    plan = office.renstra
+    tree = build(office)
+    if plan is not None:
+        yield from _renstra_file(plan)
+    for extra in workspace.files_of(SchemaName.RENSTRA)[1:]:
+        yield _finding(
+            Severity.ERROR,
+            extra.name,
+            (),
+            say("C035.second", first=workspace.files_of(SchemaName.RENSTRA)[0].name),
+        )
+    carried: set[str] = set()
+    for position in _unique_positions(office):
+        for indicator in position.indicators:
+            many = len(indicator.supports) > 1
+            for n, ref in enumerate(indicator.supports):
+                iku_id = renstra_id(ref)
+                if iku_id is None:
+                    continue
+                path = _row(indicator, "mendukung", *((n,) if many else ()))
+                if plan is None:
+                    yield _finding(
+                        Severity.ERROR,
+                        position.file,
+                        path,
+                        say("C031.no_renstra", ref=ref),
+                    )
+                    continue
+                if plan.indicator(iku_id) is None:
+                    known = [i.id for i in plan.indicators]
+                    close = difflib.get_close_matches(iku_id, known, n=2, cutoff=0.5)
+                    advice = (
+                        say("hint.did_you_mean", options=Either(f"renstra/{c}" for c in close))
+                        if close
+                        else None
+                    )
+                    yield _finding(
+                        Severity.ERROR,
+                        position.file,
+                        path,
+                        say(
+                            "C031",
+                            advice,
+                            ref=ref,
+                            iku=iku_id,
+                            file=plan.file,
+                            known=_listing(known),
+                        ),
+                    )
+                    continue
+                if position.id == tree.root:
+                    carried.add(iku_id)
+                    continue
+                yield _finding(
+                    Severity.WARNING,
+                    position.file,
+                    path,
+                    say(
+                        "C032",
+                        ref=ref,
+                        root=str(tree.root),
+                        id=position.id,
+                        superior=str(position.superior),
+                    ),
+                )
+    if plan is None or tree.root is None:
+        return
+    head = office.position(tree.root)
+    if head is None:
+        return
+    for iku in plan.indicators:
+        if iku.id in carried:
+            continue
+        yield _finding(
+            Severity.WARNING,
+            plan.file,
+            (*iku.path, "id"),
+            say("C033", iku=iku.id, name=iku.name, head=head.id, ref=iku.ref, file=head.file),
+        )
+    for indicator in head.indicators:
+        if indicator.supporting_work or any(renstra_id(ref) for ref in indicator.supports):
+            continue
+        yield _finding(
+            Severity.WARNING,
+            head.file,
+            _row(indicator, "id"),
+            say("C034", id=indicator.id, known=_listing([i.id for i in plan.indicators])),
+        )
+
+
+def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
+    if plan.end < plan.start:
+        yield _finding(
+            Severity.ERROR,
+            plan.file,
+            ("periode", "akhir"),
+            say("C035.period", end=str(plan.end), start=str(plan.start)),
+        )
+    seen: dict[str, str] = {}
+    places: list[tuple[str, JsonPath]] = []
+    for g, goal in enumerate(plan.goals):
+        places.append((goal.id, ("tujuan", g, "id")))
+        for o, objective in enumerate(goal.objectives):
+            places.append((objective.id, ("tujuan", g, "sasaran", o, "id")))
+    places.extend((iku.id, (*iku.path, "id")) for iku in plan.indicators)
+    for identifier, path in places:
+        if identifier in seen:
+            yield _finding(
+                Severity.ERROR,
+                plan.file,
+                path,
+                say("C035", id=identifier),
+            )
+        else:
+            seen[identifier] = identifier

@@ -170,13 +170,13 @@ def _shape(
             continue
         if uses_variables:
             key = "A005.variable"
-            options = [*declared, "bukti", "catatan"]
+            options = [*declared, "bukti", "catatan", "kendala", "upaya"]
         elif indicator.ikm:
             key = "A005.ikm"
-            options = ["unsur", "responden", "bukti", "catatan"]
+            options = ["unsur", "responden", "bukti", "catatan", "kendala", "upaya"]
         else:
             key = "A005.value"
-            options = ["nilai", "bukti", "catatan"]
+            options = ["nilai", "bukti", "catatan", "kendala", "upaya"]
         plain = say(key, name=name, options=tuple(options), **where)
         yield _error(
             file,

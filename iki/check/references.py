@@ -13,7 +13,7 @@ from iki import formula
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.workspace import Workspace
 from iki.messages import Said, closest, say
-from iki.model import Indicator, Position, Range
+from iki.model import Indicator, Position, Range, renstra_id
 
 
 def _error(file: str, path: JsonPath, said: Said) -> Diagnostic:
@@ -80,6 +80,8 @@ def _support_references(
     many = len(indicator.supports) > 1
     for n, ref in enumerate(indicator.supports):
         path = _indicator_path(indicator, "mendukung", *((n,) if many else ()))
+        if renstra_id(ref) is not None:
+            continue  # an IKU of the Renstra: cascade.renstra checks it (C031)
         target_id, _, target_indicator = ref.partition("/")
         target = office.position(target_id)
         if target is None:

@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     cascade.structure,
     cascade.alignment,
     cascade.target_sums,
+    cascade.renstra,
     rules.check_quality,
     realisation_checks.realisations,
 )

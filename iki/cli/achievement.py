@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
     LangOption,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
     YearOption,
     exit_on_data_errors,
+    fail,
     known_position,
     language,
     quarter,
@@ -20,6 +25,12 @@ from iki.cli.common import (
     write,
 )
 from iki.render.choices import AchievementFormat
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from iki.compute.achievement import OfficeAchievement
+    from iki.load.workspace import Workspace
 
 
 def achievement_command(
@@ -30,8 +41,27 @@ def achievement_command(
     period: PeriodOption = None,
     output_format: Annotated[
         AchievementFormat,
-        typer.Option("--format", help="table, json or csv.", case_sensitive=False),
+        typer.Option("--format", help="table, json, csv or xlsx.", case_sensitive=False),
     ] = AchievementFormat.TABLE,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write to this file (needed for xlsx unless the output is redirected).",
+            dir_okay=False,
+        ),
+    ] = None,
+    compare_year: Annotated[
+        int | None,
+        typer.Option(
+            "--compare-year",
+            help="Also show each indicator in this year (e.g. 2024), to the same quarter, "
+            "read from data/realisasi/<year>/, with the trend.",
+            min=1900,
+            max=2999,
+        ),
+    ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
@@ -41,17 +71,32 @@ def achievement_command(
     from iki.check.validate import validate
     from iki.compute.achievement import Period, office_achievement
 
+    if output is not None and output_format is AchievementFormat.TABLE:
+        fail("-o writes json, csv or xlsx; the table is for the terminal", EXIT_USAGE)
+    if compare_year is not None and output_format is AchievementFormat.XLSX:
+        fail("--compare-year is shown as table, json or csv, not xlsx", EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     office = loaded.office
     chosen_year = year if year is not None else office.config.year
     if position is not None:
         known_position(loaded, position)
-    result = office_achievement(
-        office,
-        Period(chosen_year, quarter(period, office, chosen_year)),
-        None if position is None else [position],
-    )
-    if output_format is AchievementFormat.TABLE:
+    chosen_quarter = quarter(period, office, chosen_year)
+    wanted = None if position is None else [position]
+    result = office_achievement(office, Period(chosen_year, chosen_quarter), wanted)
+
+    def emit(text: str) -> None:
+        if output is None:
+            write(text)
+        else:
+            _write_binary(text.encode("utf-8"), output)
+
+    if compare_year is not None:
+        _compare(loaded, result, compare_year, chosen_quarter, wanted, output_format, emit)
+    elif output_format is AchievementFormat.XLSX:
+        from iki.render.xlsx import achievement_workbook
+
+        _write_binary(achievement_workbook(result, office.config.grades), output)
+    elif output_format is AchievementFormat.TABLE:
         from rich.console import Console
 
         from iki.render.console import print_office
@@ -64,5 +109,63 @@ def achievement_command(
             AchievementFormat.JSON: achievement_output.render_json,
             AchievementFormat.CSV: achievement_output.render_csv,
         }[output_format]
-        write(render(result))
+        emit(render(result))
     exit_on_data_errors(validate(loaded))
+
+
+def _compare(
+    loaded: Workspace,
+    result: OfficeAchievement,
+    year: int,
+    chosen_quarter: int,
+    wanted: list[str] | None,
+    output_format: AchievementFormat,
+    emit: Callable[[str], None],
+) -> None:
+    from iki.compute.achievement import Period, office_achievement
+    from iki.compute.forms import compare, years_with_files
+    from iki.render import achievement as achievement_output
+
+    office = loaded.office
+    if year == result.period.year:
+        fail(
+            f"--compare-year {year}: itu tahun yang sedang ditampilkan; pilih tahun lain",
+            EXIT_USAGE,
+        )
+    if year not in years_with_files(office):
+        folder = loaded.project.relative(loaded.project.realisations_dir / str(year))
+        sys.stderr.write(
+            f"iki: tidak ada berkas realisasi {year} di {folder}/; "
+            f"realisasi {year} ditampilkan sebagai belum ada realisasi\n"
+        )
+    other = office_achievement(office, Period(year, chosen_quarter), wanted)
+    rows = compare(result, other)
+    if output_format is AchievementFormat.TABLE:
+        from rich.console import Console
+
+        from iki.render.console import print_comparison, print_office
+
+        console = Console(highlight=False)
+        print_office(console, result, office.config.grades)
+        print_comparison(console, rows, result, other)
+    elif output_format is AchievementFormat.JSON:
+        emit(achievement_output.render_comparison_json(result, other, rows))
+    else:
+        emit(achievement_output.render_comparison_csv(result, other))
+
+
+def _write_binary(content: bytes, output: Path | None) -> None:
+    """To the file named, or to a redirected standard output; never a workbook onto a
+    terminal, where it would be noise."""
+    if output is not None:
+        from iki.edit import atomic
+
+        try:
+            atomic.write_bytes(output, content, durable=False)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
+        return
+    if sys.stdout.isatty():
+        fail("--format xlsx: name the file with -o FILE.xlsx", EXIT_USAGE)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)

@@ -10,7 +10,18 @@ from typing import Annotated, Any
 import typer
 
 from iki import __version__
-from iki.cli import achievement, diff, export, importing, output, record, report, tree, validate
+from iki.cli import (
+    achievement,
+    diff,
+    export,
+    importing,
+    output,
+    record,
+    report,
+    tree,
+    validate,
+    xlsx,
+)
 from iki.cli.common import EXIT_FINDINGS, write
 
 APP_SETTINGS: dict[str, Any] = {
@@ -46,8 +57,25 @@ COMMANDS: dict[str, Callable[..., None]] = {
 }
 """Every command, in the order `iki --help` lists them."""
 
+GROUPS: dict[str, tuple[str, dict[str, Callable[..., None]]]] = {
+    "xlsx": (xlsx.HELP, dict(xlsx.COMMANDS)),
+}
+"""Commands with subcommands: `iki xlsx export`, `iki xlsx import`."""
+
 for _name, _command in COMMANDS.items():
     app.command(_name)(_command)
+
+
+def _group(name: str) -> typer.Typer:
+    help_text, commands = GROUPS[name]
+    group = typer.Typer(**{**APP_SETTINGS, "name": name, "help": help_text})
+    for command_name, command in commands.items():
+        group.command(command_name)(command)
+    return group
+
+
+for _name in GROUPS:
+    app.add_typer(_group(_name), name=_name)
 
 
 def _only(name: str) -> typer.Typer:
@@ -55,7 +83,10 @@ def _only(name: str) -> typer.Typer:
     it parses anything, and a run needs only its own command's."""
     single = typer.Typer(**APP_SETTINGS)
     single.callback(invoke_without_command=True)(_main)
-    single.command(name)(COMMANDS[name])
+    if name in GROUPS:
+        single.add_typer(_group(name), name=name)
+    else:
+        single.command(name)(COMMANDS[name])
     return single
 
 
@@ -70,7 +101,7 @@ def main() -> None:
     try:
         try:
             words = sys.argv[1:2]
-            if words and words[0] in COMMANDS:
+            if words and (words[0] in COMMANDS or words[0] in GROUPS):
                 _only(words[0])()
             else:
                 app()

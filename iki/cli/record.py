@@ -66,6 +66,14 @@ def record_command(
         str | None, typer.Option("--bukti", help="Evidence: letter number, report, link.")
     ] = None,
     note: Annotated[str | None, typer.Option("--catatan", help="A short note.")] = None,
+    obstacles: Annotated[
+        str | None,
+        typer.Option("--kendala", help="Kendala: what stood in the way this quarter."),
+    ] = None,
+    actions: Annotated[
+        str | None,
+        typer.Option("--upaya", help="Upaya / tindak lanjut: what was done about it."),
+    ] = None,
     variables: Annotated[
         list[str] | None,
         typer.Option("--var", help="A formula variable, NAME=VALUE; repeat for each."),
@@ -101,6 +109,8 @@ def record_command(
         respondents=respondents,
         evidence=evidence,
         note=note,
+        obstacles=obstacles,
+        actions=actions,
     )
     try:
         prepared = record.prepare(loaded, request)

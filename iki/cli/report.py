@@ -26,7 +26,7 @@ from iki.cli.common import (
 )
 from iki.messages import language as current_language
 from iki.messages import text
-from iki.render.choices import ReportFormat
+from iki.render.choices import ReportFormat, ReportKind
 
 DEFAULT_REPORTS = Path("build") / "reports"
 """Where `iki report --all` writes without -o, inside the project."""
@@ -48,6 +48,15 @@ def report_command(
         bool,
         typer.Option("--all", help="Every position's form and the office report, into a folder."),
     ] = False,
+    kind: Annotated[
+        ReportKind,
+        typer.Option(
+            "--kind",
+            help="iki: the IKI form (default); pk: the Perjanjian Kinerja with its rencana aksi; "
+            "triwulan: the quarterly report with kendala and upaya.",
+            case_sensitive=False,
+        ),
+    ] = ReportKind.IKI,
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
@@ -106,9 +115,20 @@ def report_command(
     )
     findings = validate(loaded)
     facts = reports.gather(loaded, findings, options.period)
+    if kind is ReportKind.PK and position is not None:
+        from iki.compute.forms import is_structural
+
+        chosen = office.position(position)
+        if chosen is not None and not is_structural(chosen, facts.tree):
+            fail(
+                f"'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani "
+                "Kepala Dinas, Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional "
+                f"dan pelaksana menyusun SKP (lihat: iki report --position {position})",
+                EXIT_USAGE,
+            )
     try:
         if position is not None:
-            page = reports.render_position(facts, position, options)
+            page = _render_one(kind, facts, position, options)
             if output is None:
                 write(page)
             elif output.is_dir():
@@ -119,7 +139,7 @@ def report_command(
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
                 fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
-            pages = reports.render_office(facts, options)
+            pages = _render_all(kind, facts, options)
             for name, content in pages.items():
                 atomic.write_text(folder / name, content, durable=False)
             index = folder / reports.INDEX[chosen_format]
@@ -129,3 +149,25 @@ def report_command(
     except OSError as exc:
         fail(text("cli.report_unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     exit_on_data_errors(findings)
+
+
+def _render_one(kind: ReportKind, facts: object, position: str, options: object) -> str:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreement(facts, position, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterly(facts, position, options)
+    return reports.render_position(facts, position, options)
+
+
+def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, str]:
+    from iki.render import forms, reports
+
+    assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
+    if kind is ReportKind.PK:
+        return forms.render_agreements(facts, options)
+    if kind is ReportKind.QUARTERLY:
+        return forms.render_quarterlies(facts, options)
+    return reports.render_office(facts, options)

@@ -65,6 +65,10 @@ class Request:
     respondents: int | None = None
     evidence: str | None = None
     note: str | None = None
+    obstacles: str | None = None
+    """kendala, for the quarterly report"""
+    actions: str | None = None
+    """upaya / tindak lanjut, for the quarterly report"""
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,45 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
         indicator,
         realisation.indicator(indicator.id),
         Period(request.year, QUARTERS.index(request.quarter) + 1),
+        workspace.office.config,
+    )
+    return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
+
+
+def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
+    """Several quarters and indicators of one position and year recorded in one new text of its
+    file, checked once (`iki xlsx import`: a whole sheet of a position's values).
+
+    `previous`, `indicator` and `achievement` describe the last request. Raises RecordError as
+    `prepare` does; nothing is written."""
+    if not requests:
+        raise RecordError("nothing to record")
+    first = requests[0]
+    if any((r.position_id, r.year) != (first.position_id, first.year) for r in requests):
+        raise RecordError("prepare_all records one position's file of one year at a time")
+    position = _position(workspace, first)
+    path = _file_for(workspace, first)
+    name = workspace.project.relative(path)
+    created = not path.exists()
+    text, bom, crlf = _current_text(workspace, path, name, first)
+    document = _yaml().load(text)
+    previous: Any = None
+    indicator: Indicator | None = None
+    for request in requests:
+        indicator = position.indicator(request.indicator_id)
+        if indicator is None:
+            raise RecordError(f"position '{position.id}' has no indicator '{request.indicator_id}'")
+        if request.quarter not in QUARTERS:
+            raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
+        previous = _put(document, position, indicator, request)
+    assert indicator is not None
+    last = requests[-1]
+    content = _encode(_dump(document), bom=bom, crlf=crlf)
+    realisation = _check(workspace, path, name, content)
+    achievement = indicator_achievement(
+        indicator,
+        realisation.indicator(indicator.id),
+        Period(last.year, QUARTERS.index(last.quarter) + 1),
         workspace.office.config,
     )
     return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
@@ -203,12 +246,16 @@ def _put(document: Any, position: Position, indicator: Indicator, request: Reque
     old_entry = quarters.get(request.quarter)
     previous = _plain(old_entry)
     if isinstance(old_entry, Mapping):
-        # A corrected value keeps the evidence and note already recorded, unless new ones are
-        # given: correcting a number must not silently lose the proof behind it.
+        # A corrected value keeps the evidence, notes, kendala and upaya already recorded, unless
+        # new ones are given: correcting a number must not silently lose the proof behind it.
         request = replace(
             request,
             evidence=request.evidence if request.evidence is not None else old_entry.get("bukti"),
             note=request.note if request.note is not None else old_entry.get("catatan"),
+            obstacles=(
+                request.obstacles if request.obstacles is not None else old_entry.get("kendala")
+            ),
+            actions=request.actions if request.actions is not None else old_entry.get("upaya"),
         )
     entry = _entry(indicator, request)
     if request.quarter in quarters:
@@ -253,6 +300,10 @@ def _entry(indicator: Indicator, request: Request) -> Any:
         fields.append(("bukti", request.evidence))
     if request.note is not None:
         fields.append(("catatan", request.note))
+    if request.obstacles is not None:
+        fields.append(("kendala", request.obstacles))
+    if request.actions is not None:
+        fields.append(("upaya", request.actions))
     if len(fields) == 1 and fields[0][0] == "nilai":
         return fields[0][1]
     entry = CommentedMap(fields)

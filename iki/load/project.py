@@ -18,6 +18,8 @@ from iki.messages import text
 CONFIG_FILE = "iki.yaml"
 POSITIONS_DIR = Path("data") / "positions"
 REALISATIONS_DIR = Path("data") / "realisasi"
+RENSTRA_FILES = tuple(Path("data") / f"renstra{suffix}" for suffix in (".yaml", ".yml"))
+"""Where the Renstra may be: data/renstra.yaml, or .yml as position files may be."""
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -63,8 +65,10 @@ class Project:
         return shown if shown is not None else Path(os.path.normpath(path)).as_posix()
 
     def data_files(self) -> list[Path]:
-        """iki.yaml, every position file and every realisation file, in a stable order."""
+        """iki.yaml, the Renstra, every position file and every realisation file, in a stable
+        order."""
         files = [self.config_file] if self.config_file.is_file() else []
+        files.extend(self.root / name for name in RENSTRA_FILES if (self.root / name).is_file())
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
@@ -85,6 +89,8 @@ class Project:
         parts = PurePosixPath(relative).parts
         if parts == (CONFIG_FILE,):
             return SchemaName.CONFIG
+        if parts in (name.parts for name in RENSTRA_FILES):
+            return SchemaName.RENSTRA
         if parts[:2] == POSITIONS_DIR.parts:
             return SchemaName.POSITION
         if parts[:2] == REALISATIONS_DIR.parts:
@@ -97,7 +103,10 @@ class Project:
         if relative is None:
             return False
         parts = PurePosixPath(relative).parts
-        return parts == (CONFIG_FILE,) or parts[:2] in (POSITIONS_DIR.parts, REALISATIONS_DIR.parts)
+        return parts in ((CONFIG_FILE,), *(name.parts for name in RENSTRA_FILES)) or parts[:2] in (
+            POSITIONS_DIR.parts,
+            REALISATIONS_DIR.parts,
+        )
 
 
 def is_yaml(path: Path) -> bool:
@@ -109,6 +118,8 @@ def kind_of(path: PurePath) -> SchemaName | None:
     in a `positions/` folder, a file in `realisasi/<tahun>/`."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
+    if path.name in (name.name for name in RENSTRA_FILES) and path.parent.name == "data":
+        return SchemaName.RENSTRA
     if path.parent.name == "positions":
         return SchemaName.POSITION
     if path.parent.parent.name == "realisasi":

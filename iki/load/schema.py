@@ -29,6 +29,7 @@ class SchemaName(StrEnum):
     CONFIG = "iki"
     POSITION = "position"
     REALISATION = "realisasi"
+    RENSTRA = "renstra"
 
 
 def schema_text(name: SchemaName) -> str:

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from iki.errors import IkiError
-from iki.load.project import CONFIG_FILE, POSITIONS_DIR, REALISATIONS_DIR, YAML_SUFFIXES, Project
+from iki.load.project import (
+    CONFIG_FILE,
+    POSITIONS_DIR,
+    REALISATIONS_DIR,
+    RENSTRA_FILES,
+    YAML_SUFFIXES,
+    Project,
+)
 from iki.messages import text as message
 
 
@@ -29,11 +36,11 @@ class Snapshot:
 def is_data_file(name: str) -> bool:
     """Whether a project-relative posix path is one the project's data files, as `iki` lists them.
 
-    The same selection as `Project.data_files`: iki.yaml and the YAML files below
-    data/positions/ and data/realisasi/.
+    The same selection as `Project.data_files`: iki.yaml, data/renstra.yaml and the YAML files
+    below data/positions/ and data/realisasi/.
     """
     path = PurePosixPath(name)
-    if name == CONFIG_FILE:
+    if name == CONFIG_FILE or name in (f.as_posix() for f in RENSTRA_FILES):
         return True
     if path.suffix not in YAML_SUFFIXES:
         return False

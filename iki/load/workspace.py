@@ -8,9 +8,12 @@ the findings in the other twenty files.
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import os
 import stat
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,9 +29,11 @@ from iki.model import (
     Office,
     Position,
     Realisation,
+    Renstra,
     build_config,
     build_position,
     build_realisation,
+    build_renstra,
 )
 
 FALLBACK_YEAR = 2025
@@ -115,9 +120,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
 
 def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
     """Read every data file of the project (and `paths`), validate each, build the model."""
-    return _assemble(
-        project, (read_source(project, path) for path in collect_files(project, paths))
-    )
+    return _assemble(project, _read_all(project, collect_files(project, paths)))
 
 
 def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes]]) -> Workspace:
@@ -129,34 +132,87 @@ def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes
     return _assemble(
         project,
         (
-            SourceFile(
-                project.root / name,
-                name,
-                project.kind_of(project.root / name),
-                yamlio.load_bytes(raw),
+            _examined(
+                SourceFile(
+                    project.root / name,
+                    name,
+                    project.kind_of(project.root / name),
+                    yamlio.load_bytes(raw),
+                )
             )
             for name, raw in files
         ),
     )
 
 
-def _assemble(project: Project, read: Iterable[SourceFile]) -> Workspace:
+PARALLEL_FROM = 1000
+"""From this many files on, a second process reads and checks half of them.
+
+Reading is most of the work at scale (libyaml's events turned into data in Python, then the
+schema check), each file on its own, so a second core halves the wait of a large office. Below
+this many files the process start costs more than it saves."""
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
+    if len(paths) < PARALLEL_FROM or _cores() < 2:
+        return _read_examined(project, paths)
+    try:
+        # fork: the child already has every module imported and the schema checks compiled.
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform
+        return _read_examined(project, paths)
+    half = len(paths) // 2
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            later = pool.submit(_read_examined, project, paths[half:])
+            first = _read_examined(project, paths[:half])
+            try:
+                second = later.result()
+            except (BrokenProcessPool, OSError):
+                second = _read_examined(project, paths[half:])
+    except OSError:  # no process could be started: read everything here
+        return _read_examined(project, paths)
+    return first + second
+
+
+Examined = tuple["SourceFile", list[Diagnostic]]
+"""A file as read, with its reading and schema findings; `valid` is set on the file."""
+
+
+def _read_examined(project: Project, paths: Sequence[Path]) -> list[Examined]:
+    return [_examined(read_source(project, path)) for path in paths]
+
+
+def _examined(source: SourceFile) -> Examined:
+    findings = list(_read_diagnostics(source))
+    if source.loaded.ok and source.kind is not None:
+        schema_findings = list(schema.diagnostics(source.kind, source.data, source.name))
+        findings.extend(schema_findings)
+        source.valid = not schema_findings
+    elif source.loaded.ok:
+        findings.append(Diagnostic.of(source.name, Severity.WARNING, say("Y013")))
+    return source, findings
+
+
+def _assemble(project: Project, examined: Iterable[Examined]) -> Workspace:
     result = Result()
     sources: dict[str, SourceFile] = {}
-    for source in read:
+    for source, findings in examined:
         sources[source.name] = source
         result.files_checked += 1
-        result.extend(_read_diagnostics(source))
-        if source.loaded.ok and source.kind is not None:
-            findings = list(schema.diagnostics(source.kind, source.data, source.name))
-            result.extend(findings)
-            source.valid = not findings
-        elif source.loaded.ok:
-            result.add(Diagnostic.of(source.name, Severity.WARNING, say("Y013")))
+        result.extend(findings)
     office = Office(
         _config(project, sources),
         tuple(_positions(sources.values())),
         tuple(_realisations(sources.values())),
+        _renstra(sources.values()),
     )
     return Workspace(project, sources, office, result)
 
@@ -188,6 +244,18 @@ def _positions(sources: Iterable[SourceFile]) -> list[Position]:
         build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
     ]
     return sorted(positions, key=lambda p: (p.id, p.file))
+
+
+def _renstra(sources: Iterable[SourceFile]) -> Renstra | None:
+    """The valid Renstra file; the project has one at most (data/renstra.yaml)."""
+    return next(
+        (
+            build_renstra(s.data, s.name)
+            for s in sources
+            if s.valid and s.kind is SchemaName.RENSTRA
+        ),
+        None,
+    )
 
 
 def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:

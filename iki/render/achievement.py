@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from iki.compute.achievement import (
@@ -29,6 +30,7 @@ from iki.compute.achievement import (
     Summary,
 )
 from iki.compute.export import target_data
+from iki.compute.forms import ComparedRow
 from iki.model import Range
 from iki.render.json_report import dumps
 
@@ -266,3 +268,40 @@ def render_csv(result: OfficeAchievement) -> str:
                 )
             )
     return out.getvalue()
+
+
+# -- another year ----------------------------------------------------------------------------
+
+
+def comparison_data(
+    current: OfficeAchievement, other: OfficeAchievement, rows: Sequence[ComparedRow]
+) -> dict[str, Any]:
+    """The JSON of `--compare-year`: the current year as always, the other year under
+    `pembanding`, and each indicator's trend under `perbandingan`."""
+    data = to_data(current)
+    data["pembanding"] = to_data(other)
+    data["perbandingan"] = [
+        {
+            "posisi": row.current.indicator.position_id,
+            "indikator": row.current.indicator.id,
+            "realisasi": row.current.realisation,
+            "realisasi_pembanding": row.other.realisation,
+            "capaian": row.current.achievement,
+            "capaian_pembanding": row.other.achievement,
+            "tren": row.trend.value,
+        }
+        for row in rows
+    ]
+    return data
+
+
+def render_comparison_json(
+    current: OfficeAchievement, other: OfficeAchievement, rows: Sequence[ComparedRow]
+) -> str:
+    return dumps(comparison_data(current, other, rows))
+
+
+def render_comparison_csv(current: OfficeAchievement, other: OfficeAchievement) -> str:
+    """Both years' rows under one header; the `tahun` column tells them apart."""
+    later = render_csv(other).split("\n", 1)[1]
+    return render_csv(current) + later

@@ -31,6 +31,7 @@ class AchievementFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
 
 
 class ExportFormat(StrEnum):
@@ -44,3 +45,12 @@ class ReportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         return f".{self.value}"
+
+
+class ReportKind(StrEnum):
+    IKI = "iki"
+    """the IKI form of a position, and the office report"""
+    PK = "pk"
+    """the Perjanjian Kinerja with its rencana aksi"""
+    QUARTERLY = "triwulan"
+    """the quarterly report of capaian, kendala and upaya"""

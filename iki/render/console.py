@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from iki.compute.achievement import IndicatorAchievement, OfficeAchievement, PositionAchievement
+from iki.compute.forms import ComparedRow, Trend
 from iki.model import GradeBand
 from iki.printable import printable as _p
 from iki.render.achievement import (
@@ -101,3 +102,58 @@ def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> Render
 
 def print_office(console: Console, result: OfficeAchievement, bands: Sequence[GradeBand]) -> None:
     console.print(office_view(result, bands))
+
+
+_TREND_STYLE = {Trend.BETTER: "green", Trend.WORSE: "red", Trend.SAME: "", Trend.UNKNOWN: MUTED}
+
+
+def comparison_table(
+    rows: Sequence[ComparedRow], current: OfficeAchievement, other: OfficeAchievement
+) -> Table:
+    """Each indicator beside the same indicator in another year, to the same quarter."""
+    now, then = current.period, other.period
+    title = Text(f"Perbandingan {now.label} dengan {then.label}", style="bold")
+    table = Table(title=title, title_justify="left")
+    table.add_column("Indikator", overflow="fold")
+    table.add_column(f"Realisasi {now.year}", justify="right")
+    table.add_column(f"Realisasi {then.year}", justify="right")
+    table.add_column(f"Capaian {now.year}", justify="right")
+    table.add_column(f"Capaian {then.year}", justify="right")
+    table.add_column("Tren")
+    for row in rows:
+        name = Text(row.current.indicator.ref, style="bold")
+        name.append("\n")
+        name.append(row.current.indicator.name, style=MUTED)
+        table.add_row(
+            name,
+            Text(realisation_text(row.current)),
+            Text(realisation_text(row.other)),
+            Text(_capaian(row.current)),
+            Text(_capaian(row.other)),
+            Text(_TREND_LABEL[row.trend], style=_TREND_STYLE[row.trend]),
+        )
+    return table
+
+
+_TREND_LABEL = {
+    Trend.BETTER: "membaik",
+    Trend.WORSE: "menurun",
+    Trend.SAME: "tetap",
+    Trend.UNKNOWN: "tanpa pembanding",
+}
+
+
+def _capaian(result: IndicatorAchievement) -> str:
+    if result.achievement is None:
+        return state_text(result)
+    return f"{percent(result.achievement)} ({result.grade})"
+
+
+def print_comparison(
+    console: Console,
+    rows: Sequence[ComparedRow],
+    current: OfficeAchievement,
+    other: OfficeAchievement,
+) -> None:
+    console.print(Text(""))
+    console.print(comparison_table(rows, current, other))

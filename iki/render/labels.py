@@ -242,6 +242,126 @@ _EN = {
     "office_findings_none": "iki validate found nothing.",
 }
 
+# The Perjanjian Kinerja, its rencana aksi and the quarterly report (iki report --kind pk,
+# --kind triwulan). The statement of the PK is the wording of the form of PermenPAN-RB 53/2014
+# as offices use it (docs/sumber-sakip.md).
+_ID |= {
+    "pk_title": "Perjanjian Kinerja Tahun {year}",
+    "pk_opening": (
+        "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel "
+        "serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
+    ),
+    "pk_name": "Nama",
+    "pk_position": "Jabatan",
+    "pk_first_is": "selanjutnya disebut pihak pertama.",
+    "pk_second_is": "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
+    "pk_promise_first": (
+        "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
+        "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
+        "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target "
+        "kinerja tersebut menjadi tanggung jawab kami."
+    ),
+    "pk_promise_second": (
+        "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+        "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
+        "dalam rangka pemberian penghargaan dan sanksi."
+    ),
+    "pk_party_first": "Pihak Pertama",
+    "pk_party_second": "Pihak Kedua",
+    "pk_head_of_government": "Kepala Daerah",
+    "pk_annex": "Lampiran Perjanjian Kinerja Tahun {year}",
+    "pk_col_iku": "Mendukung IKU Renstra",
+    "pk_plan_title": "Rencana Aksi Tahun {year}",
+    "pk_plan_intro": "Target kumulatif sampai dengan akhir tiap triwulan.",
+    "pk_col_year_target": "Target Tahunan",
+    "pk_not_broken_down": "belum dirinci",
+    "pk_index_title": "Perjanjian Kinerja Tahun {year}",
+    "pk_index_intro": (
+        "Perjanjian Kinerja setiap jabatan struktural. Pejabat fungsional dan pelaksana "
+        "menyusun SKP, tidak menandatangani Perjanjian Kinerja."
+    ),
+    "quarter_1": "TW I",
+    "quarter_2": "TW II",
+    "quarter_3": "TW III",
+    "quarter_4": "TW IV",
+    "tw_title": "Laporan Capaian Kinerja Triwulan {roman} Tahun {year}",
+    "tw_index_intro": "Capaian kinerja setiap jabatan sampai dengan akhir {period}.",
+    "tw_col_target_to": "Target s.d. {quarter}",
+    "tw_col_realisation_to": "Realisasi s.d. {quarter}",
+    "tw_col_previous": "Realisasi {year} s.d. {quarter}",
+    "tw_col_trend": "Tren",
+    "tw_col_renstra": "Target Renstra",
+    "tw_col_obstacles": "Kendala",
+    "tw_col_actions": "Upaya / Tindak Lanjut",
+    "tw_no_previous_file": "tidak ada berkas {year}",
+    "tw_renstra_target": "{year}: {target}; akhir {end}: {end_target}",
+    "tw_not_in_renstra": "bukan IKU",
+    "tw_no_renstra": "belum ada Renstra (data/renstra.yaml)",
+    "tw_previous_file": "Realisasi {year} dibaca dari {file}.",
+    "tw_no_previous": "Tidak ada berkas realisasi {year} untuk jabatan ini.",
+    "trend_membaik": "membaik",
+    "trend_menurun": "menurun",
+    "trend_tetap": "tetap",
+    "trend_tanpa-pembanding": "tanpa pembanding",
+}
+_EN |= {
+    "pk_title": "Performance Agreement {year}",
+    "pk_opening": (
+        "To achieve effective, transparent, accountable and result-oriented government "
+        "management, we the undersigned:"
+    ),
+    "pk_name": "Name",
+    "pk_position": "Position",
+    "pk_first_is": "hereinafter the first party.",
+    "pk_second_is": "as the first party's superior, hereinafter the second party.",
+    "pk_promise_first": (
+        "The first party undertakes to achieve the performance targets in the annex to this "
+        "agreement, towards the medium-term targets set in the planning documents. Success and "
+        "failure in reaching these targets are our responsibility."
+    ),
+    "pk_promise_second": (
+        "The second party will provide the supervision needed, evaluate the achievement of this "
+        "agreement and take the action needed for rewards and sanctions."
+    ),
+    "pk_party_first": "First party",
+    "pk_party_second": "Second party",
+    "pk_head_of_government": "Head of the regional government",
+    "pk_annex": "Annex to the Performance Agreement {year}",
+    "pk_col_iku": "Supports Renstra IKU",
+    "pk_plan_title": "Action plan {year}",
+    "pk_plan_intro": "Cumulative targets to the end of each quarter.",
+    "pk_col_year_target": "Annual target",
+    "pk_not_broken_down": "not broken down",
+    "pk_index_title": "Performance Agreements {year}",
+    "pk_index_intro": (
+        "The Performance Agreement of every structural position. Functional and administrative "
+        "staff have an SKP instead."
+    ),
+    "quarter_1": "Q1",
+    "quarter_2": "Q2",
+    "quarter_3": "Q3",
+    "quarter_4": "Q4",
+    "tw_title": "Quarterly performance report, Q{number} {year}",
+    "tw_index_intro": "Achievement of every position to the end of {period}.",
+    "tw_col_target_to": "Target to {quarter}",
+    "tw_col_realisation_to": "Realisation to {quarter}",
+    "tw_col_previous": "Realisation {year} to {quarter}",
+    "tw_col_trend": "Trend",
+    "tw_col_renstra": "Renstra target",
+    "tw_col_obstacles": "Obstacles",
+    "tw_col_actions": "Actions / follow-up",
+    "tw_no_previous_file": "no {year} file",
+    "tw_renstra_target": "{year}: {target}; end {end}: {end_target}",
+    "tw_not_in_renstra": "not an IKU",
+    "tw_no_renstra": "no Renstra yet (data/renstra.yaml)",
+    "tw_previous_file": "Realisations of {year} read from {file}.",
+    "tw_no_previous": "No realisation file of {year} for this position.",
+    "trend_membaik": "better",
+    "trend_menurun": "worse",
+    "trend_tetap": "unchanged",
+    "trend_tanpa-pembanding": "nothing to compare",
+}
+
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
     {Language.ID: MappingProxyType(_ID), Language.EN: MappingProxyType(_EN)}
 )

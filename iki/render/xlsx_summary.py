@@ -1,0 +1,53 @@
+"""What `iki xlsx import` says: the findings at their cells, the values that change, and the
+`iki diff` of the change."""
+
+from __future__ import annotations
+
+from iki.diagnostics import Severity
+from iki.edit.xlsx_import import Finding, Plan
+from iki.numbers import format_plain
+
+_SEVERITY = {Severity.ERROR: "galat", Severity.WARNING: "peringatan"}
+
+
+def findings_text(findings: list[Finding]) -> str:
+    return "".join(f"{f.place}: {_SEVERITY[f.severity]}: {f.message}\n" for f in findings)
+
+
+def _shown(value: float | str | None) -> str:
+    if value is None:
+        return "(kosong)"
+    if isinstance(value, str):
+        return value
+    # every digit, Indonesian style (1.500; 12,5): a change list must not round what it shows
+    whole, _, fraction = format_plain(value).partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{fraction}" if fraction else grouped
+
+
+def changes_text(plan: Plan) -> str:
+    if not plan.changes:
+        return "Tidak ada isian yang berubah; tidak ada berkas yang ditulis.\n"
+    lines = [f"Isian yang berubah ({len(plan.changes)}):"]
+    for change in plan.changes:
+        lines.append(
+            f"  {change.place:<10} {change.position_id}/{change.indicator_id} {change.what}: "
+            f"{_shown(change.old)} → {_shown(change.new)}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def files_text(plan: Plan, *, written: bool) -> str:
+    verb = "ditulis" if written else "akan ditulis"
+    return "".join(f"{verb}: {name}\n" for _, name, _ in plan.files)
+
+
+def diff_text(plan: Plan) -> str:
+    """Targets and findings as `iki diff` shows them; empty when the import writes nothing."""
+    if plan.diff is None:
+        return ""
+    from iki.render.diff_text import render
+
+    # the head is no revision: the working tree with the workbook's values in it
+    _, rest = render(plan.diff).split("\n", 1)
+    return f"\niki diff: salinan kerja → setelah impor\n{rest}"

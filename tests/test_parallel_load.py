@@ -1,0 +1,66 @@
+"""A large office is read by two processes; what they read is exactly what one process reads."""
+
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from iki.check.validate import validate
+from iki.load import workspace as workspace_module
+from iki.load.project import find_project
+from iki.load.workspace import load_workspace
+from tests.conftest import REPO
+
+
+def _office_with_broken_files(tmp_path: Path) -> Path:
+    """The shipped office plus the illustrative realisations, one file broken in each half,
+    so that findings and valid files come from both processes."""
+    root = tmp_path / "office"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copy(REPO / "iki.yaml", root / "iki.yaml")
+    shutil.copytree(
+        REPO / "examples" / "realisasi", root / "data" / "realisasi", dirs_exist_ok=True
+    )
+    positions = sorted((root / "data" / "positions").glob("*.yaml"))
+    positions[1].write_text("id: [unclosed\n", encoding="utf-8")
+    positions[-2].write_text(
+        positions[-2].read_text(encoding="utf-8") + "\nkunci_asing: 1\n", encoding="utf-8"
+    )
+    return root
+
+
+def _everything(root: Path) -> tuple[object, ...]:
+    loaded = load_workspace(find_project(explicit=root))
+    result = validate(loaded)
+    return (
+        loaded.office,
+        [(d.file, d.line, d.column, d.code, d.message) for d in result.diagnostics],
+        list(loaded.sources),
+        [s.valid for s in loaded.sources.values()],
+        result.files_checked,
+    )
+
+
+def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _office_with_broken_files(tmp_path)
+    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 10**9)
+    alone = _everything(root)
+    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workspace_module, "_cores", lambda: 2)
+    submitted: list[int] = []
+
+    class Recording(ProcessPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            submitted.append(len(args[1]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(workspace_module, "ProcessPoolExecutor", Recording)
+    together = _everything(root)
+    assert together == alone
+    # The second half went to another process.
+    files = len(alone[2])  # type: ignore[arg-type]
+    assert submitted == [files - files // 2]
+    assert alone[1], "the broken files must give findings"
