@@ -16,7 +16,9 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 
 def _named(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # \u0085, not \x85: the same text must stay valid inside a JSON string, where \x is not
+    # an escape (C0 characters never reach here raw from JSON, which escapes them itself).
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:

@@ -8,6 +8,7 @@ error and exit 1, never a traceback and never 0.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,10 +19,10 @@ import pytest
 from tests.conftest import REPO, make_project, run_iki
 from tests.gitrepo import commit_all, project_repo
 
-RAW = ("\x1b", "\x07", "\r", "\u202e")
+RAW = ("\x1b", "\x07", "\r", "\x9b", "\u202e")
 """What must never reach a terminal as itself."""
 
-HOSTILE_TITLE = '"Pengadministrasi\\e[31m Umum\\a\\r\\u202Ekiri"'
+HOSTILE_TITLE = '"Pengadministrasi\\e[31m Umum\\a\\r\\x9b2J\\u202Ekiri"'
 HOSTILE_NAME = '"Jumlah surat\\e[2J yang diproses\\u202E"'
 
 
@@ -62,6 +63,8 @@ def test_control_characters_are_escaped_in_every_output(tmp_path: Path, args: li
     assert run.code in (0, 1), run
     _assert_escaped(run.stdout)
     _assert_escaped(run.stderr)
+    if "json" in args or args == ["export"]:
+        json.loads(run.stdout)  # the escapes keep JSON valid (\u009b, never \x9b)
 
 
 @pytest.mark.parametrize("args", [["tree"], ["report", "--position", "staf", "--format", "html"]])
