@@ -487,6 +487,18 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{quarter}' of '{id}' is not a quarter",
         "quarters are written TW1, TW2, TW3 and TW4",
     ),
+    "hint.quarters": (
+        "triwulan ditulis TW1, TW2, TW3 dan TW4",
+        "",
+        "quarters are written TW1, TW2, TW3 and TW4",
+        "",
+    ),
+    "cli.not_a_quarter": (
+        "'{value}' bukan triwulan; {hint}",
+        "",
+        "'{value}' is not a quarter; {hint}",
+        "",
+    ),
     "A004.did_you_mean": (
         "maksud Anda 'TW{n}'?",
         "",
@@ -914,9 +926,9 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     ),
     # -- iki record -------------------------------------------------------------------------------
     "record.no_indicator": (
-        "jabatan '{id}' tidak memiliki indikator '{indicator}' (indikatornya: {known})",
+        "jabatan '{id}' tidak memiliki indikator '{indicator}'{hint} (indikatornya: {known})",
         "",
-        "position '{id}' has no indicator '{indicator}' (its indicators: {known})",
+        "position '{id}' has no indicator '{indicator}'{hint} (its indicators: {known})",
         "",
     ),
     "record.no_quarter": (
@@ -938,9 +950,9 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "record.no_position": (
-        "tidak ada jabatan '{id}' (atau berkasnya berisi galat: jalankan 'iki validate')",
+        "tidak ada jabatan '{id}'{hint} (atau berkasnya berisi galat: jalankan 'iki validate')",
         "",
-        "there is no position '{id}' (or its file has errors: run 'iki validate')",
+        "there is no position '{id}'{hint} (or its file has errors: run 'iki validate')",
         "",
     ),
     "record.unreadable": (
@@ -1027,17 +1039,63 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "import.not_understood_table": (
-        "baris pada tabel indikator tidak dipahami (sebuah baris diawali nomornya atau tab); "
+        "baris pada tabel indikator tidak dipahami (sebuah baris diawali nomornya atau tab; "
+        "baris lanjutan sebuah sel harus datang sebelum sel berikutnya); diabaikan. Bila baris "
+        "ini melanjutkan sel pada baris di atasnya, gabungkan dengan baris itu",
+        "",
+        "line not understood in the indicator table (a row starts with its number or a tab; a "
+        "cell's next line must come before the row's next cell); ignored. If it continues a "
+        "cell of the row above, join it to that line",
+        "",
+    ),
+    "import.misaligned": (
+        "baris tidak pas dengan kolom-kolom kepala tabel di atasnya (teksnya melintasi kolom); "
+        "diabaikan. Luruskan di bawah kolomnya, atau pisahkan sel dengan tab",
+        "",
+        "line does not fit the columns of the table header above it (its text crosses a "
+        "column); ignored. Align it under its column, or separate cells with tabs",
+        "",
+    ),
+    "import.no_column_text": (
+        "baris pada tabel indikator tidak dipahami (kolom No berisi teks, bukan nomor baris); "
         "diabaikan",
         "",
-        "line not understood in the indicator table (a row starts with its number or a tab); "
-        "ignored",
+        "line not understood in the indicator table (the No column holds text, not a row "
+        "number); ignored",
+        "",
+    ),
+    "import.before_first_row": (
+        "teks dalam tabel sebelum baris bernomor yang pertama; diabaikan",
+        "",
+        "text in the table before its first numbered row; ignored",
+        "",
+    ),
+    "import.incomplete_row": (
+        "baris pada tabel indikator tidak dipahami: tidak melengkapi baris di atasnya; "
+        "diabaikan. Bila melanjutkan sel baris itu, gabungkan dengan baris itu",
+        "",
+        "line not understood in the indicator table: it does not complete the row above it; "
+        "ignored. If it continues a cell of that row, join it to that line",
         "",
     ),
     "import.extra_cells": (
-        "sel sesudah 'Sumber Data' diabaikan",
+        "sel sesudah '{last}' diabaikan",
         "",
-        "cells after 'Sumber Data' ignored",
+        "cells after '{last}' ignored",
+        "",
+    ),
+    "import.column_ignored": (
+        "sel pada kolom '{title}' tidak diimpor (iki membaca Sasaran, Indikator, Penjelasan, "
+        "Sumber Data, Satuan dan Target); diabaikan",
+        "",
+        "cell in column '{title}' is not imported (iki reads Sasaran, Indikator, Penjelasan, "
+        "Sumber Data, Satuan and Target); ignored",
+        "",
+    ),
+    "import.no_rows": (
+        "tabel indikator tanpa baris",
+        "",
+        "indicator table without rows",
         "",
     ),
     "import.row_without": (
@@ -1101,6 +1159,22 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "{positions} jabatan, {rows} baris indikator diimpor",
         "",
         "{positions} positions, {rows} indicator rows imported",
+        "",
+    ),
+    "import.read_not_written": (
+        "terbaca {positions} jabatan dengan {rows} baris indikator, tetapi belum ada yang ditulis",
+        "",
+        "read {positions} positions with {rows} indicator rows, but nothing was written yet",
+        "",
+    ),
+    "import.what_to_do": (
+        "Yang dapat dilakukan: perbaiki baris-baris di atas dalam dokumen sumber (sel dipisah "
+        "tab, satu baris tabel per baris teks, atau kolom rata di bawah judulnya) lalu impor "
+        "lagi; atau impor dengan --partial, lalu lengkapi berkas yang ditulis dengan tangan.",
+        "",
+        "What can be done: correct the lines above in the source document (cells separated by "
+        "tabs, one table row per line of text, or columns aligned under their titles) and "
+        "import again; or import with --partial, then complete the written files by hand.",
         "",
     ),
     "import.no_year": (
@@ -1253,10 +1327,12 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     ),
     "cli.no_project": (
         "tidak ada {config} di {folder} maupun folder di atasnya; jalankan iki di dalam proyek "
-        "atau sebutkan --project FOLDER",
+        "atau sebutkan --project FOLDER; untuk memulai kantor baru di sini: "
+        'iki init --organisasi "…" --pemerintah "…" --tahun 2026',
         "",
         "no {config} in {folder} or any folder above it; run iki inside a project or pass "
-        "--project DIR",
+        "--project DIR; to start a new office here: "
+        'iki init --organisasi "…" --pemerintah "…" --tahun 2026',
         "",
     ),
     "cli.bad_language": (
@@ -1317,6 +1393,24 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "{path}: bukan berkas biasa atau folder",
         "",
         "{path}: not a regular file or folder",
+        "",
+    ),
+    "achievement.o_table": (
+        "-o menulis json, csv atau xlsx; tabel hanya untuk terminal",
+        "",
+        "-o writes json, csv or xlsx; the table is for the terminal",
+        "",
+    ),
+    "achievement.compare_xlsx": (
+        "--compare-year ditampilkan sebagai table, json atau csv, bukan xlsx",
+        "",
+        "--compare-year is shown as table, json or csv, not xlsx",
+        "",
+    ),
+    "achievement.xlsx_needs_o": (
+        "--format xlsx: sebutkan nama berkasnya dengan -o BERKAS.xlsx",
+        "",
+        "--format xlsx: name the file with -o FILE.xlsx",
         "",
     ),
     "xlsx.which": (

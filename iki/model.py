@@ -7,13 +7,32 @@ place that applies the defaults the schema documents (polarity positive, aggrega
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from iki.messages import text
+
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def quarter_hint(key: str) -> str:
+    """Suggest the quarter an officer most likely meant: tw1, Q1, Triwulan II, …
+
+    Quarters are written TW1–TW4 everywhere, in files and on the command line alike; every
+    other spelling is refused with this hint, so that one rule holds for both.
+    """
+    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
+    number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
+    n = int(number) if number.isdigit() else _ROMAN.get(number)
+    if n is not None and 1 <= n <= 4:
+        return text("A004.did_you_mean", n=str(n))
+    return text("hint.quarters")
 
 
 class Polarity(StrEnum):

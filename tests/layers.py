@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "iki.messages",
         "iki.catalogue",
         "iki.printable",
+        "iki.titles",
     ),
     ("iki.load",),
     ("iki.check",),

@@ -100,7 +100,7 @@ def test_json_is_deterministic_and_complete(office: Path) -> None:
 
 
 def test_csv_has_one_row_per_indicator(office: Path) -> None:
-    run = run_iki(["achievement", "--project", str(office), "--format", "csv", "--period", "tw1"])
+    run = run_iki(["achievement", "--project", str(office), "--format", "csv", "--period", "TW1"])
     assert run.code == 0, run
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert [(r["posisi"], r["indikator"]) for r in rows] == [

@@ -35,22 +35,37 @@ def test_import_of_the_seed_reproduces_the_shipped_texts(tmp_path: Path) -> None
 
 def test_imported_files_validate_as_a_project(tmp_path: Path) -> None:
     (tmp_path / "iki.yaml").write_text("organisasi: Dinas Kesehatan Contoh\ntahun: 2026\n")
-    run = run_iki(["import", str(FIXTURES / "bkad-lf.txt"), "--project", str(tmp_path)])
+    run = run_iki(
+        ["import", str(FIXTURES / "bkad-lf.txt"), "--project", str(tmp_path), "--partial"]
+    )
     files = sorted((tmp_path / "data" / "positions").glob("*.yaml"))
     assert files, run
     validate = run_iki(["validate", "--project", str(tmp_path), "--format", "json"])
-    # The document names no superiors, so every imported position starts with atasan: null;
-    # the cascade reports the extra roots (C001) until the officer fills atasan in.
+    # The document names no superiors: the staff are placed under the one Kepala Bidang above
+    # them, who heads this partial office.
     errors = [d for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"]
-    assert {d["code"] for d in errors} <= {"C001"}, validate
-    assert len(errors) == len(files) - 1, validate
+    assert errors == [], validate
+    staff = yaml.safe_load(
+        (tmp_path / "data/positions/pengadministrasi-keuangan-2.yaml").read_text()
+    )
+    assert staff["atasan"] == "kepala-bidang-anggaran"
 
 
-def test_lines_it_cannot_read_are_reported_with_their_number(tmp_path: Path) -> None:
+def test_a_half_understood_import_writes_nothing(tmp_path: Path) -> None:
     run = run_iki(["import", str(FIXTURES / "dinkes-crlf.txt"), "-o", str(tmp_path)])
     assert run.code == 1
     assert "dinkes-crlf.txt:11: " in run.stdout
-    assert list(tmp_path.glob("*.yaml")), "the readable positions are still written"
+    assert "Catatan: target tahun berikutnya menyusul" in run.stdout
+    assert "tidak ada berkas yang ditulis" in run.stderr
+    assert "--partial" in run.stdout and "--partial" in run.stderr
+    assert list(tmp_path.iterdir()) == [], "nothing is written, not even the readable positions"
+
+
+def test_with_partial_the_readable_positions_are_written(tmp_path: Path) -> None:
+    run = run_iki(["import", str(FIXTURES / "dinkes-crlf.txt"), "-o", str(tmp_path), "--partial"])
+    assert run.code == 1
+    assert "dinkes-crlf.txt:11: " in run.stdout
+    assert len(list(tmp_path.glob("*.yaml"))) == 2
 
 
 def test_nothing_is_overwritten_without_force(tmp_path: Path) -> None:
@@ -157,13 +172,14 @@ def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
     assert head["kinerja"][0]["penjelasan"] == (
         "(Kecelakaan tahun lalu - kecelakaan tahun ini) / Kecelakaan tahun lalu × 100"
     )
-    # The texts are all there and schema-valid; who reports to whom is the office's to write,
-    # so the only errors are the three positions without an atasan (C001: one root only).
+    # Who reports to whom is inferred from the titles and marked for the office to confirm.
+    assert head["atasan"] is None
+    assert staff["atasan"] == "kabid-lalu-lintas-angkutan"
+    text = (folder / "pengelola-sarana-lalu-lintas.yaml").read_text()
+    assert "atasan: kabid-lalu-lintas-angkutan  # disimpulkan dari judul jabatan" in text
     validate = run_iki(["validate", "--project", str(tmp_path), "--format", "json"])
-    errors = {
-        d["code"] for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"
-    }
-    assert errors == {"C001"}
+    errors = [d for d in json.loads(validate.stdout)["diagnostics"] if d["severity"] == "error"]
+    assert errors == []
 
 
 def test_a_missing_project_is_a_usage_error(tmp_path: Path) -> None:

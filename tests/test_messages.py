@@ -157,3 +157,14 @@ def test_every_shipped_report_has_no_english(
     assert english.code == 0, english
     office = (tmp_path / ("index.html" if fmt == "html" else "README.md")).read_text()
     assert english_words(_visible(office) if fmt == "html" else office)
+
+
+def test_every_command_takes_lang() -> None:
+    import inspect
+
+    from iki.cli.app import COMMANDS, GROUPS
+
+    commands = [*COMMANDS.values(), *(c for _, group in GROUPS.values() for c in group.values())]
+    assert len(commands) >= 10
+    missing = [c.__name__ for c in commands if "lang" not in inspect.signature(c).parameters]
+    assert missing == []

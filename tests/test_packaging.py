@@ -66,3 +66,19 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
     assert broken.returncode == 1
     assert "data/positions/staf.yaml" in broken.stdout
     assert "S001" in broken.stdout
+
+    # A second office from the installed wheel alone: init, import its .docx, validate.
+    iki = env_dir / "bin" / "iki"
+    office = tmp_path / "kantor-baru"
+    started = _run(
+        iki, "init", office, "--organisasi", "Bappeda Kabupaten Tanah Datar", "--tahun", "2026",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    assert (office / "schemas" / "position.schema.json").is_file()
+    source = REPO / "tests" / "fixtures" / "import" / "bappeda-merged-cells.docx"
+    imported = _run(iki, "import", source, cwd=office)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "7 jabatan, 9 baris indikator diimpor" in imported.stdout
+    checked = _run(iki, "validate", "--format", "json", cwd=office / "data")
+    assert checked.returncode == 0, checked.stdout + checked.stderr

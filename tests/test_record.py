@@ -85,7 +85,7 @@ def test_formula_variables(project: Path) -> None:
     run = run_iki(
         [
             "record",
-            *("kepala", "layanan-tepat-waktu", "tw2"),
+            *("kepala", "layanan-tepat-waktu", "TW2"),
             *("--var", "seluruh=50", "--var", "tepat_waktu=45", "--project", str(project)),
         ]
     )
@@ -277,6 +277,23 @@ def test_reads_variables_and_element_means_the_same_way(project: Path) -> None:
     text = _file(project, "kepala").read_text()
     assert "tepat_waktu: 1200" in text
     assert "seluruh: 1500" in text
+
+
+def test_a_quarter_follows_the_same_rule_as_in_a_realisation_file(project: Path) -> None:
+    """`tw1` is A004 in a file; on the command line it is refused the same way, with the hint."""
+    run = run_iki(["record", "staf", "surat-diproses", "tw1", "12", "--project", str(project)])
+    assert run.code == 2
+    assert "'tw1' bukan triwulan; maksud Anda 'TW1'?" in run.stderr
+    assert not _file(project).exists()
+
+
+def test_an_unknown_position_or_indicator_gets_a_suggestion(project: Path) -> None:
+    run = run_iki(["record", "stat", "surat-diproses", "TW1", "12", "--project", str(project)])
+    assert run.code == 1
+    assert "tidak ada jabatan 'stat'; maksud Anda 'staf'?" in run.stderr
+    run = run_iki(["record", "staf", "surat-diprosess", "TW1", "12", "--project", str(project)])
+    assert run.code == 1
+    assert "maksud Anda 'surat-diproses'?" in run.stderr
 
 
 def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) -> None:

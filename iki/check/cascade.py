@@ -30,6 +30,7 @@ from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.schema import SchemaName
 from iki.messages import Either, Said, say, show, text
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
+from iki.titles import rank
 
 if TYPE_CHECKING:
     from iki.load.workspace import Workspace
@@ -74,7 +75,8 @@ class Tree:
     """
 
     root: str | None
-    """the head of office; with several positions without `atasan`, the one heading the most"""
+    """the head of office; with several positions without `atasan`, the one whose title names
+    the head (Kepala Dinas, Camat, …), else the one heading the most"""
     roots: tuple[str, ...]
     """every position without `atasan`, sorted"""
     superior: Mapping[str, str | None]
@@ -168,7 +170,14 @@ def _build(office: Office) -> Tree:
             children[p.superior].append(p.id)
     roots = tuple(sorted(pid for pid, sup in superior.items() if sup is None))
     sizes = {r: _subtree_size(r, children) for r in roots}
-    root = min(roots, key=lambda r: (-sizes[r], r)) if roots else None
+    titles = {p.id: p.title for p in positions}
+    # A Kepala Dinas without subordinates yet is still the head; among equals, the larger tree
+    # and then the higher title (iki.titles) heads the office.
+    root = (
+        min(roots, key=lambda r: (rank(titles[r]) != 1, -sizes[r], rank(titles[r]) or 9, r))
+        if roots
+        else None
+    )
     depth = _depths(root, children)
     chains = {pid: _chain(pid, superior) for pid in superior}
 

@@ -8,7 +8,6 @@ realisation file and is located afterwards, like every other check.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
@@ -24,6 +23,7 @@ from iki.model import (
     Office,
     QuarterEntry,
     Realisation,
+    quarter_hint,
 )
 
 
@@ -123,7 +123,7 @@ def _indicator(
             yield _error(
                 file,
                 ("realisasi", indicator.id, entry.quarter),
-                say("A004", _quarter_hint(entry.quarter), quarter=entry.quarter, id=indicator.id),
+                say("A004", quarter_hint(entry.quarter), quarter=entry.quarter, id=indicator.id),
             )
     given_before: set[str] = set()
     for entry in sorted(known, key=lambda e: QUARTERS.index(e.quarter)):
@@ -248,16 +248,3 @@ def _no_indicator(position: str, indicator: str, ids: list[str]) -> Said:
         indicator=indicator,
         indicators=listed,
     )
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarter_hint(key: str) -> str | Said:
-    """Suggest the quarter an officer most likely meant: tw1, Q1, Triwulan II, …"""
-    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-    number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
-    n = int(number) if number.isdigit() else _ROMAN.get(number)
-    if n is not None and 1 <= n <= 4:
-        return say("A004.did_you_mean", n=str(n))
-    return say("A004", quarter=key, id="").hint

@@ -65,7 +65,11 @@ def references(workspace: Workspace) -> Iterator[Diagnostic]:
                 ("atasan",),
                 say(
                     "R003",
-                    closest(say("R003", id=position.superior).hint, position.superior, ids),
+                    closest(
+                        say("R003", id=position.superior).hint,
+                        position.superior,
+                        [i for i in ids if i != position.id],
+                    ),
                     id=position.superior,
                 ),
             )

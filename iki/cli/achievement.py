@@ -24,6 +24,7 @@ from iki.cli.common import (
     workspace,
     write,
 )
+from iki.messages import text
 from iki.render.choices import AchievementFormat
 
 if TYPE_CHECKING:
@@ -72,9 +73,9 @@ def achievement_command(
     from iki.compute.achievement import Period, office_achievement
 
     if output is not None and output_format is AchievementFormat.TABLE:
-        fail("-o writes json, csv or xlsx; the table is for the terminal", EXIT_USAGE)
+        fail(text("achievement.o_table"), EXIT_USAGE)
     if compare_year is not None and output_format is AchievementFormat.XLSX:
-        fail("--compare-year is shown as table, json or csv, not xlsx", EXIT_USAGE)
+        fail(text("achievement.compare_xlsx"), EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     office = loaded.office
     chosen_year = year if year is not None else office.config.year
@@ -163,9 +164,10 @@ def _write_binary(content: bytes, output: Path | None) -> None:
         try:
             atomic.write_bytes(output, content, durable=False)
         except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
+            reason = exc.strerror or str(exc)
+            fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
         return
     if sys.stdout.isatty():
-        fail("--format xlsx: name the file with -o FILE.xlsx", EXIT_USAGE)
+        fail(text("achievement.xlsx_needs_o"), EXIT_USAGE)
     sys.stdout.flush()
     sys.stdout.buffer.write(content)

@@ -15,9 +15,11 @@ from iki.cli import (
     diff,
     export,
     importing,
+    init,
     output,
     record,
     report,
+    schema,
     tree,
     validate,
     xlsx,
@@ -46,12 +48,14 @@ def _main(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
+    "init": init.init_command,
     "validate": validate.validate_command,
     "export": export.export_command,
     "achievement": achievement.achievement_command,
     "tree": tree.tree_command,
     "record": record.record_command,
     "import": importing.import_command,
+    "schema": schema.schema_command,
     "diff": diff.diff_command,
     "report": report.report_command,
 }

@@ -33,6 +33,18 @@ class Period(StrEnum):
     TW4 = "TW4"
 
 
+def period_value(value: str | None) -> Period | None:
+    """A quarter typed on the command line, by the same rule as in a realisation file: TW1 to
+    TW4 exactly, anything else refused with what was probably meant."""
+    from iki.model import quarter_hint
+
+    if value is None:
+        return None
+    if value not in Period.__members__:
+        raise typer.BadParameter(text("cli.not_a_quarter", value=value, hint=quarter_hint(value)))
+    return Period(value)
+
+
 RealisationsOption = Annotated[
     Path | None,
     typer.Option(
@@ -61,9 +73,10 @@ PeriodOption = Annotated[
     Period | None,
     typer.Option(
         "--period",
-        help="Year to date up to this quarter. Default: the latest quarter with any "
+        help="Year to date up to this quarter: TW1–TW4. Default: the latest quarter with any "
         "realisation, else TW4.",
-        case_sensitive=False,
+        parser=period_value,
+        metavar="TW1|TW2|TW3|TW4",
     ),
 ]
 

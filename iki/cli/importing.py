@@ -32,6 +32,13 @@ def import_command(
         typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--partial",
+            help="Write what was understood even when some lines were not (they are listed).",
+        ),
+    ] = False,
     year: Annotated[
         int | None,
         typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
@@ -58,7 +65,10 @@ def import_command(
     target = out_dir or (project.positions_dir if project else Path("data") / "positions")
     try:
         import_plan = importing.plan(importing.read_source(source), target, year)
-        importing.write(import_plan, force=force)
+        importing.write(import_plan, force=force, partial=partial)
+    except importing.NotUnderstoodError as exc:
+        write(import_summary.render(import_plan, source, year, written=False))
+        fail(str(exc), EXIT_FINDINGS)
     except importing.ExistingFilesError as exc:
         for path in exc.paths:
             sys.stderr.write(f"{text('import.exists_one', path=str(path))}\n")

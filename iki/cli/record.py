@@ -18,6 +18,7 @@ from iki.cli.common import (
     YearOption,
     fail,
     language,
+    period_value,
     workspace,
     write,
 )
@@ -56,7 +57,10 @@ def record_command(
     position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
     indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
     period: Annotated[
-        Period, typer.Argument(help="Quarter: TW1, TW2, TW3 or TW4.", case_sensitive=False)
+        Period,
+        typer.Argument(
+            help="Quarter: TW1, TW2, TW3 or TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
+        ),
     ],
     value: Annotated[
         str | None,

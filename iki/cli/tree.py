@@ -16,6 +16,7 @@ from iki.cli.common import (
     ProjectOption,
     RealisationsOption,
     language,
+    period_value,
     workspace,
     write,
 )
@@ -30,7 +31,10 @@ def tree_command(
     period: Annotated[
         Period | None,
         typer.Option(
-            "--period", help="TW1–TW4: quarterly targets to that quarter. Default: the year."
+            "--period",
+            help="TW1–TW4: quarterly targets to that quarter. Default: the year.",
+            parser=period_value,
+            metavar="TW1|TW2|TW3|TW4",
         ),
     ] = None,
     output_format: Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -45,4 +46,14 @@ def validate_command(
         in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
         output_format = ValidateFormat.GITHUB if in_actions else ValidateFormat.TEXT
     write(FORMATTERS[output_format](result))
+    if not loaded.office.positions and not paths:
+        note = (
+            f"Belum ada jabatan di {loaded.project.relative(loaded.project.positions_dir)}/. "
+            "Tambahkan dengan: iki import dokumen-iki.docx (atau salinan teks dari Word/PDF), "
+            "atau tulis data/positions/<id>.yaml seperti contoh di README.\n"
+        )
+        if output_format is ValidateFormat.TEXT:
+            write(note)
+        else:
+            sys.stderr.write(note)
     raise typer.Exit(result.exit_code(strict=strict))

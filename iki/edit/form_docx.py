@@ -63,5 +63,24 @@ def _table_lines(table: Any) -> Iterator[str]:
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            cells.append(" ".join(cell.text.split("\n")).strip())
+            cells.append(_cell_text(cell))
         yield "\t".join(cells)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs on one line. Word's automatic numbering is not part of the text, so
+    the items of a numbered or bulleted list in one cell would run together: each is given a
+    "- " of its own, which the text reader splits lists at."""
+    paragraphs = [(p.text.strip(), _is_list_item(p)) for p in cell.paragraphs]
+    paragraphs = [(text, listed) for text, listed in paragraphs if text]
+    if len(paragraphs) > 1 and any(listed for _, listed in paragraphs):
+        return " ".join(f"- {text}" if listed else text for text, listed in paragraphs)
+    return " ".join(text for text, _ in paragraphs)
+
+
+def _is_list_item(paragraph: Any) -> bool:
+    properties = paragraph._p.pPr
+    if properties is not None and properties.numPr is not None:
+        return True
+    style = paragraph.style
+    return style is not None and str(style.name).lower().startswith("list")

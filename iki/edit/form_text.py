@@ -33,9 +33,12 @@ from typing import Any
 
 import yaml
 
+from iki.edit.hierarchy import infer_superiors
 from iki.messages import text as message
+from iki.numbers import NumberError, parse_number
 
 __all__ = [
+    "ATASAN_NOTE",
     "MODELINE",
     "ImportProblem",
     "ImportResult",
@@ -47,6 +50,9 @@ __all__ = [
 
 MODELINE = "# yaml-language-server: $schema=../../schemas/position.schema.json"
 """First line of every position file, so that VS Code validates it against our schema."""
+
+ATASAN_NOTE = "disimpulkan dari judul jabatan dan urutan dokumen: periksa, lalu hapus catatan ini"
+"""The comment beside an inferred `atasan`: the office confirms each one."""
 
 
 @dataclass(frozen=True)
@@ -144,9 +150,11 @@ def _clean(text: str) -> str | None:
 
 # List glue at the end of an item: "…;", "…; dan", "…, dan", "… dan", a final ".".
 _LIST_END_WORD = re.compile(r"\s+dan\Z", re.IGNORECASE)
-_LIST_START = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[-•])\s*")
+# An item's own marker: "1.", "2)", "a.", "b)" (also "1. a." of a nested Word list), "-", "•".
+_LIST_START = re.compile(r"^\s*(?:(?:(?:\d{1,3}|[a-zA-Z])\s*[.)]\s+|\d{1,3}\s*[.)])+|[-•])\s*")
 _LEADING_DAN = re.compile(r"^(?:dan|serta)\s+", re.IGNORECASE)
 _NUMBER_MARKER = re.compile(r"(\d{1,3})\s*[.)]\s*")
+_LETTER_MARKER = re.compile(r"([a-zA-Z])\s*[.)]\s+")
 _DASH_START = re.compile(r"^[-•](?:\s|$)")
 _DASH_SPLIT = re.compile(r"(?:^|\s)[-•](?:\s+|$)")
 
@@ -190,6 +198,26 @@ def _split_numbered(text: str, first: int, start: int) -> list[str]:
     return pieces
 
 
+def _split_lettered(text: str, first: str, start: int) -> list[str]:
+    """Split "a. x; b. y; c. z" at the markers b., c., … found in order, as for numbers.
+
+    A letter marker must stand after a space or punctuation and before a space, so that the
+    "a." of an abbreviation inside a word ("a.n.") is not taken for one.
+    """
+    pieces: list[str] = []
+    position = start
+    letter = chr(ord(first) + 1)
+    while letter.isalpha() and letter.isascii():
+        marker = re.compile(rf"(?<![^\s;,.:]){letter}\s*[.)]\s").search(text, position)
+        if marker is None:
+            break
+        pieces.append(text[start : marker.start()])
+        start = position = marker.end()
+        letter = chr(ord(letter) + 1)
+    pieces.append(text[start:])
+    return pieces
+
+
 def _split_list(text: str) -> list[str]:
     """The items of one fungsi cell, in the order written.
 
@@ -201,8 +229,11 @@ def _split_list(text: str) -> list[str]:
     if not text:
         return []
     numbered = _NUMBER_MARKER.match(text)
+    lettered = _LETTER_MARKER.match(text)
     if numbered is not None:
         pieces = _split_numbered(text, int(numbered.group(1)), numbered.end())
+    elif lettered is not None:
+        pieces = _split_lettered(text, lettered.group(1), lettered.end())
     elif _DASH_START.match(text):
         pieces = _DASH_SPLIT.split(text)
     elif ";" in text:
@@ -290,6 +321,14 @@ def _unique(base: str, used: set[str]) -> str:
 
 # --------------------------------------------------------------------------------------------
 # Reading the lines
+#
+# Officers copy their forms out of Word and out of PDF viewers, and each path leaves its mark:
+# Word separates cells with tabs and breaks a cell of several paragraphs over several lines; a
+# PDF copy aligns its columns with runs of spaces, wraps long cells over the next lines and
+# repeats the page's header and footer. The reader therefore finds the table's columns from
+# its header row (by tab, or by where each title stands), joins a row's continuation lines to
+# its cells, and drops lines that only number pages. What still does not fit is a problem at
+# its line, never guessed at.
 
 _HEADING = re.compile(r"\s*indikator\s+kinerja\s+individu\b(?P<rest>.*)", re.IGNORECASE)
 _HOLDER = re.compile(r"\s*\((?P<name>[^()]*)\)\s*")
@@ -304,15 +343,63 @@ _LABELS = {
     "fungsi": "fungsi",
 }
 _LABEL = re.compile(
-    r"(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")\s*(?::\s*(?P<rest>.*))?",
+    r"(?:\d{1,3}\s*[.)]?\s+)?(?P<label>"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")\s*(?::\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
 _ORDINAL_CELL = re.compile(r"\d{1,3}\s*[.)]?")
-_MARKER_CELL = re.compile(r"(?:\d{1,3}\s*[.)]\s*)*(?:\d{1,3})?|:")
+_MARKER_CELL = re.compile(r"(?:(?:\d{1,3}|[a-zA-Z])\s*[.)]\s*)*(?:\d{1,3})?|:")
 _ROW_NUMBER = re.compile(r"\d{1,3}\s*[.)]?")
 _TABLE_HEADER_FIRST = frozenset({"no", "no.", "nomor"})
-_EXPECTED_COLUMNS = ("sasaran", "indikator", ("penjelasan", "formulasi"), "sumber")
-_COLUMN_COUNT = 4
+_TABLE_HEADER_LINE = re.compile(r"\s*(?:no\.?|nomor)(?:\s|$)", re.IGNORECASE)
+_SPACE_RUN = re.compile(r" {2,}")
+_COLUMN_TEXT = re.compile(r"\S+(?: \S+)*")
+
+# The columns the importer reads, found by a word of their title. Order matters: the first
+# role whose words appear in a title is the column's role.
+_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sasaran", ("sasaran",)),
+    ("indikator", ("indikator",)),
+    (
+        "penjelasan",
+        ("penjelasan", "formulasi", "formula", "definisi", "perhitungan", "penghitungan"),
+    ),
+    ("sumber_data", ("sumber",)),
+    ("satuan", ("satuan",)),
+    ("target", ("target",)),
+)
+_ROLE_TITLES = {
+    "no": "No",
+    "sasaran": "Sasaran Kinerja",
+    "indikator": "Indikator Kinerja",
+    "penjelasan": "Penjelasan / Formulasi",
+    "sumber_data": "Sumber Data",
+    "satuan": "Satuan",
+    "target": "Target",
+}
+_DEFAULT_ROLES: tuple[str | None, ...] = ("no", "sasaran", "indikator", "penjelasan", "sumber_data")
+# Where each column's title starts in a header row whose titles are only one space apart.
+_TITLE_WORD = re.compile(
+    r"\b(?:no\.?|nomor|sasaran|indikator|penjelasan|formulasi|definisi|sumber|satuan|target)\b",
+    re.IGNORECASE,
+)
+
+# Lines that only number a page: "Halaman 2 dari 5", "Hal. 3", "- 4 -", "Page 2 of 5".
+# A line that is only a page number, or ends a footer with "Halaman 2 dari 5" (with its total:
+# a sentence that ends "… pada halaman 5" is not a footer).
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:halaman|hal\.?|page)\s*\d{1,4}(?:\s*(?:dari|/|of)\s*\d{1,4})?\s*$"
+    r"|\b(?:halaman|hal\.?|page)\s*\d{1,4}\s*(?:dari|/|of)\s*\d{1,4}\s*$"
+    r"|^\s*-\s*\d{1,4}\s*-\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$",
+    re.IGNORECASE,
+)
+# Bullet glyphs that Word and PDF copies leave before list items; U+F0B7 and its neighbours
+# are the Symbol and Wingdings bullets of Word's private-use area.
+_BULLET = re.compile(
+    r"(?:(?<=^)|(?<=[\t ]))[\uf0a7\uf0a8\uf0b7\uf076\uf0d8\uf0fc\uf0e0\u2022\u2023\u2043"
+    r"\u25aa\u25ab\u25cf\u25e6\u25a0\u25ba\u27a2\u2713\u2714][\t ]*"
+)
 
 
 @dataclass
@@ -321,6 +408,8 @@ class _Entry:
 
     line: int
     content: str
+    marked: bool = False
+    """The line opens a list item: it had a number, letter or bullet of its own."""
 
 
 @dataclass
@@ -330,6 +419,37 @@ class _Row:
     indikator: str
     penjelasan: str | None
     sumber_data: str | None
+    satuan: str | None = None
+    target: str | None = None
+
+
+@dataclass
+class _RawRow:
+    """A table row while its continuation lines are still being joined to it."""
+
+    line: int
+    raw: str
+    cells: list[list[str]]
+    """The text pieces of each column, joined with spaces when the row is complete."""
+    joined: list[tuple[int, str]] = field(default_factory=list)
+    """Continuation lines (number, text) joined to the row, for a tab-separated table."""
+    original: int = 0
+    """How many columns the row's own line had, before continuation lines."""
+
+
+@dataclass
+class _Table:
+    """How one position's table is laid out: each column's role, and, for a table aligned
+    with spaces, where each column starts."""
+
+    line: int
+    header: str
+    roles: tuple[str | None, ...]
+    titles: tuple[str, ...]
+    starts: tuple[int, ...] | None = None
+    """Column start offsets for a space-aligned table; None for a tab-separated one."""
+    tight: frozenset[int] = frozenset()
+    """Column starts with no gutter of two spaces before them (words one space apart)."""
 
 
 @dataclass
@@ -339,38 +459,61 @@ class _Block:
     line: int
     raw: str
     holder: str | None
+    titled: bool = False
+    """Text follows the heading words: a document title ("Indikator Kinerja Individu Dinas X
+    Tahun 2026") when nothing else follows, else words the reader does not understand."""
     fields: dict[str, list[_Entry]] = field(default_factory=dict)
     current: str | None = None
-    table_line: int | None = None
+    table: _Table | None = None
+    pending: _RawRow | None = None
     rows: list[_Row] = field(default_factory=list)
+    after_header: bool = False
+    """The previous line was the table's header: a title wrapped onto this line is skipped."""
+
+    @property
+    def table_line(self) -> int | None:
+        return self.table.line if self.table is not None else None
 
 
 def _split_lines(text: str) -> list[str]:
     """Lines as a text editor numbers them: CRLF, CR and LF all end a line.
 
     Not str.splitlines(), which also splits at form feeds and Unicode separators and would
-    make the reported line numbers disagree with the user's editor.
+    make the reported line numbers disagree with the user's editor. A form feed (a PDF's page
+    break) is kept out of the text; bullets become "- " so that one rule reads every list.
     """
     text = text.removeprefix("\ufeff")
-    return re.sub(r"\r\n?", "\n", text).split("\n")
+    lines = re.sub(r"\r\n?", "\n", text).split("\n")
+    return [_BULLET.sub("- ", line.replace("\x0c", "").replace("\xa0", " ")) for line in lines]
 
 
 def _is_blank(raw: str) -> bool:
     return _clean(raw.replace("\t", " ")) is None
 
 
+def _cells(raw: str) -> list[str]:
+    """A line's cells: split at tabs, or, in a line without tabs, at runs of two spaces."""
+    if "\t" in raw:
+        return raw.split("\t")
+    return _SPACE_RUN.split(raw.rstrip())
+
+
 def _marker_cell(cell: str) -> bool:
-    """Cells before a field's text: empty, ':' or the number column ("1.", "1. 2. 3.")."""
+    """Cells before a field's text: empty, ':' or the number column ("1.", "1. 2. 3.", "a.")."""
     cleaned = _clean(cell) or ""
     return _MARKER_CELL.fullmatch(cleaned) is not None
 
 
 def _entry(line: int, cells: list[str]) -> _Entry:
     index = 0
+    marked = False
     while index < len(cells) and _marker_cell(cells[index]):
+        marked = marked or any(ch.isalnum() for ch in cells[index])
         index += 1
-    content = "\t".join(cells[index:])
-    return _Entry(line, re.sub(r"^\s*:\s*", "", content))
+    content = re.sub(r"^\s*:\s*", "", "\t".join(cells[index:]))
+    cleaned = _clean(content) or ""
+    marked = marked or _LIST_START.match(cleaned) is not None
+    return _Entry(line, content, marked)
 
 
 def _field_label(cells: list[str]) -> tuple[str, list[str]] | None:
@@ -387,76 +530,234 @@ def _field_label(cells: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
-def _starts_continuation(cells: list[str]) -> bool:
-    """Continuation lines start with tabs, or at least with a number or a bullet."""
-    first = cells[0].strip()
-    return not first or _ORDINAL_CELL.fullmatch(first) is not None or first in ("-", "•")
+def _is_table_header(raw: str) -> bool:
+    """The row of column titles: it starts with "No" and names the Indikator column."""
+    cells = _cells(raw)
+    first = cells[0].strip().lower()
+    if len(cells) > 1 and first in _TABLE_HEADER_FIRST:
+        return True
+    lowered = raw.lower()
+    return _TABLE_HEADER_LINE.match(raw) is not None and "indikator" in lowered
 
 
-def _is_table_header(cells: list[str]) -> bool:
-    return len(cells) > 1 and cells[0].strip().lower() in _TABLE_HEADER_FIRST
+def _role(title: str) -> str | None:
+    lowered = (_clean(title) or "").lower()
+    if lowered in _TABLE_HEADER_FIRST:
+        return "no"
+    for role, words in _ROLE_WORDS:
+        if any(word in lowered for word in words):
+            return role
+    return None
 
 
-def _header_matches(cells: list[str]) -> bool:
-    titles = [(_clean(cell) or "").lower() for cell in cells[1:]]
-    if len(titles) < _COLUMN_COUNT or any(titles[_COLUMN_COUNT:]):
-        return False
-    for title, expected in zip(titles, _EXPECTED_COLUMNS, strict=False):
-        words = (expected,) if isinstance(expected, str) else expected
-        if not any(word in title for word in words):
-            return False
-    return True
+def _header_columns(raw: str) -> tuple[list[str], tuple[int, ...] | None]:
+    """The titles of a header row and, without tabs, where each title starts in the line."""
+    if "\t" in raw:
+        return [cell.strip() for cell in raw.split("\t")], None
+    spans: list[tuple[int, str]] = []
+    for match in _COLUMN_TEXT.finditer(raw):
+        # "No Sasaran Kinerja" one space apart is two columns: split where a new role begins.
+        cuts = [match.start()]
+        last_role = _role(match.group().split()[0])
+        for word in _TITLE_WORD.finditer(raw, match.start(), match.end()):
+            role = _role(word.group())
+            if word.start() > match.start() and role is not None and role != last_role:
+                cuts.append(word.start())
+            last_role = role if role is not None else last_role
+        ends = [*cuts[1:], match.end()]
+        spans.extend((cut, raw[cut:end].strip()) for cut, end in zip(cuts, ends, strict=True))
+    if len(spans) < 3:
+        # Titles one space apart: each known title word opens a column, unless it continues
+        # the title before it ("Penjelasan / Formulasi").
+        spans = []
+        previous_role: str | None = None
+        for match in _TITLE_WORD.finditer(raw):
+            role = _role(match.group())
+            if role is not None and role == previous_role:
+                continue
+            previous_role = role
+            spans.append((match.start(), ""))
+        ends = [start for start, _ in spans[1:]] + [len(raw)]
+        spans = [
+            (start, raw[start:end].strip()) for (start, _), end in zip(spans, ends, strict=True)
+        ]
+    return [title for _, title in spans], tuple(start for start, _ in spans)
+
+
+def _refine_starts(
+    starts: tuple[int, ...], titles: list[str], lines: list[str]
+) -> tuple[tuple[int, ...], frozenset[int]]:
+    """Move each column start left into the gutter its rows leave free.
+
+    A title may stand centred over its column, so the column's text can begin left of the
+    title. The gutter is the widest run (two spaces at least, since one space is the gap
+    between two words) of positions, between the end of the previous title and this title,
+    where no row of the table has a character; the column starts where the gutter ends.
+    """
+    occupied: set[int] = set()
+    for line in lines:
+        occupied.update(index for index, char in enumerate(line) if not char.isspace())
+    refined = [starts[0]]
+    tight: set[int] = set()
+    for index in range(1, len(starts)):
+        low = starts[index - 1] + len(titles[index - 1])
+        best: tuple[int, int] | None = None  # (width, end) of the widest free run
+        run = 0
+        for position in range(low, starts[index] + 1):
+            run = run + 1 if position not in occupied else 0
+            if run >= 2 and (best is None or run >= best[0]):
+                best = (run, position)
+        start = starts[index]
+        if best is not None and best[1] < starts[index]:
+            start = best[1] + 1
+        start = max(start, refined[-1] + 1)
+        if not all(position not in occupied for position in (start - 2, start - 1)):
+            tight.add(start)
+        refined.append(start)
+    return tuple(refined), frozenset(tight)
+
+
+def _slice(raw: str, starts: tuple[int, ...], tight: frozenset[int]) -> list[str] | None:
+    """A space-aligned line cut at the column starts; None when a piece of text (words one
+    space apart) stands across a column start, or left of the first column. Before a `tight`
+    start (columns one space apart) only a word cut in two counts."""
+    for match in _COLUMN_TEXT.finditer(raw):
+        if match.start() < starts[0]:
+            return None
+        for start in starts[1:]:
+            if not match.start() < start < match.end():
+                continue
+            if start not in tight or not (raw[start - 1].isspace() or raw[start].isspace()):
+                return None
+    bounds = [*starts[1:], max(len(raw), starts[-1])]
+    return [raw[start:end] for start, end in zip(starts, bounds, strict=True)]
+
+
+def _digits_folded(raw: str) -> str:
+    return re.sub(r"\d+", "#", _WHITESPACE.sub(" ", raw.strip()).lower())
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Lines (0-based) that a PDF repeats on every page: page numbers, running headers and
+    footers. Only lines without tabs count, and never a heading, a field, a table header or a
+    numbered row. A running header or footer is a line that starts at the margin and comes back
+    word for word (numbers aside) on another page; that is looked for only in a document
+    without any tab (a PDF copy), since in a Word paste a line at the margin is the next
+    paragraph of a cell, and two positions may well share one ("pelaksanaan tugas lain …")."""
+    candidates: dict[str, list[int]] = {}
+    dropped: set[int] = set()
+    aligned_by_spaces = not any("\t" in raw for raw in lines)
+    for index, raw in enumerate(lines):
+        if "\t" in raw or _is_blank(raw):
+            continue
+        if _PAGE_NUMBER.search(raw):
+            dropped.add(index)
+            continue
+        cells = _cells(raw)
+        if (
+            raw[:1].isspace()
+            or _HEADING.match(raw)
+            or _is_table_header(raw)
+            or _field_label(cells) is not None
+            or _ROW_NUMBER.fullmatch(cells[0].strip())
+        ):
+            continue
+        candidates.setdefault(_digits_folded(raw), []).append(index)
+    for indexes in candidates.values():
+        if len(indexes) > 1 and aligned_by_spaces:
+            dropped.update(indexes)
+    return dropped
+
+
+def _only_titles(raw: str) -> bool:
+    """Every word is a word of column titles: the header row's second line."""
+    words = re.findall(r"[^\W\d_]+", raw.lower())
+    return bool(words) and all(word in _TITLE_VOCABULARY for word in words)
+
+
+_TITLE_VOCABULARY = frozenset(
+    {
+        "no", "nomor", "sasaran", "indikator", "kinerja", "penjelasan", "formulasi", "formula",
+        "penghitungan", "perhitungan", "definisi", "operasional", "sumber", "data", "satuan",
+        "target", "cara",
+    }
+)  # fmt: skip
+
+
+def _joined(pieces: list[str]) -> str:
+    """Lines of one cell or item as one text. A line broken after a hyphen
+    ("perundang-" / "undangan") continues the word: no space is put between."""
+    parts: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        last = parts[-1] if parts else ""
+        if last.endswith("-") and last[-2:-1].isalpha() and piece[:1].islower():
+            parts.append(piece)
+        else:
+            parts.extend((" ", piece) if parts else (piece,))
+    return "".join(parts)
+
+
+def _strip_bullet(piece: str) -> str:
+    """A cell's text without the bullet it started with: "- Persentase …" → "Persentase …"."""
+    return re.sub(r"^\s*[-•]\s+(?=\S)", "", piece)
 
 
 class _Reader:
     """The line-by-line state machine: which block, which field, heading or table."""
 
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.skipped = _page_furniture(lines)
         self.blocks: list[_Block] = []
         self.problems: list[ImportProblem] = []
 
     def problem(self, line: int, message: str, raw: str) -> None:
         self.problems.append(ImportProblem(line, message, raw))
 
-    def read(self, lines: list[str]) -> None:
+    def read(self) -> None:
         block: _Block | None = None
-        for number, raw in enumerate(lines, start=1):
-            if _is_blank(raw):
+        for index, raw in enumerate(self.lines):
+            number = index + 1
+            if index in self.skipped or _is_blank(raw):
                 continue
             heading = _HEADING.match(raw)
             if heading is not None:
+                if block is not None:
+                    self.finish_row(block)
                 block = self.start_block(number, raw, heading.group("rest"))
             elif block is None:
-                self.problem(number, message("import.before_heading"), raw)
-            elif block.table_line is None:
-                self.read_heading_line(block, number, raw)
+                self.problem(
+                    number,
+                    message("import.before_heading"),
+                    raw,
+                )
+            elif block.table is None:
+                self.read_heading_line(block, index, raw)
             else:
                 self.read_table_line(block, number, raw)
+        if block is not None:
+            self.finish_row(block)
 
     def start_block(self, number: int, raw: str, rest: str) -> _Block:
         holder: str | None = None
-        if rest.strip():
-            match = _HOLDER.fullmatch(rest)
-            name = _clean(match.group("name")) if match is not None else None
-            if match is None:
-                self.problem(number, message("import.after_heading"), raw)
-            elif name is not None and name.lower() not in _NOT_A_HOLDER:
+        match = _HOLDER.fullmatch(rest)
+        if rest.strip() and match is not None:
+            name = _clean(match.group("name"))
+            if name is not None and name.lower() not in _NOT_A_HOLDER:
                 holder = name
-        block = _Block(number, raw, holder)
+        block = _Block(number, raw, holder, titled=bool(rest.strip()) and match is None)
         self.blocks.append(block)
         return block
 
-    def read_heading_line(self, block: _Block, number: int, raw: str) -> None:
-        cells = raw.split("\t")
-        if _is_table_header(cells):
-            block.table_line = number
-            if not _header_matches(cells):
-                self.problem(
-                    number,
-                    message("import.header"),
-                    raw,
-                )
+    def read_heading_line(self, block: _Block, index: int, raw: str) -> None:
+        number = index + 1
+        if _is_table_header(raw):
+            block.table = self.table(index, raw)
+            block.after_header = True
             return
+        cells = _cells(raw)
         labelled = _field_label(cells)
         if labelled is not None:
             name, rest = labelled
@@ -467,38 +768,205 @@ class _Reader:
             block.fields[name] = [_entry(number, rest)]
             block.current = name
             return
-        if block.current is not None and _starts_continuation(cells):
+        if block.current is not None:
+            # A wrapped line, a further list item, or a further paragraph of the same cell.
             block.fields[block.current].append(_entry(number, cells))
             return
         self.problem(number, message("import.not_understood_head"), raw)
 
+    def table(self, index: int, raw: str) -> _Table:
+        """The table that the header at `index` opens: its columns and their roles."""
+        titles, starts = _header_columns(raw)
+        roles = tuple(_role(title) for title in titles)
+        if "sasaran" not in roles or "indikator" not in roles:
+            self.problem(
+                index + 1,
+                message("import.header"),
+                raw,
+            )
+            if starts is not None and len(starts) == len(_DEFAULT_ROLES):
+                return _Table(index + 1, raw, _DEFAULT_ROLES, tuple(titles), starts)
+            return _Table(
+                index + 1, raw, _DEFAULT_ROLES, tuple(_ROLE_TITLES[r] for r in _DEFAULT_ROLES if r)
+            )
+        if starts is not None:
+            rows: list[str] = []
+            for later_index in range(index + 1, len(self.lines)):
+                later = self.lines[later_index]
+                if _HEADING.match(later):
+                    break
+                if later_index in self.skipped or _is_blank(later) or _is_table_header(later):
+                    continue
+                rows.append(later)
+            starts, tight = _refine_starts(starts, titles, [raw, *rows])
+            # One space may part the row number from the Sasaran ("1. Meningkatnya"); between
+            # two texts one space is a word gap, so a line cut there would be a guess.
+            after_number = frozenset(starts[1:2]) if roles[0] == "no" else frozenset()
+            return _Table(index + 1, raw, roles, tuple(titles), starts, tight & after_number)
+        return _Table(index + 1, raw, roles, tuple(titles), starts)
+
     def read_table_line(self, block: _Block, number: int, raw: str) -> None:
+        table = block.table
+        assert table is not None
+        if _is_table_header(raw):
+            if _digits_folded(raw) != _digits_folded(table.header):
+                self.problem(number, message("import.second_header"), raw)
+            # The same header again is the table continuing on the next page.
+            block.after_header = True
+            return
+        after_header, block.after_header = block.after_header, False
+        if after_header and not _cells(raw)[0].strip() and _only_titles(raw):
+            return  # a column title wrapped onto a second line ("Penghitungan")
+        if table.starts is not None:
+            self.read_aligned_line(block, table, number, raw)
+        else:
+            self.read_tabbed_line(block, table, number, raw)
+
+    def read_tabbed_line(self, block: _Block, table: _Table, number: int, raw: str) -> None:
         cells = raw.split("\t")
-        if _is_table_header(cells):
-            self.problem(number, message("import.second_header"), raw)
+        first = cells[0].strip()
+        if not first or _ROW_NUMBER.fullmatch(first) is not None:
+            self.finish_row(block)
+            block.pending = _RawRow(number, raw, [[cell] for cell in cells], original=len(cells))
+            return
+        pending = block.pending
+        width = len(table.roles)
+        # Word writes a cell of several paragraphs over several lines: this line holds the rest
+        # of the last cell so far, then the row's next cells. A row that already has all its
+        # cells takes no more: a note under the table must not become its last cell.
+        if (
+            pending is not None
+            and len(pending.cells) < width >= len(pending.cells) + len(cells) - 1
+        ):
+            pending.cells[-1].append(cells[0])
+            pending.cells.extend([cell] for cell in cells[1:])
+            pending.joined.append((number, raw))
+            return
+        self.problem(
+            number,
+            message("import.not_understood_table"),
+            raw,
+        )
+
+    def read_aligned_line(self, block: _Block, table: _Table, number: int, raw: str) -> None:
+        assert table.starts is not None
+        cells = _slice(raw, table.starts, table.tight)
+        if cells is None:
+            self.problem(
+                number,
+                message("import.misaligned"),
+                raw,
+            )
             return
         first = cells[0].strip()
         if first and _ROW_NUMBER.fullmatch(first) is None:
             self.problem(
                 number,
-                message("import.not_understood_table"),
+                message("import.no_column_text"),
                 raw,
             )
             return
-        values = [_clean(cell) for cell in cells[1:]]
-        if any(values[_COLUMN_COUNT:]):
-            self.problem(number, message("import.extra_cells"), raw)
-        values = (values + [None] * _COLUMN_COUNT)[:_COLUMN_COUNT]
-        sasaran, indikator, penjelasan, sumber_data = values
+        if first:
+            self.finish_row(block)
+            block.pending = _RawRow(number, raw, [[cell] for cell in cells], original=len(cells))
+            return
+        if block.pending is None:
+            self.problem(number, message("import.before_first_row"), raw)
+            return
+        # A wrapped cell: each column's text continues the same column of the row above.
+        for column, cell in zip(block.pending.cells, cells, strict=True):
+            column.append(cell)
+
+    def finish_row(self, block: _Block) -> None:
+        pending, block.pending = block.pending, None
+        table = block.table
+        if pending is None or table is None:
+            return
+        width = len(table.roles)
+        if pending.joined and len(pending.cells) != width:
+            # The lines read as a cell's continuation did not complete the row: they were not
+            # its continuation after all. The row keeps its own line only.
+            for line, raw in pending.joined:
+                self.problem(
+                    line,
+                    message("import.incomplete_row"),
+                    raw,
+                )
+            pending.cells = [[cell] for cell in pending.raw.split("\t")]
+        texts = [
+            _clean(_joined([_strip_bullet(piece) for piece in pieces])) for pieces in pending.cells
+        ]
+        extra = [text for text in texts[width:] if text]
+        if extra:
+            last = table.titles[width - 1] if len(table.titles) >= width else "Sumber Data"
+            self.problem(
+                pending.line, message("import.extra_cells", last=_clean(last) or last), pending.raw
+            )
+        texts = (texts + [None] * width)[:width]
+        values: dict[str, str | None] = {}
+        for role, title, text in zip(
+            table.roles, (*table.titles, *[""] * width), texts, strict=False
+        ):
+            if role is None:
+                if text is not None:
+                    self.problem(
+                        pending.line,
+                        message("import.column_ignored", title=_clean(title) or title),
+                        pending.raw,
+                    )
+                continue
+            if role != "no":
+                values.setdefault(role, text)
+        sasaran, indikator = values.get("sasaran"), values.get("indikator")
+        if sasaran is None and block.rows:
+            # A merged Sasaran cell is empty on the rows below its first: they share it.
+            sasaran = block.rows[-1].sasaran
         if sasaran is None or indikator is None:
             missing = "Sasaran Kinerja" if sasaran is None else "Indikator Kinerja"
-            self.problem(number, message("import.row_without", missing=missing), raw)
+            self.problem(pending.line, message("import.row_without", missing=missing), pending.raw)
             return
-        block.rows.append(_Row(number, sasaran, indikator, penjelasan, sumber_data))
+        block.rows.append(
+            _Row(
+                pending.line,
+                sasaran,
+                indikator,
+                values.get("penjelasan"),
+                values.get("sumber_data"),
+                values.get("satuan"),
+                values.get("target"),
+            )
+        )
 
 
 # --------------------------------------------------------------------------------------------
 # Building the documents
+
+
+def _ends_item(text: str) -> bool:
+    """The text closes a list item or a sentence, so the next line starts a new one."""
+    # Only the end matters; looking at the tail keeps long fields linear.
+    tail = text.rstrip()[-16:]
+    return re.search(r"(?:[.;:]|[;,]\s*(?:dan|serta))\Z", tail, re.IGNORECASE) is not None
+
+
+def _merged(entries: list[_Entry]) -> list[_Entry]:
+    """Lines joined back into the items they are part of.
+
+    A PDF wraps a long item over several lines; Word breaks a cell's paragraphs. Where some
+    line of the field carries a list marker, a line without one continues the item above;
+    without any marker, a line continues the one above unless that one ended its sentence.
+    """
+    any_marked = any(entry.marked for entry in entries)
+    groups: list[tuple[_Entry, list[str]]] = []
+    for entry in entries:
+        if _clean(entry.content) is None:
+            continue
+        ended = groups and _ends_item(_clean(groups[-1][1][-1]) or "")
+        if groups and not entry.marked and (any_marked or not ended):
+            groups[-1][1].append(entry.content)
+            continue
+        groups.append((entry, [entry.content]))
+    return [_Entry(first.line, _joined(pieces), first.marked) for first, pieces in groups]
 
 
 def _field_texts(entries: list[_Entry]) -> list[str]:
@@ -507,7 +975,7 @@ def _field_texts(entries: list[_Entry]) -> list[str]:
 
 def _fungsi(entries: list[_Entry]) -> list[str]:
     items: list[str] = []
-    for entry in entries:
+    for entry in _merged(entries):
         for part in _LIST_ITEM_TAG.split(entry.content):
             cleaned = _clean(part)
             if cleaned is not None:
@@ -517,7 +985,7 @@ def _fungsi(entries: list[_Entry]) -> list[str]:
 
 def _tugas(entries: list[_Entry]) -> str | list[str] | None:
     """A paragraph stays a string; a bullet list (or one line per task) becomes a list."""
-    items = [item for text in _field_texts(entries) for item in _dash_items(text)]
+    items = [item for text in _field_texts(_merged(entries)) for item in _dash_items(text)]
     if not items:
         return None
     if len(items) == 1:
@@ -525,16 +993,49 @@ def _tugas(entries: list[_Entry]) -> str | list[str] | None:
     return items
 
 
+# An indicator that measures a share is in percent whatever else its row says.
+_PERCENT_INDICATOR = re.compile(r"\s*(?:persentase|prosentase|presentase|rasio\s+persen)\b", re.I)
+
+
+def _satuan_cell(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return "persen" if text.strip() in {"%", "persen", "Persen"} else text.strip().lower()
+
+
+def _target_cell(text: str | None) -> int | float | None:
+    """A Target column's value: "90", "1.250", "12,5", "90 %"; None when it is not one number."""
+    if text is None:
+        return None
+    parsed = _parse_target(text)
+    if parsed is not None:
+        return parsed[0]
+    try:
+        return parse_number(text.strip().rstrip("%").strip())
+    except NumberError:
+        return None
+
+
 def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
-    satuan: str | None = None
+    satuan = _satuan_cell(row.satuan)
     target: dict[int, int | float] = {}
-    for cell in (row.indikator, row.penjelasan, row.sumber_data):
-        parsed = _parse_target(cell)
-        if parsed is not None:
-            value, satuan = parsed
-            if year is not None:
-                target[year] = value
-            break
+    column_target = _target_cell(row.target)
+    if column_target is not None:
+        if year is not None:
+            target[year] = column_target
+        if satuan is None and row.target is not None and row.target.strip().endswith("%"):
+            satuan = "persen"
+    else:
+        for cell in (row.indikator, row.penjelasan, row.sumber_data):
+            parsed = _parse_target(cell)
+            if parsed is not None:
+                value, unit = parsed
+                satuan = satuan or unit
+                if year is not None:
+                    target[year] = value
+                break
+    if satuan is None and _PERCENT_INDICATOR.match(row.indikator):
+        satuan = "persen"
     # An indikator cell holding only the target says nothing about what is counted: name the
     # indicator after its sasaran instead.
     title = row.sasaran if _parse_target(row.indikator) is not None else row.indikator
@@ -568,11 +1069,19 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     `year` is the year a target typed into a cell ("2 dokumen") belongs to; None leaves all
     targets empty, since the source form itself does not say which year it plans.
     """
-    reader = _Reader()
-    reader.read(_split_lines(text))
+    reader = _Reader(_split_lines(text))
+    reader.read()
     positions: list[ImportedPosition] = []
     used: set[str] = set()
     for block in reader.blocks:
+        if block.titled:
+            if not block.fields and block.table is None:
+                continue  # the document's title, not a position
+            reader.problem(
+                block.line,
+                message("import.after_heading"),
+                block.raw,
+            )
         jabatan = " ".join(_field_texts(block.fields.get("jabatan", []))) or None
         if jabatan is None:
             reader.problem(block.line, message("import.no_jabatan"), block.raw)
@@ -580,8 +1089,11 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
         if block.table_line is None:
             reader.problem(block.line, message("import.no_table"), block.raw)
         elif not block.rows:
-            reader.problem(block.table_line, "indicator table without rows", block.raw)
+            reader.problem(block.table_line, message("import.no_rows"), block.raw)
         positions.append(ImportedPosition(block.line, _document(block, jabatan, used, year)))
+    superiors = infer_superiors([(p.document["id"], p.document["jabatan"]) for p in positions])
+    for imported in positions:
+        imported.document["atasan"] = superiors[imported.document["id"]]
     problems = sorted(reader.problems, key=lambda problem: problem.line)
     return ImportResult(tuple(positions), tuple(problems))
 
@@ -597,7 +1109,7 @@ class _BlockDumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-def render_yaml(document: dict[str, Any]) -> str:
+def render_yaml(document: dict[str, Any], atasan_note: str | None = None) -> str:
     """The text of a position file: the schema modeline, then block YAML in key order.
 
     Unicode is kept and lines are never folded, so every string reads back exactly as the
@@ -611,4 +1123,10 @@ def render_yaml(document: dict[str, Any]) -> str:
         width=10**9,
         default_flow_style=False,
     )
+    if atasan_note is not None and document.get("atasan") is not None:
+        # The top-level key is the first line that starts with "atasan:"; nested keys are
+        # indented, and a multi-line scalar is never emitted (width is unbounded).
+        body = re.sub(
+            r"(?m)^(atasan: .*)$", lambda m: f"{m.group(1)}  # {atasan_note}", body, count=1
+        )
     return f"{MODELINE}\n{body}"

@@ -1,8 +1,9 @@
 """`iki import`: turn an IKI document into position files, safely.
 
 Nothing is overwritten without `force`, and nothing is written at all when a file would be
-overwritten: an import is all or nothing. Every file is checked against the schema before it is
-written, and written atomically.
+overwritten, or when a line of the document was not understood (unless `partial`): an import
+is all or nothing, understanding included, since a file with half a table is worse than none.
+Every file is checked against the schema before it is written, and written atomically.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iki.edit import atomic
-from iki.edit.form_text import ImportProblem, parse_document, render_yaml
+from iki.edit.form_text import ATASAN_NOTE, ImportProblem, parse_document, render_yaml
 from iki.errors import IkiError, UsageError
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
@@ -24,6 +25,18 @@ class ExistingFilesError(IkiError):
     def __init__(self, paths: list[Path]) -> None:
         self.paths = paths
         super().__init__(message("import.exists", count=len(paths)))
+
+
+class NotUnderstoodError(IkiError):
+    """Lines of the document were not interpreted and `--partial` was not given."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"{count} baris dokumen tidak dapat dibaca; tidak ada berkas yang ditulis. "
+            "Perbaiki baris-baris itu di dokumen sumber lalu impor lagi, atau tambahkan "
+            "--partial untuk menulis yang terbaca saja"
+        )
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,7 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
     files = []
     problems = list(result.problems)
     for imported in result.positions:
-        document_text = render_yaml(imported.document)
+        document_text = render_yaml(imported.document, ATASAN_NOTE)
         loaded = yamlio.load_text(document_text)
         findings = list(schema.diagnostics(SchemaName.POSITION, loaded.data, "import"))
         if findings or not loaded.ok:
@@ -85,9 +98,12 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
     return ImportPlan(tuple(files), tuple(sorted(problems, key=lambda p: p.line)))
 
 
-def write(import_plan: ImportPlan, *, force: bool) -> None:
-    """Write every planned file, or none when one would be overwritten without `force` or
-    stands where a file cannot go (a folder of that name)."""
+def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> None:
+    """Write every planned file, or none when one would be overwritten without `force`, stands
+    where a file cannot go (a folder of that name), or a line was not understood without
+    `partial`."""
+    if import_plan.problems and not partial:
+        raise NotUnderstoodError(len(import_plan.problems))
     existing = [f.path for f in import_plan.files if f.path.exists()]
     if existing and not force:
         raise ExistingFilesError(existing)

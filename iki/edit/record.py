@@ -14,6 +14,7 @@ validation still goes through `yamlio`.
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
@@ -34,6 +35,7 @@ from iki.errors import IkiError
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
+from iki.messages import Either
 from iki.messages import text as message
 from iki.model import QUARTERS, Indicator, Position, Realisation, build_realisation
 
@@ -94,10 +96,15 @@ def prepare(workspace: Workspace, request: Request) -> Prepared:
     position = _position(workspace, request)
     indicator = position.indicator(request.indicator_id)
     if indicator is None:
-        known = ", ".join(i.id for i in position.indicators) or message("word.none")
+        ids = [i.id for i in position.indicators]
+        known = ", ".join(ids) or message("word.none")
         raise RecordError(
             message(
-                "record.no_indicator", id=position.id, indicator=request.indicator_id, known=known
+                "record.no_indicator",
+                id=position.id,
+                indicator=request.indicator_id,
+                hint=_did_you_mean(request.indicator_id, ids),
+                known=known,
             )
         )
     if request.quarter not in QUARTERS:
@@ -166,8 +173,15 @@ def _position(workspace: Workspace, request: Request) -> Position:
         raise RecordError(message("record.not_an_id", id=request.position_id))
     position = workspace.office.position(request.position_id)
     if position is None:
-        raise RecordError(message("record.no_position", id=request.position_id))
+        ids = sorted(p.id for p in workspace.office.positions)
+        hint = _did_you_mean(request.position_id, ids)
+        raise RecordError(message("record.no_position", id=request.position_id, hint=hint))
     return position
+
+
+def _did_you_mean(wrong: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
+    return "; " + message("hint.did_you_mean", options=Either(close)) if close else ""
 
 
 def _file_for(workspace: Workspace, request: Request) -> Path:

@@ -16,13 +16,16 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def render(plan: ImportPlan, source: Path, year: int | None) -> str:
-    lines = [
-        text("import.wrote", path=_shown(f.path), rows=f.rows, line=str(f.source_line))
-        for f in plan.files
-    ]
+def render(plan: ImportPlan, source: Path, year: int | None, *, written: bool = True) -> str:
     rows = sum(f.rows for f in plan.files)
-    lines.append(text("import.summary", positions=len(plan.files), rows=rows))
+    if written:
+        lines = [
+            text("import.wrote", path=_shown(f.path), rows=f.rows, line=str(f.source_line))
+            for f in plan.files
+        ]
+        lines.append(text("import.summary", positions=len(plan.files), rows=rows))
+    else:
+        lines = [text("import.read_not_written", positions=len(plan.files), rows=rows)]
     if year is None:
         lines.append(text("import.no_year"))
     if plan.problems:
@@ -32,4 +35,7 @@ def render(plan: ImportPlan, source: Path, year: int | None) -> str:
             lines.append(f"{source.as_posix()}:{problem.line}: {problem.message}")
             if problem.text.strip():
                 lines.append(f"    {problem.text.strip()[:120]}")
+        if not written:
+            lines.append("")
+            lines.append(text("import.what_to_do"))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,50 @@
+"""`iki schema`: the JSON Schemas, printed or written where an office's modelines find them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
+from iki.errors import IkiError
+
+
+def schema_command(
+    name: Annotated[
+        str | None, typer.Argument(help="iki, position, realisasi or renstra: print that schema.")
+    ] = None,
+    folder: Annotated[
+        Path | None,
+        typer.Option("--write", help="Write every schema into this folder, e.g. schemas/."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace schema files already in the folder.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Print a JSON Schema, or write them all (after an upgrade of iki, with --force)."""
+    language(lang)
+    from iki.edit import scaffold
+    from iki.load.schema import SchemaName, schema_text
+
+    names = [str(n) for n in SchemaName]
+    if folder is None:
+        if name not in names:
+            fail(f"tulis salah satu: {', '.join(names)}; atau --write FOLDER", EXIT_USAGE)
+        write(schema_text(SchemaName(name)))
+        return
+    if name is not None:
+        fail("--write menulis semua skema: jangan sebut nama skema", EXIT_USAGE)
+    try:
+        written = scaffold.write_schemas(folder, force=force)
+    except scaffold.ExistingPathsError as exc:
+        for path in exc.paths:
+            typer.echo(f"sudah ada: {path.as_posix()}", err=True)
+        fail(str(exc), EXIT_FINDINGS)
+    except OSError as exc:
+        fail(f"skema tidak dapat ditulis: {exc.strerror or exc}", EXIT_FINDINGS)
+    except IkiError as exc:  # a folder where a schema file must go
+        fail(str(exc), EXIT_FINDINGS)
+    write("".join(f"ditulis: {path.as_posix()}\n" for path in written))
