@@ -753,6 +753,72 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "write the first and the last year of the period, e.g. {{awal: 2021, akhir: 2026}}",
     ),
     "listing.more": (", … ({count} seluruhnya)", "", ", … ({count} in all)", ""),
+    # -- what capaian is computed from (K0xx) --------------------------------------------------
+    "K001": (
+        "'{id}' adalah persentase, indeks atau rasio, tetapi triwulannya dijumlahkan "
+        "(agregasi: jumlah): 80 % dan 90 % menjadi 170 %",
+        "hapus agregasi (bawaannya terakhir: nilai s.d. triwulan terakhir), tulis agregasi: "
+        "rata-rata, atau hitung dengan rumus dari dua jumlah",
+        "'{id}' is a percentage, index or ratio, but its quarters are summed (agregasi: "
+        "jumlah): 80 % and 90 % make 170 %",
+        "remove agregasi (the default is terakhir: the value to the last quarter), write "
+        "agregasi: rata-rata, or compute it with a rumus from two amounts",
+    ),
+    "K002": (
+        "target triwulan {year} '{id}' tidak menyebut jenisnya; dibaca kumulatif (target s.d. "
+        "akhir triwulan)",
+        "tulis jenis: kumulatif, atau jenis: per-triwulan bila tiap angka adalah target "
+        "triwulan itu sendiri",
+        "the quarterly target {year} of '{id}' does not say its kind; it is read as cumulative "
+        "(the target to the end of the quarter)",
+        "write jenis: kumulatif, or jenis: per-triwulan when each number is that quarter's own "
+        "target",
+    ),
+    "K003": (
+        "target triwulan {year} '{id}': {problem}",
+        "capaian tidak dihitung sampai jenis dan deret target sesuai",
+        "quarterly target {year} of '{id}': {problem}",
+        "no capaian is computed until the kind and the series of targets agree",
+    ),
+    "K004": (
+        "bobot unsur IKM berjumlah {total}, bukan tepat 1",
+        'tulis bobot yang berjumlah 1; sembilan bobot sama besar ditulis "1/9" (0.111 × 9 = 0,999)',
+        "the IKM elements' weights add up to {total}, not exactly 1",
+        'write weights that add up to 1; nine equal weights are written "1/9" (0.111 × 9 = 0.999)',
+    ),
+    "K004.unreadable": (
+        "bobot unsur IKM '{name}' tidak dapat dibaca",
+        'tulis angka di atas 0 (0.25) atau pecahan ("1/9")',
+        "the weight of IKM element '{name}' cannot be read",
+        'write a number above 0 (0.25) or a fraction ("1/9")',
+    ),
+    "K004.not_positive": (
+        "bobot unsur IKM '{name}' harus di atas 0",
+        'tulis angka di atas 0 (0.25) atau pecahan ("1/9")',
+        "the weight of IKM element '{name}' must be above 0",
+        'write a number above 0 (0.25) or a fraction ("1/9")',
+    ),
+    "K004.twice": (
+        "unsur IKM '{name}' tertulis dua kali",
+        "setiap unsur ditulis sekali, dengan bobotnya",
+        "IKM element '{name}' is written twice",
+        "write each element once, with its weight",
+    ),
+    "K005": (
+        "{quarter} '{id}': survei IKM berisi {found} nilai unsur, padahal unsurnya {count}",
+        "tulis {count} nilai rata-rata unsur (1–4) seurut ikm_unsur di iki.yaml (bawaannya "
+        "sembilan unsur PermenPAN-RB 14/2017)",
+        "{quarter} of '{id}': the IKM survey holds {found} element values, but there are "
+        "{count} elements",
+        "write {count} element means (1–4) in the order of ikm_unsur in iki.yaml (by default "
+        "the nine elements of PermenPAN-RB 14/2017)",
+    ),
+    "K006": (
+        "batas_bawah_capaian ({floor}) di atas batas_capaian ({cap})",
+        "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
+        "batas_bawah_capaian ({floor}) is above batas_capaian ({cap})",
+        "the floor of capaian must not be above its cap; the defaults are 0 and 120",
+    ),
     # -- quality rules (Q1xx) --------------------------------------------------------------------
     "Q001": (
         "abaikan pada indikator '{id}' menyebut '{code}', yang bukan aturan mutu",

@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -44,7 +46,7 @@ class Polarity(StrEnum):
 
 class NegativeMethod(StrEnum):
     REGULATION = "regulasi"
-    """(2 × target − realisation) / target × 100, PermenPAN-RB 8/2021."""
+    """(2 × target − realisation) / target × 100, PermenPAN-RB 8/2021 (docs/capaian.md)."""
     INVERSE = "kebalikan"
     """target / realisation × 100, which some offices use."""
 
@@ -53,6 +55,44 @@ class Aggregation(StrEnum):
     SUM = "jumlah"
     MEAN = "rata-rata"
     LAST = "terakhir"
+
+
+RATE_UNITS = frozenset(
+    {"persen", "%", "prosen", "persentase", "indeks", "index", "rasio", "skor", "nilai", "poin"}
+)
+"""Units of a level or a ratio, not of a quantity: two quarters' values never add up."""
+
+RATE_WORDS = frozenset(
+    {"persentase", "presentase", "prosentase", "indeks", "indek", "rasio", "rata-rata", "ratarata"}
+)
+"""First words of an indicator's name that make it a level or a ratio whatever its unit."""
+
+
+def is_rate(name: str | None, unit: str | None) -> bool:
+    """Whether an indicator measures a percentage, an index or a ratio: a value that is not summed
+    across quarters (docs/capaian.md, "Menggabungkan triwulan")."""
+    words = (name or "").lower().split()
+    first = words[0].strip(".,:;()") if words else ""
+    return first in RATE_WORDS or " ".join((unit or "").lower().split()) in RATE_UNITS
+
+
+def default_aggregation(name: str | None, unit: str | None, ikm: bool = False) -> Aggregation:
+    """`agregasi` when the file gives none: the latest quarter (or survey) for a level or ratio
+    (the value to date, as Kementerian Keuangan's *take last known value*), the sum for a
+    quantity."""
+    words = (name or "").lower().split()
+    if words and words[0] in ("rata-rata", "ratarata") and not ikm:
+        return Aggregation.MEAN  # "Rata-rata waktu penyelesaian": the quarters' mean
+    return Aggregation.LAST if ikm or is_rate(name, unit) else Aggregation.SUM
+
+
+class TargetKind(StrEnum):
+    """How quarterly targets `{TW1 … TW4}` are meant."""
+
+    CUMULATIVE = "kumulatif"
+    """Each is the target to the end of its quarter: TW2 covers TW1 and TW2."""
+    PER_QUARTER = "per-triwulan"
+    """Each is the quarter's own target; to date they combine by the indicator's `agregasi`."""
 
 
 @dataclass(frozen=True)
@@ -65,13 +105,49 @@ class Range:
 
 @dataclass(frozen=True)
 class QuarterlyTarget:
-    """Cumulative targets to the end of each quarter; None where the quarter has none."""
+    """Targets per quarter; None where the quarter has none. `kind` None: the file did not say,
+    and they are read as cumulative (a finding says so)."""
 
     quarters: tuple[float | None, float | None, float | None, float | None]
+    kind: TargetKind | None = None
 
-    def to(self, quarter: int) -> float | None:
-        """The target to the end of quarter 1–4."""
-        return self.quarters[quarter - 1]
+    @property
+    def cumulative(self) -> bool:
+        return self.kind is not TargetKind.PER_QUARTER
+
+    def contradiction(self, summed: bool) -> str | None:
+        """Why the series cannot be what its kind says, for an indicator whose quarters add up
+        (`summed`): a cumulative target never falls; a repeated one (100, 100, …) is read as
+        cumulative only when the file says so. None when it is consistent."""
+        if not summed or not self.cumulative:
+            return None
+        given = [(n, v) for n, v in enumerate(self.quarters, 1) if v is not None]
+        for (n1, v1), (n2, v2) in pairwise(given):
+            if v2 < v1:
+                before, after = (f"{v:g}".replace(".", ",") for v in (v1, v2))
+                return (
+                    f"target kumulatif menurun dari TW{n1} ({before}) ke TW{n2} ({after}); "
+                    "bila tiap angka adalah target triwulan itu sendiri, tulis jenis: per-triwulan"
+                )
+        if self.kind is None and len(given) > 1 and len({v for _, v in given}) < len(given):
+            return (
+                "target triwulan berulang tanpa jenis: tulis jenis: kumulatif (target s.d. "
+                "triwulan) atau jenis: per-triwulan (target triwulan itu sendiri)"
+            )
+        return None
+
+    def to(self, quarter: int, how: Aggregation = Aggregation.SUM) -> float | None:
+        """The target to the end of quarter 1–4: the quarter's own value when cumulative; per
+        quarter, the quarters to date combined as the realisation is (`how`), None unless this
+        quarter has a target."""
+        own = self.quarters[quarter - 1]
+        if self.cumulative or own is None:
+            return own
+        given = [v for v in self.quarters[:quarter] if v is not None]
+        if how is Aggregation.LAST:
+            return own
+        total = sum(given)
+        return total / len(given) if how is Aggregation.MEAN else total
 
 
 Target = float | Range | QuarterlyTarget | None
@@ -111,6 +187,7 @@ class Indicator:
     polarity: Polarity
     negative_method: NegativeMethod
     aggregation: Aggregation
+    """`agregasi` as written, else the default for the unit (`default_aggregation`)."""
     formula: Formula | None
     ikm: bool
     targets: Mapping[int, Target]
@@ -124,6 +201,24 @@ class Indicator:
     """quality codes ignored on purpose, with the reason"""
     index: int
     """0-based place in the position's `kinerja` list, for locating findings"""
+    aggregation_given: bool = False
+    """Whether the file wrote `agregasi` (on a formula indicator it then combines the quarters'
+    results; without it, each variable by its own `agregasi`)."""
+
+    @property
+    def rate(self) -> bool:
+        """A percentage, index or ratio (see `is_rate`)."""
+        return self.ikm or is_rate(self.name, self.unit)
+
+    @property
+    def adds_up(self) -> bool:
+        """Whether the quarters add up (so that a cumulative target can only grow): a quantity
+        summed by its `agregasi`, not a rate nor a rumus evaluated on totals to date."""
+        if self.rate:
+            return False
+        if self.formula is not None and not self.aggregation_given:
+            return False
+        return self.aggregation is Aggregation.SUM
 
     @property
     def ref(self) -> str:
@@ -171,7 +266,8 @@ class QuarterEntry:
     variables: Mapping[str, float | None]
     """The formula variables' values; every key that is not one of the entry's own fields."""
     elements: tuple[float, ...] | None
-    """`unsur`: the nine IKM survey element means, 1–4."""
+    """`unsur`: the IKM survey's element means, 1–4, in the order of `ikm_unsur` (by default
+    the nine of PermenPAN-RB 14/2017)."""
     respondents: int | None
     """`responden` of the IKM survey."""
     evidence: str | None
@@ -234,6 +330,43 @@ DEFAULT_GRADES = (
 """The five-level LKjIP scale; `skala_predikat` in iki.yaml replaces it."""
 
 
+DEFAULT_CAP = 120.0
+"""`batas_capaian` when iki.yaml gives none (docs/capaian.md, "Batas atas dan bawah")."""
+DEFAULT_FLOOR = 0.0
+"""`batas_bawah_capaian` when iki.yaml gives none."""
+DEFAULT_COVERAGE = 100.0
+"""`cakupan_minimum`: the share (%) of the Kepala Dinas's indicators with a capaian below which
+the office gets no predikat."""
+
+
+@dataclass(frozen=True)
+class SurveyElement:
+    """One element (unsur) of the IKM survey with its weight (nilai penimbang)."""
+
+    name: str
+    weight: Fraction | None
+    """None when `bobot` is neither a number nor a fraction such as "1/9" (a finding)."""
+
+
+IKM_ELEMENT_NAMES = (
+    "persyaratan",
+    "sistem, mekanisme dan prosedur",
+    "waktu penyelesaian",
+    "biaya/tarif",
+    "produk spesifikasi jenis pelayanan",
+    "kompetensi pelaksana",
+    "perilaku pelaksana",
+    "penanganan pengaduan, saran dan masukan",
+    "sarana dan prasarana",
+)
+"""The nine elements of PermenPAN-RB 14/2017, in its order."""
+
+DEFAULT_IKM_ELEMENTS = tuple(
+    SurveyElement(name, Fraction(1, len(IKM_ELEMENT_NAMES))) for name in IKM_ELEMENT_NAMES
+)
+"""Nine elements, each weighing exactly 1/9."""
+
+
 @dataclass(frozen=True)
 class Config:
     """`iki.yaml`."""
@@ -242,7 +375,10 @@ class Config:
     government: str | None
     year: int
     grades: tuple[GradeBand, ...] = DEFAULT_GRADES
-    cap: float | None = None
+    cap: float | None = DEFAULT_CAP
+    floor: float | None = DEFAULT_FLOOR
+    coverage: float = DEFAULT_COVERAGE
+    ikm_elements: tuple[SurveyElement, ...] = DEFAULT_IKM_ELEMENTS
     file: str = "iki.yaml"
 
 
@@ -367,7 +503,8 @@ def build_target(value: Any) -> Target:
         if "min" in value:
             return Range(float(value["min"]), float(value["maks"]))
         q = tuple(_number(value.get(name)) for name in QUARTERS)
-        return QuarterlyTarget((q[0], q[1], q[2], q[3]))
+        kind = value.get("jenis")
+        return QuarterlyTarget((q[0], q[1], q[2], q[3]), TargetKind(kind) if kind else None)
     return float(value)
 
 
@@ -411,7 +548,13 @@ def build_indicator(position_id: str, index: int, doc: Mapping[str, Any]) -> Ind
         unit=doc.get("satuan"),
         polarity=Polarity(doc.get("polaritas", Polarity.POSITIVE)),
         negative_method=NegativeMethod(doc.get("capaian_negatif", NegativeMethod.REGULATION)),
-        aggregation=Aggregation(doc.get("agregasi", Aggregation.SUM)),
+        aggregation=(
+            Aggregation(doc["agregasi"])
+            if doc.get("agregasi")
+            else default_aggregation(
+                doc.get("indikator"), doc.get("satuan"), bool(doc.get("ikm", False))
+            )
+        ),
         formula=build_formula(doc["rumus"]) if doc.get("rumus") else None,
         ikm=bool(doc.get("ikm", False)),
         targets=MappingProxyType(
@@ -423,6 +566,7 @@ def build_indicator(position_id: str, index: int, doc: Mapping[str, Any]) -> Ind
         target_from_subordinates=doc.get("target_bawahan"),
         suppressed=MappingProxyType(dict(doc.get("abaikan") or {})),
         index=index,
+        aggregation_given=bool(doc.get("agregasi")),
     )
 
 
@@ -455,8 +599,38 @@ def build_config(doc: Mapping[str, Any], file: str = "iki.yaml") -> Config:
             if grades
             else DEFAULT_GRADES
         ),
-        cap=_number(doc.get("batas_capaian")),
+        cap=_number(doc["batas_capaian"]) if "batas_capaian" in doc else DEFAULT_CAP,
+        floor=(
+            _number(doc["batas_bawah_capaian"]) if "batas_bawah_capaian" in doc else DEFAULT_FLOOR
+        ),
+        coverage=float(doc.get("cakupan_minimum", DEFAULT_COVERAGE)),
+        ikm_elements=_survey_elements(doc.get("ikm_unsur")),
         file=file,
+    )
+
+
+def parse_weight(value: Any) -> Fraction | None:
+    """A weight as written: a number (0.25, read from its decimal text) or a fraction "1/9";
+    None when it is neither."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return Fraction(repr(value)) if not isinstance(value, int) else Fraction(value)
+    if isinstance(value, str):
+        text = "".join(value.split()).replace(",", ".")  # "1 / 9" and "0,25" as written
+        try:
+            weight = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            return None
+        return weight
+    return None
+
+
+def _survey_elements(value: Any) -> tuple[SurveyElement, ...]:
+    if not value:
+        return DEFAULT_IKM_ELEMENTS
+    return tuple(
+        SurveyElement(str(item["unsur"]), parse_weight(item.get("bobot"))) for item in value
     )
 
 

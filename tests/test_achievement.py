@@ -215,9 +215,14 @@ def test_formula_variable_with_its_own_aggregation() -> None:
         },
         "target": {2025: 10},
     }
-    quarters = {"TW1": {"tahun_n": 30, "tahun_n1": 100}, "TW2": {"tahun_n": 80}}
-    result = capaian(fields, quarters, quarter=2)
-    assert result.realisation == pytest.approx(10.0)  # (110 − 100) / 100
+    quarters = {
+        "TW1": {"tahun_n": 30, "tahun_n1": 100},
+        "TW2": {"tahun_n": 20},
+        "TW3": {"tahun_n": 25},
+        "TW4": {"tahun_n": 35},
+    }
+    result = capaian(fields, quarters, quarter=4)
+    assert result.realisation == pytest.approx(10.0)  # (110 − 100) / 100, the year complete
     assert result.achievement == pytest.approx(100.0)
 
 
@@ -259,10 +264,11 @@ def test_no_target_for_the_quarter() -> None:
     assert result.state is State.NO_TARGET
 
 
-def test_zero_target() -> None:
+def test_zero_target_is_met_or_not() -> None:
+    # Higher is better and the target is 0: any realisation of 0 or more meets it.
     result = capaian({"target": {2025: 0}}, {"TW1": 5})
-    assert result.state is State.ZERO_TARGET
-    assert result.achievement is None
+    assert result.state is State.COMPUTED
+    assert result.achievement == 100
 
 
 def test_no_realisation() -> None:
@@ -312,8 +318,10 @@ def test_inverse_ratio_with_zero_realisation_is_a_state() -> None:
 # -- cap and predikat ----------------------------------------------------------------------
 
 
-def test_cap_is_off_by_default() -> None:
-    assert capaian({"target": {2025: 10}}, {"TW1": 15}).achievement == pytest.approx(150.0)
+def test_cap_is_120_by_default_and_null_lifts_it() -> None:
+    assert capaian({"target": {2025: 10}}, {"TW1": 15}).achievement == 120
+    lifted = Config("Dinas", None, 2025, cap=None)
+    assert capaian({"target": {2025: 10}}, {"TW1": 15}, config=lifted).achievement == 150
 
 
 def test_cap_limits_the_capaian_and_keeps_the_uncapped_value() -> None:
@@ -329,13 +337,15 @@ def test_cap_limits_the_capaian_and_keeps_the_uncapped_value() -> None:
     [
         (150, "Sangat Tinggi"),
         (91, "Sangat Tinggi"),
-        (90.99, "Tinggi"),
+        (90.99, "Sangat Tinggi"),  # shown as 91,0 %
+        (90.95, "Sangat Tinggi"),  # shown as 91,0 %
+        (90.94, "Tinggi"),  # shown as 90,9 %
         (76, "Tinggi"),
-        (75.9, "Sedang"),
+        (75.94, "Sedang"),
         (66, "Sedang"),
-        (65.9, "Rendah"),
+        (65.94, "Rendah"),
         (51, "Rendah"),
-        (50.9, "Sangat Rendah"),
+        (50.94, "Sangat Rendah"),
         (0, "Sangat Rendah"),
         (-20, "Sangat Rendah"),
     ],
@@ -400,12 +410,13 @@ def test_position_mean_weighted_by_bobot() -> None:
     assert position.summary.weighted
 
 
-def test_office_mean_is_the_mean_of_positions_with_data() -> None:
+def test_mean_over_positions_is_the_mean_of_positions_with_data() -> None:
     office = _office([_row("a", target={2025: 10})], {"a": {"TW1": 8}})
     result = office_achievement(office, Period(2025, 1))
     assert [p.position.id for p in result.positions] == ["lain", "pos"]
-    assert result.summary.achievement == pytest.approx(80.0)
-    assert (result.summary.with_data, result.summary.total) == (1, 2)
+    assert result.position_mean is not None
+    assert result.position_mean.achievement == pytest.approx(80.0)
+    assert (result.position_mean.with_data, result.position_mean.total) == (1, 2)
     assert result.positions_with_data == 1
 
 

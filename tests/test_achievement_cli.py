@@ -52,8 +52,8 @@ def test_table_shows_every_indicator_with_its_state(office: Path) -> None:
         "3–5 hari",
         "dihitung (TW1–TW2)",
         "Capaian jabatan: 60,0 % (Rendah), 1 dari 1 indikator berdata",
-        "Capaian keseluruhan:",
-        "2 dari 2 jabatan berdata",
+        "Capaian kantor: cakupan 3 dari 4 indikator Kepala Dinas (75,0 %): 98,0 %, tanpa predikat",
+        "Rata-rata jabatan 79,0 % (Tinggi), 2 dari 2 jabatan berdata",
     ):
         assert text in out, text
 
@@ -66,7 +66,7 @@ def test_table_names_the_states_of_missing_data(office: Path) -> None:
     assert run.code == 0, run
     assert "belum ada realisasi" in run.stdout  # the IKM survey came in TW2
     assert "Capaian jabatan:" in run.stdout
-    assert "Capaian keseluruhan" not in run.stdout  # one position: its line says it all
+    assert "Capaian kantor" not in run.stdout  # one position: its line says it all
     assert "staf" not in run.stdout
 
 
@@ -88,7 +88,15 @@ def test_json_is_deterministic_and_complete(office: Path) -> None:
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
     assert (data["version"], data["tahun"], data["periode"]) == (1, 2025, "TW2")
-    assert data["ringkasan"]["indikator_berdata"] == 5
+    summary = data["ringkasan"]
+    # The office: the Kepala Dinas's four indicators, three with a capaian (growth waits for TW4).
+    assert (summary["dasar"], summary["indikator_berdata"], summary["indikator"]) == (
+        "kepala",
+        3,
+        4,
+    )
+    assert (summary["cakupan"], summary["cakupan_minimum"], summary["predikat"]) == (75, 100, None)
+    assert summary["rata_rata_jabatan"]["indikator_berdata"] == 4
     kepala = data["positions"][0]
     assert kepala["id"] == "kepala"
     rows = {row["id"]: row for row in kepala["kinerja"]}
@@ -96,7 +104,10 @@ def test_json_is_deterministic_and_complete(office: Path) -> None:
     assert rows["lama-izin"]["dibandingkan_dengan"] == 5.0
     assert rows["ikm"]["ikm"]["kategori"] == "B"
     assert rows["layanan-tepat-waktu"]["variabel"] == {"seluruh": 98.0, "tepat_waktu": 85.0}
-    assert rows["pertumbuhan-investasi"]["realisasi"] == pytest.approx(5.0)
+    # 42 billion in half a year against 40 billion in the whole of last year is not growth.
+    assert rows["pertumbuhan-investasi"]["realisasi"] is None
+    assert rows["pertumbuhan-investasi"]["keadaan"] == "tidak-terdefinisi"
+    assert "TW4" in rows["pertumbuhan-investasi"]["keterangan"]
 
 
 def test_csv_has_one_row_per_indicator(office: Path) -> None:
@@ -182,7 +193,10 @@ def test_shipped_examples_validate_and_show_achievement() -> None:
     )
     assert run.code == 0, run
     data = json.loads(run.stdout)
-    assert data["ringkasan"]["indikator_berdata"] > 0
+    # The office's own Kepala Dinas has no targets yet: no office capaian, the positions' mean
+    # only.
+    assert data["ringkasan"]["indikator_berdata"] == 0
+    assert data["ringkasan"]["rata_rata_jabatan"]["indikator_berdata"] > 0
     states = {row["keadaan"] for p in data["positions"] for row in p["kinerja"]}
     assert {"dihitung", "belum-ada-target", "belum-ada-realisasi"} <= states
 

@@ -153,7 +153,11 @@ def test_export_holds_every_field_with_defaults(project: Path) -> None:
     assert indicator["ref"] == "staf/surat-diproses"
     assert indicator["polaritas"] == "positif"
     assert indicator["agregasi"] == "jumlah"
-    assert indicator["target"] == {"2025": {"TW1": 100, "TW2": 200, "TW3": 300, "TW4": 400}}
+    assert indicator["target"] == {
+        "2025": {"jenis": "kumulatif", "TW1": 100, "TW2": 200, "TW3": 300, "TW4": 400}
+    }
+    kepala = data["positions"][0]["kinerja"][0]
+    assert kepala["agregasi"] == "terakhir"  # a percentage, without agregasi in its file
     assert data["positions"][0]["bawahan"] == ["staf"]
 
 

@@ -59,8 +59,8 @@ def test_changed_target_reports_old_new_and_percent(repo: Path) -> None:
         {
             "ref": "staf/surat-diproses",
             "year": 2025,
-            "old": {"TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 400.0},
-            "new": {"TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 450.0},
+            "old": {"jenis": "kumulatif", "TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 400.0},
+            "new": {"jenis": "kumulatif", "TW1": 100.0, "TW2": 200.0, "TW3": 300.0, "TW4": 450.0},
             "percent": 12.5,
         },
     ]
@@ -370,7 +370,8 @@ def test_which_files_a_revision_contributes(name: str, expected: bool) -> None:
 def test_a_replaced_row_sharing_only_boilerplate_is_removed_and_added(repo: Path) -> None:
     # As the office's files are written: empty fields and defaults spelt out, no target yet.
     staf = repo / POSITIONS / "staf.yaml"
-    edit(staf, "    target: {2025: {TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n", "")
+    quarterly = "    target: {2025: {jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n"
+    edit(staf, quarterly, "")
     edit(staf, "    sumber_data: Buku agenda surat\n", "")
     edit(
         staf,

@@ -3,7 +3,7 @@
 `tests/examples/valid/<case>/` and `tests/examples/invalid/<case>/` hold files laid over the base
 project in `tests/examples/base/`. A valid case must exit 0 with no finding at all; an invalid case
 must exit 1 under `--strict` and report exactly the `file:line CODE` lines of its `expected.txt`:
-every error, and the formula (F) and cascade (C) warnings.
+every error, and the formula (F), cascade (C) and capaian (K) warnings.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_invalid_example(case: Path, tmp_path: Path) -> None:
     found = sorted(
         f"{d['file']}:{d['line']} {d['code']}"
         for d in report["diagnostics"]
-        if d["severity"] == "error" or d["code"][0] in "FC"
+        if d["severity"] == "error" or d["code"][0] in "FCK"
     )
     expected = sorted((case / "expected.txt").read_text().split("\n")[:-1])
     assert found == expected, run

@@ -11,7 +11,7 @@ import pytest
 from iki.load import yamlio
 from tests.conftest import make_project, run_iki
 
-TARGET_LINE = "    target: {2025: {TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n"
+TARGET_LINE = "    target: {2025: {jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n"
 
 
 def _findings(project: Path) -> list[dict[str, object]]:

@@ -89,7 +89,11 @@ targets = st.one_of(
     st.none(),
     numbers,
     st.fixed_dictionaries({"min": numbers, "maks": numbers}),
-    st.dictionaries(st.sampled_from(["TW1", "TW2", "TW3", "TW4"]), st.none() | numbers, min_size=1),
+    st.dictionaries(
+        st.sampled_from(["TW1", "TW2", "TW3", "TW4", "jenis"]),
+        st.none() | numbers,
+        min_size=1,
+    ).map(lambda d: {**d, "jenis": "per-triwulan"} if "jenis" in d else d),
 )
 
 variables = st.fixed_dictionaries(
@@ -153,6 +157,8 @@ configs = st.builds(
         ).map(tuple),
     ),
     cap=st.none() | st.floats(min_value=1e-9, max_value=1e9, allow_nan=False),
+    floor=st.none() | st.floats(min_value=-1e9, max_value=1e9, allow_nan=False),
+    coverage=st.floats(min_value=0, max_value=100),
 )
 
 
@@ -171,8 +177,10 @@ def test_achievement_never_raises(
     )
     if result.state is State.COMPUTED:
         assert result.achievement is not None and math.isfinite(result.achievement)
-        if config.cap is not None:
+        if config.cap is not None and (config.floor is None or config.floor <= config.cap):
             assert result.achievement <= config.cap
+        if config.floor is not None:
+            assert result.achievement >= config.floor
     else:
         assert result.achievement is None and result.grade is None
     if result.realisation is not None:
@@ -185,4 +193,4 @@ def test_achievement_never_raises(
     office = office_achievement(model, Period(2025, quarter))
     assert office.summary.total == 1
     # The realisation checks read the same model: they report, never raise.
-    assert all(d.code.startswith("A") for d in check_realisation(model, realisation))
+    assert all(d.code[0] in "AK" for d in check_realisation(model, realisation))

@@ -36,7 +36,7 @@ def test_numbers_demo_is_real_output(tmp_path: Path) -> None:
     project = make_project(tmp_path / "demo")
     _edit(
         project / "data/positions/staf.yaml",
-        "target: {2025: {TW1: 100, TW2: 200, TW3: 300, TW4: 400}}",
+        "target: {2025: {jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}}",
         "target: {2025: 1.500}",
     )
     realisation = project / "data/realisasi/2025/kepala.yaml"

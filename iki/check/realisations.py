@@ -95,6 +95,8 @@ def check_realisation(office: Office, realisation: Realisation) -> Iterator[Diag
             )
             continue
         yield from _indicator(realisation.file, indicator, realised)
+        if indicator.ikm:
+            yield from _survey_size(realisation.file, indicator, realised, office)
 
 
 def _path_agrees(realisation: Realisation) -> Iterator[Diagnostic]:
@@ -131,6 +133,28 @@ def _indicator(
         yield from _negatives(file, indicator, entry, base)
         yield from _shape(file, indicator, entry, base, given_before)
         given_before.update(k for k, v in entry.variables.items() if v is not None)
+
+
+def _survey_size(
+    file: str, indicator: Indicator, realised: IndicatorRealisation, office: Office
+) -> Iterator[Diagnostic]:
+    """K005: a survey scores as many elements as `ikm_unsur` lists (nine by default)."""
+    count = len(office.config.ikm_elements)
+    for entry in realised.entries:
+        if entry.quarter not in QUARTERS or entry.elements is None:
+            continue
+        if len(entry.elements) != count:
+            yield _error(
+                file,
+                ("realisasi", indicator.id, entry.quarter, "unsur"),
+                say(
+                    "K005",
+                    quarter=entry.quarter,
+                    id=indicator.id,
+                    found=len(entry.elements),
+                    count=count,
+                ),
+            )
 
 
 def _negatives(

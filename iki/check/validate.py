@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from iki.check import cascade, rules
+from iki.check import capaian, cascade, rules
 from iki.check import realisations as realisation_checks
 from iki.check import references as checks
 from iki.diagnostics import Diagnostic, Result
@@ -28,6 +28,10 @@ CHECKS: tuple[Check, ...] = (
     cascade.renstra,
     rules.check_quality,
     realisation_checks.realisations,
+    capaian.aggregation,
+    capaian.quarterly_targets,
+    capaian.survey_weights,
+    capaian.limits,
 )
 
 

@@ -1,17 +1,26 @@
 """Capaian: what each indicator achieved against its target, to the end of a quarter.
 
-The rules follow PermenPAN-RB 8/2021 and common LKjIP practice (see docs/format.md, "Capaian"):
+Every rule, with its source and a worked example, is in docs/capaian.md. In short:
 
-- the quarters are combined year to date by the indicator's `agregasi` (jumlah, rata-rata,
-  terakhir); a formula indicator combines each *variable* by its own `agregasi` and then evaluates
-  its rumus, so a percentage is a ratio of sums, never an average of quarterly ratios;
-- positive polarity: realisation / target × 100; negative polarity (lower is better):
-  (2 × target − realisation) / target × 100, or target / realisation × 100 where the indicator
-  asks for `capaian_negatif: kebalikan`;
-- a range target counts as met inside the range (100 %); above it the realisation is compared
-  with the upper bound, below it with the lower bound;
-- a quarterly target is cumulative to that quarter; an annual target holds for every quarter;
-- an optional cap (`batas_capaian`) and the predikat scale come from iki.yaml.
+- the quarters are combined year to date by the indicator's `agregasi`; without one, a
+  percentage, index or ratio takes the latest quarter and any other quantity the sum, so a
+  percentage is never summed unless the file says `jumlah`;
+- a formula indicator without `agregasi` combines each *variable* by its own `agregasi` and then
+  evaluates its rumus once (a ratio of sums); with `agregasi`, the rumus is evaluated per quarter
+  and the results are combined by it. A rumus that adds or subtracts a year-to-date total and a
+  whole-year value (growth against last year's total) is computed only once TW1–TW4 are in;
+- capaian = (1 + (realisation − target) / |target|) × 100, and (1 − (realisation − target) /
+  |target|) × 100 for negative polarity: realisation / target and PermenPAN-RB 8/2021's
+  (2 × target − realisation) / target for a positive target, and defined for a negative one; a
+  target of 0 is met (100 %) or not (0 %); `capaian_negatif: kebalikan` gives target / realisation;
+- a range target counts as met inside the range; outside it the nearer bound is the target;
+- quarterly targets are cumulative or per quarter (`jenis`); a series that contradicts its kind
+  gives no capaian;
+- the capaian is then held between `batas_bawah_capaian` (default 0) and `batas_capaian`
+  (default 120), and its predikat is read from the number as shown, rounded half up to one
+  decimal, so the printed number and the predikat always agree;
+- the office's capaian is that of the Kepala Dinas's indicators, with their coverage; below
+  `cakupan_minimum` it has no predikat. The mean over positions is a second figure.
 
 What cannot be computed is a named `State` with its reason, never a zero. Every function here is
 pure and total: any model, however odd its numbers, gives a result and never raises.
@@ -22,6 +31,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -41,11 +51,18 @@ from iki.model import (
     QuarterEntry,
     QuarterlyTarget,
     Range,
+    SurveyElement,
     Target,
 )
 
 FULL = 100.0
 """The capaian of an indicator that met its target exactly (or lies inside its range)."""
+
+NOT_MET = 0.0
+"""The capaian of a target of 0 that was not met."""
+
+DISPLAY_DECIMALS = 1
+"""Capaian is shown with one decimal (87,5 %); its predikat is read from that number."""
 
 
 class State(StrEnum):
@@ -55,6 +72,8 @@ class State(StrEnum):
     COMPUTED = "dihitung"
     NO_TARGET = "belum-ada-target"
     ZERO_TARGET = "target-nol"
+    """No longer produced (a target of 0 is met or not, docs/capaian.md); kept so that scripts
+    reading older JSON know the value."""
     NO_REALISATION = "belum-ada-realisasi"
     UNDEFINED = "tidak-terdefinisi"
 
@@ -124,9 +143,9 @@ class IndicatorAchievement:
     """The number the realisation was measured against: the target, or the bound of a range
     (None inside the range or when nothing was compared)."""
     achievement: float | None
-    """Capaian in percent, after the cap; None unless the state is COMPUTED."""
+    """Capaian in percent, held between the floor and the cap; None unless COMPUTED."""
     uncapped: float | None
-    """Capaian before the cap (the same as `achievement` when no cap applies)."""
+    """Capaian before the floor and the cap (the same as `achievement` within them)."""
     grade: str | None
     """Predikat from the scale in iki.yaml."""
     state: State
@@ -170,40 +189,73 @@ class PositionAchievement:
 
 @dataclass(frozen=True)
 class OfficeAchievement:
-    """Every position's capaian at one period, with the office's mean.
+    """Every position's capaian at one period, with the office's.
 
-    The office's mean is the plain mean of its positions' means: `bobot` weighs indicators within
-    a position, and has no meaning between positions.
+    The office's capaian (`summary`) is that of the Kepala Dinas's indicators (the office's IKU,
+    which the Perjanjian Kinerja carries), `penunjang` rows left out, weighted by their `bobot`;
+    it has a predikat only when at least `cakupan_minimum` % of those indicators have a capaian.
+    `position_mean`, the plain mean of the positions' means, is a second figure: `bobot` weighs
+    indicators within a position, and has no meaning between positions.
     """
 
     organisation: str
     period: Period
     positions: tuple[PositionAchievement, ...]
     summary: Summary
-    """Over the positions: `achievement` is the mean of the position means; `with_data` and
-    `total` count indicators."""
+    """The office's capaian from the Kepala Dinas's indicators; `grade` None below the minimum
+    coverage."""
     positions_with_data: int
     cap: float | None
+    head: PositionAchievement | None = None
+    """The Kepala Dinas's capaian (the position without `atasan`), whichever positions are shown."""
+    position_mean: Summary | None = None
+    """Over the positions shown: `achievement` is the mean of the position means; `with_data` and
+    `total` count indicators."""
+    coverage: float | None = None
+    """The share (%) of the Kepala Dinas's indicators (without `penunjang`) with a capaian."""
+    minimum_coverage: float = 100.0
+    floor: float | None = None
+
+    @property
+    def coverage_met(self) -> bool:
+        return self.coverage is not None and self.coverage >= self.minimum_coverage
 
 
 # -- the rules, one function each --------------------------------------------------------------
 
 
+def exact(value: float) -> Decimal:
+    """A number as its decimal text says: 72.8 is 72.8, not the nearest binary fraction."""
+    return Decimal(repr(value))
+
+
+def _float(value: Decimal) -> float | None:
+    """Back to a float; None when it does not fit one."""
+    result = float(value)
+    return result if math.isfinite(result) else None
+
+
 def aggregate(values: Sequence[float], how: Aggregation) -> float | None:
-    """Combine the quarters' values (in quarter order) to date; None when there are none."""
+    """Combine the quarters' values (in quarter order) to date; None when there are none, or
+    when the result does not fit a float. Sums are exact on the decimals as written."""
     if not values:
         return None
     if how is Aggregation.LAST:
         return values[-1]
-    # Plain sums: math.fsum raises on overflow, and untrusted numbers must never raise.
-    total = sum(values)
-    return total / len(values) if how is Aggregation.MEAN else total
+    finite = [v for v in values if math.isfinite(v)]
+    if len(finite) != len(values):
+        return None
+    total = sum((exact(v) for v in values), Decimal(0))
+    return _float(total / len(values) if how is Aggregation.MEAN else total)
 
 
-def target_at(target: Target, quarter: int) -> float | Range | None:
-    """The target that applies at the end of quarter 1–4."""
+def target_at(
+    target: Target, quarter: int, how: Aggregation = Aggregation.SUM
+) -> float | Range | None:
+    """The target that applies at the end of quarter 1–4; per-quarter targets combine by the
+    indicator's `agregasi` (`how`), as its realisation does."""
     if isinstance(target, QuarterlyTarget):
-        return target.to(quarter)
+        return target.to(quarter, how)
     return target
 
 
@@ -226,32 +278,60 @@ def ratio(
     polarity: Polarity,
     method: NegativeMethod = NegativeMethod.REGULATION,
 ) -> float | None:
-    """Capaian (%) of a realisation against a non-zero target; None when undefined."""
-    if target == 0:
+    """Capaian (%) of a realisation against a target; None when undefined.
+
+    (1 ± (realisation − target) / |target|) × 100: for a positive target this is exactly
+    realisation / target × 100 (positive polarity) and (2 × target − realisation) / target × 100
+    (negative polarity, PermenPAN-RB 8/2021); for a negative target (a growth of −5 %) a
+    realisation above the target still scores above 100 % when higher is better. A target of 0
+    is met (100 %) or not (0 %). `kebalikan` (target / realisation) is defined only for a
+    positive target and realisation."""
+    if not (math.isfinite(realisation) and math.isfinite(target)):
         return None
-    if polarity is Polarity.POSITIVE:
-        value = realisation / target * 100
-    elif method is NegativeMethod.INVERSE:
-        if realisation == 0:
-            return None
-        value = target / realisation * 100
-    else:
-        value = (2 * target - realisation) / target * 100
-    return value if math.isfinite(value) else None
+    if target == 0:
+        met = realisation >= 0 if polarity is Polarity.POSITIVE else realisation <= 0
+        return FULL if met else NOT_MET
+    r, t = exact(realisation), exact(target)
+    try:
+        if polarity is Polarity.NEGATIVE and method is NegativeMethod.INVERSE:
+            if realisation <= 0 or target < 0:
+                return None
+            value = t / r * 100
+        else:
+            change = (r - t) / abs(t)
+            value = (1 + change if polarity is Polarity.POSITIVE else 1 - change) * 100
+    except (ArithmeticError, InvalidOperation):
+        return None
+    return _float(value)
+
+
+def shown(value: float) -> float:
+    """The capaian as a report prints it: rounded half up to one decimal, from its decimal text
+    (90,95 → 91,0). Its predikat is read from this number."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        return value
+    step = Decimal(1).scaleb(-DISPLAY_DECIMALS)
+    return float(exact(value).quantize(step, rounding=ROUND_HALF_UP))
 
 
 def grade(value: float, bands: Sequence[GradeBand]) -> str | None:
-    """The predikat of a capaian: the band with the highest lower bound at or below it. A value
-    below every bound takes the lowest band; above 100 % is simply the top band."""
+    """The predikat of a capaian as shown (`shown`): the band with the highest lower bound at or
+    below it. A value below every bound takes the lowest band; above 100 % is the top band."""
     ordered = sorted(bands, key=lambda band: band.minimum, reverse=True)
+    value = shown(value)
     for band in ordered:
         if value >= band.minimum:
             return band.name
     return ordered[-1].name if ordered else None
 
 
-def cap(value: float, limit: float | None) -> float:
-    return min(value, limit) if limit is not None else value
+def cap(value: float, limit: float | None, floor: float | None = None) -> float:
+    """Hold a capaian between the floor and the cap (either may be None: no limit)."""
+    if limit is not None:
+        value = min(value, limit)
+    if floor is not None:
+        value = max(value, floor)
+    return value
 
 
 # -- realisations to date --------------------------------------------------------------------
@@ -267,23 +347,71 @@ def _entries(realised: IndicatorRealisation | None, period: Period) -> list[Quar
 
 
 def realise(
-    indicator: Indicator, realised: IndicatorRealisation | None, period: Period
+    indicator: Indicator,
+    realised: IndicatorRealisation | None,
+    period: Period,
+    scheme: Sequence[SurveyElement] | None = None,
 ) -> Realised:
-    """The indicator's realisation to the end of the period, by the kind of indicator."""
+    """The indicator's realisation to the end of the period, by the kind of indicator; `scheme`
+    is the IKM's elements and weights (by default the regulation's nine)."""
     entries = _entries(realised, period)
     if indicator.ikm:
-        return _realise_ikm(indicator, entries)
+        return _realise_ikm(indicator, entries, scheme)
     if indicator.formula is not None:
-        return _realise_formula(indicator, entries)
+        if indicator.aggregation_given:
+            return _realise_formula_per_quarter(indicator, entries)
+        return _realise_formula(indicator, entries, period)
     values = [e.value for e in entries if e.value is not None]
     quarters = tuple(e.quarter for e in entries if e.value is not None)
+    if indicator.aggregation is Aggregation.LAST:
+        quarters = quarters[-1:]
     value = aggregate(values, indicator.aggregation)
-    if value is not None and not math.isfinite(value):
+    if values and value is None:
         return Realised(None, quarters, "hasil terlalu besar untuk dihitung")
     return Realised(value, quarters)
 
 
-def _realise_formula(indicator: Indicator, entries: Sequence[QuarterEntry]) -> Realised:
+def mixes_periods(indicator: Indicator) -> bool:
+    """Whether the rumus adds or subtracts a summed variable (a total to date) and a `terakhir`
+    variable (a value written once for the whole year, such as last year's total): like with
+    like only once the year is complete. A ratio of the two (spent / annual budget) is progress
+    and stays defined."""
+    if indicator.formula is None:
+        return False
+    try:
+        expression = formula.parse(indicator.formula.expression)
+    except formula.FormulaSyntaxError:
+        return False
+    last = {v.name for v in indicator.formula.variables if v.aggregation is Aggregation.LAST}
+    summed = {v.name for v in indicator.formula.variables} - last
+    return _mixes(expression, summed, last)
+
+
+def _mixes(expression: formula.Expression, summed: set[str], last: set[str]) -> bool:
+    match expression:
+        case formula.Negate(operand):
+            return _mixes(operand, summed, last)
+        case formula.BinaryOp(operator, left, right):
+            if operator in "+-":
+                sides = [formula.variables(left), formula.variables(right)]
+                kinds = [(bool(side & summed), bool(side & last)) for side in sides]
+                if (kinds[0] == (True, False) and kinds[1] == (False, True)) or (
+                    kinds[0] == (False, True) and kinds[1] == (True, False)
+                ):
+                    return True
+            return _mixes(left, summed, last) or _mixes(right, summed, last)
+    return False
+
+
+MIXED_PERIODS = (
+    "rumus menjumlahkan atau mengurangkan total {quarters} dengan nilai setahun penuh; "
+    "dihitung setelah TW1–TW4 terisi, atau tulis nilai pembanding per triwulan (agregasi: jumlah)"
+)
+
+
+def _realise_formula(
+    indicator: Indicator, entries: Sequence[QuarterEntry], period: Period
+) -> Realised:
     assert indicator.formula is not None
     quarters = tuple(e.quarter for e in entries)
     if not entries:
@@ -300,6 +428,24 @@ def _realise_formula(indicator: Indicator, entries: Sequence[QuarterEntry]) -> R
         given = [v for e in entries if (v := e.variables.get(variable.name)) is not None]
         values[variable.name] = aggregate(given, variable.aggregation)
     variables = MappingProxyType(dict(values))
+    # A total to date is like a whole-year value only once every quarter of the year is in.
+    complete = [e.quarter for e in entries if all(e.variables.get(n) is not None for n in summed)]
+    if complete != list(QUARTERS) and mixes_periods(indicator):
+        if not complete:
+            span = f"s.d. {period.name}"
+        elif len(complete) == 1 or complete == list(QUARTERS[: len(complete)]):
+            span = complete[0] if len(complete) == 1 else f"{complete[0]}–{complete[-1]}"
+        else:
+            span = ", ".join(complete)
+        return Realised(None, quarters, MIXED_PERIODS.format(quarters=span), variables)
+    return _evaluate(indicator, quarters, values)
+
+
+def _evaluate(
+    indicator: Indicator, quarters: tuple[str, ...], values: Mapping[str, float | None]
+) -> Realised:
+    assert indicator.formula is not None
+    variables = MappingProxyType(dict(values))
     try:
         expression = formula.parse(indicator.formula.expression)
     except formula.FormulaSyntaxError as exc:
@@ -314,16 +460,62 @@ def _realise_formula(indicator: Indicator, entries: Sequence[QuarterEntry]) -> R
     return Realised(result, quarters, "", variables)
 
 
-def _realise_ikm(indicator: Indicator, entries: Sequence[QuarterEntry]) -> Realised:
+def _realise_formula_per_quarter(indicator: Indicator, entries: Sequence[QuarterEntry]) -> Realised:
+    """`agregasi` on a formula indicator: the rumus on each quarter's own variables (a
+    `terakhir` variable carries over from the quarter that last gave it), the results combined
+    by the indicator's `agregasi`: `terakhir` the latest quarter's, `rata-rata` their mean,
+    `jumlah` their sum."""
+    assert indicator.formula is not None
+    if not entries:
+        return Realised(None)
+    if mixes_periods(indicator):
+        return Realised(
+            None,
+            tuple(e.quarter for e in entries),
+            "rumus menjumlahkan atau mengurangkan nilai satu triwulan dengan nilai setahun "
+            "penuh; hapus agregasi indikator, atau tulis nilai pembanding per triwulan",
+        )
+    carried: dict[str, float] = {}
+    results: list[Realised] = []
+    for entry in entries:
+        values: dict[str, float | None] = {}
+        for variable in indicator.formula.variables:
+            given = entry.variables.get(variable.name)
+            if given is None and variable.aggregation is Aggregation.LAST:
+                given = carried.get(variable.name)
+            values[variable.name] = given
+            if given is not None and variable.aggregation is Aggregation.LAST:
+                carried[variable.name] = given
+        results.append(_evaluate(indicator, (entry.quarter,), values))
+    if indicator.aggregation is Aggregation.LAST:
+        return results[-1]
+    failed = next((r for r in results if r.value is None), None)
+    quarters = tuple(q for r in results for q in r.quarters)
+    if failed is not None:
+        return Realised(None, quarters, f"{failed.quarters[0]}: {failed.reason}")
+    value = aggregate([r.value for r in results if r.value is not None], indicator.aggregation)
+    if value is None:
+        return Realised(None, quarters, "hasil terlalu besar untuk dihitung")
+    return Realised(value, quarters)
+
+
+def _realise_ikm(
+    indicator: Indicator,
+    entries: Sequence[QuarterEntry],
+    scheme: Sequence[SurveyElement] | None,
+) -> Realised:
     surveys = [(e.quarter, ikm.Survey(e.elements, e.respondents)) for e in entries if e.elements]
     if not surveys:
         return Realised(None)
     if indicator.aggregation is Aggregation.LAST:
         surveys = surveys[-1:]
     quarters = tuple(q for q, _ in surveys)
-    index = ikm.index([s for _, s in surveys])
+    elements = tuple(scheme) if scheme is not None else ikm.DEFAULT_IKM_ELEMENTS
+    index = ikm.index([s for _, s in surveys], elements)
     if index is None:
-        return Realised(None, quarters, f"IKM memerlukan {ikm.ELEMENTS} nilai unsur")
+        if any(e.weight is None for e in elements):
+            return Realised(None, quarters, "bobot unsur IKM di iki.yaml tidak dapat dibaca")
+        return Realised(None, quarters, f"IKM memerlukan {len(elements)} nilai unsur")
     return Realised(index.value, quarters, "", ikm=index)
 
 
@@ -337,8 +529,9 @@ def indicator_achievement(
     config: Config,
 ) -> IndicatorAchievement:
     """An indicator's capaian at the period; every outcome is a result, never an exception."""
-    target = target_at(indicator.target(period.year), period.quarter)
-    done = realise(indicator, realised, period)
+    planned = indicator.target(period.year)
+    target = target_at(planned, period.quarter, indicator.aggregation)
+    done = realise(indicator, realised, period, config.ikm_elements)
 
     def result(
         state: State,
@@ -346,24 +539,27 @@ def indicator_achievement(
         compared: float | None = None,
         value: float | None = None,
     ) -> IndicatorAchievement:
-        capped = cap(value, config.cap) if value is not None else None
+        held = cap(value, config.cap, config.floor) if value is not None else None
         return IndicatorAchievement(
             indicator=indicator,
             period=period,
             target=target,
             realised=done,
             compared_with=compared,
-            achievement=capped,
+            achievement=held,
             uncapped=value,
-            grade=grade(capped, config.grades) if capped is not None else None,
+            grade=grade(held, config.grades) if held is not None else None,
             state=state,
             reason=reason,
         )
 
+    if isinstance(planned, QuarterlyTarget):
+        contradiction = planned.contradiction(summed=indicator.adds_up)
+        if contradiction is not None:
+            return result(State.UNDEFINED, contradiction)
     if target is None:
-        return result(State.NO_TARGET)
-    if not isinstance(target, Range) and target == 0:
-        return result(State.ZERO_TARGET, "capaian terhadap target 0 tidak dapat dihitung")
+        # A realisation that cannot be computed says why, target or not.
+        return result(State.NO_TARGET, done.reason if done.value is None else "")
     if done.value is None:
         if done.reason:
             return result(State.UNDEFINED, done.reason)
@@ -371,15 +567,17 @@ def indicator_achievement(
     compared = measure_against(done.value, target)
     if compared is None:
         return result(State.COMPUTED, value=FULL)
-    if compared == 0:
-        return result(State.ZERO_TARGET, "batas rentang yang dibandingkan bernilai 0", compared)
     value = ratio(done.value, compared, indicator.polarity, indicator.negative_method)
     if value is None:
-        reason = (
-            "realisasi 0: rumus kebalikan (target / realisasi) tidak dapat dihitung"
-            if done.value == 0
-            else "hasil terlalu besar untuk dihitung"
-        )
+        if indicator.negative_method is NegativeMethod.INVERSE and (
+            done.value <= 0 or compared < 0
+        ):
+            reason = (
+                "rumus kebalikan (target / realisasi) hanya terdefinisi untuk target dan "
+                "realisasi di atas 0; pakai capaian_negatif: regulasi"
+            )
+        else:
+            reason = "hasil terlalu besar untuk dihitung"
         return result(State.UNDEFINED, reason, compared)
     return result(State.COMPUTED, compared=compared, value=value)
 
@@ -420,10 +618,35 @@ def position_achievement(position: Position, office: Office, period: Period) -> 
     return PositionAchievement(position, results, summarise(results, office.config.grades))
 
 
+def head_of(office: Office) -> Position | None:
+    """The Kepala Dinas: the one position without `atasan` (None when there is not exactly one;
+    C001 reports a second)."""
+    roots = [p for p in office.positions if p.superior is None]
+    return roots[0] if len(roots) == 1 else None
+
+
+def office_summary(
+    head: PositionAchievement | None, config: Config
+) -> tuple[Summary, float | None]:
+    """The office's capaian from the Kepala Dinas's indicators without `penunjang`, and their
+    coverage (%); no predikat below `cakupan_minimum`."""
+    if head is None:
+        return Summary(None, None, 0, 0), None
+    rows = [r for r in head.indicators if not r.indicator.supporting_work]
+    summary = summarise(rows, config.grades)
+    coverage = 100.0 * summary.with_data / summary.total if summary.total else None
+    if coverage is None or coverage < config.coverage:
+        summary = Summary(
+            summary.achievement, None, summary.with_data, summary.total, summary.weighted
+        )
+    return summary, coverage
+
+
 def office_achievement(
     office: Office, period: Period, position_ids: Sequence[str] | None = None
 ) -> OfficeAchievement:
-    """Every position's capaian (or only those named), in id order, with the office's mean."""
+    """Every position's capaian (or only those named), in id order, with the office's capaian
+    (from the Kepala Dinas's indicators) and the mean of the positions' means."""
     wanted = None if position_ids is None else set(position_ids)
     positions = tuple(
         position_achievement(p, office, period)
@@ -434,12 +657,19 @@ def office_achievement(
     mean = sum(means) / len(means) if means else None
     if mean is not None and not math.isfinite(mean):
         mean = None
-    summary = Summary(
+    position_mean = Summary(
         achievement=mean,
         grade=grade(mean, office.config.grades) if mean is not None else None,
         with_data=sum(p.summary.with_data for p in positions),
         total=sum(p.summary.total for p in positions),
     )
+    head_position = head_of(office)
+    head = None
+    if head_position is not None:
+        head = next((p for p in positions if p.position.id == head_position.id), None)
+        if head is None:
+            head = position_achievement(head_position, office, period)
+    summary, coverage = office_summary(head, office.config)
     return OfficeAchievement(
         organisation=office.config.organisation,
         period=period,
@@ -447,6 +677,11 @@ def office_achievement(
         summary=summary,
         positions_with_data=len(means),
         cap=office.config.cap,
+        head=head,
+        position_mean=position_mean,
+        coverage=coverage,
+        minimum_coverage=office.config.coverage,
+        floor=office.config.floor,
     )
 
 

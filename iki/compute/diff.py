@@ -286,12 +286,13 @@ def _position_fields(position: Position) -> dict[str, Any]:
 
 
 def year_value(target: TargetValue) -> float | None:
-    """The number a year's target comes to: the number itself, or TW4 of a quarterly target
-    (quarterly targets are cumulative, so TW4 is the year's); a range has none."""
+    """The number a year's target comes to: the number itself, or TW4 of a cumulative quarterly
+    target; a range has none, nor per-quarter targets (they add up or not by the indicator's
+    `agregasi`, which a target alone does not know)."""
     if isinstance(target, float):
         return target
     if isinstance(target, QuarterlyTarget):
-        return target.to(4)
+        return target.to(4) if target.cumulative else None
     return None
 
 

@@ -17,7 +17,12 @@ def target_data(target: Target) -> Any:
     if isinstance(target, Range):
         return {"min": target.minimum, "maks": target.maximum}
     if isinstance(target, QuarterlyTarget):
-        return {f"TW{n}": value for n, value in enumerate(target.quarters, start=1)}
+        quarters: dict[str, Any] = {
+            f"TW{n}": value for n, value in enumerate(target.quarters, start=1)
+        }
+        if target.kind is not None:
+            quarters["jenis"] = target.kind.value
+        return quarters
     return target
 
 

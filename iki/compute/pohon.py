@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from iki.check.cascade import LinkKind, Tree
-from iki.model import Indicator, Office, Position, QuarterlyTarget, Range, Target
+from iki.model import Aggregation, Indicator, Office, Position, QuarterlyTarget, Range, Target
 
 NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
@@ -98,7 +98,7 @@ def build(
             objective=indicator.objective,
             name=indicator.name,
             unit=indicator.unit,
-            target=_target_for(indicator.target(year), quarter),
+            target=_target_for(indicator.target(year), quarter, indicator.aggregation),
             capaian=capaian.get(indicator.ref),
             supports=tuple(
                 SupportNode(link.target, link.kind) for link in tree.supported(indicator.ref)
@@ -148,9 +148,15 @@ def _get(office: Office, position_id: str) -> Position:
     return position
 
 
-def _target_for(target: Target, quarter: int | None) -> Target:
-    if quarter is not None and isinstance(target, QuarterlyTarget):
-        return target.to(quarter)
+def _target_for(target: Target, quarter: int | None, how: Aggregation) -> Target:
+    """The target at the quarter; for the year, per-quarter targets combined to TW4 as the
+    indicator's realisation is (`how`)."""
+    if not isinstance(target, QuarterlyTarget):
+        return target
+    if quarter is not None:
+        return target.to(quarter, how)
+    if not target.cumulative and target.to(4, how) is not None:
+        return target.to(4, how)
     return target
 
 
@@ -183,6 +189,8 @@ def target_text(target: Target, unit: str | None) -> str:
         last = max((n for n in range(1, 5) if target.to(n) is not None), default=None)
         if last is None:
             return "belum ada target"
+        if not target.cumulative:
+            return f"{number(target.to(last) or 0)}{suffix} (TW{last})"
         return f"{number(target.to(last) or 0)}{suffix} (s.d. TW{last})"
     return f"{number(target)}{suffix}"
 

@@ -159,8 +159,14 @@ def _quarter_values(
     return tuple(values)
 
 
-def indicator_lines(indicator: Indicator, realisation: Realisation | None, year: int) -> list[Line]:
-    """The rows of one indicator, with what its files hold for `year`."""
+def indicator_lines(
+    indicator: Indicator,
+    realisation: Realisation | None,
+    year: int,
+    elements: int = ELEMENTS,
+) -> list[Line]:
+    """The rows of one indicator, with what its files hold for `year`; an IKM indicator has one
+    row per survey element (`elements`: as many as `ikm_unsur` in iki.yaml lists)."""
     realised = realisation.indicator(indicator.id) if realisation else None
     entries = [realised.entry(q) if realised else None for q in QUARTERS]
     # `satuan` is the indicator's, the unit of its target; a line whose values are in another
@@ -169,7 +175,7 @@ def indicator_lines(indicator: Indicator, realisation: Realisation | None, year:
     if indicator.ikm:
         shapes = [
             (LineKind.ELEMENT, str(n), f"unsur {n} (nilai rata-rata 1–4)")
-            for n in range(1, ELEMENTS + 1)
+            for n in range(1, elements + 1)
         ]
         shapes.append((LineKind.RESPONDENTS, LineKind.RESPONDENTS.value, "responden (orang)"))
     elif indicator.formula is not None:
@@ -210,7 +216,9 @@ def position_lines(workspace: Workspace, position: Position, year: int) -> list[
     return [
         line
         for indicator in position.indicators
-        for line in indicator_lines(indicator, realisation, year)
+        for line in indicator_lines(
+            indicator, realisation, year, len(workspace.office.config.ikm_elements)
+        )
     ]
 
 

@@ -647,7 +647,7 @@ def _quarter_request(
                 plan.findings.append(
                     Finding(
                         place(missing[0], QUARTER_COLUMNS[quarter]),
-                        f"IKM {quarter}: isi kesembilan unsur; {len(missing)} unsur masih kosong",
+                        f"IKM {quarter}: isi semua unsur; {len(missing)} unsur masih kosong",
                     )
                 )
                 return None

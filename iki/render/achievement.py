@@ -6,8 +6,11 @@ the positions (by id) and of each position's `kinerja`. The text helpers (`numbe
 
 JSON shape, version 1:
 {"version": 1, "organisasi", "tahun", "periode", "batas_capaian",
- "ringkasan": {"capaian", "predikat", "indikator_berdata", "indikator", "jabatan_berdata",
-               "jabatan"},
+ "batas_bawah_capaian",
+ "ringkasan": {"dasar" (the Kepala Dinas's id), "capaian", "predikat" (null below
+               "cakupan_minimum"), "berbobot", "indikator_berdata", "indikator", "cakupan",
+               "cakupan_minimum", "jabatan_berdata", "jabatan",
+               "rata_rata_jabatan": {"capaian", "predikat", "indikator_berdata", "indikator"}},
  "positions": [{"id", "jabatan", "capaian", "predikat", "berbobot", "indikator_berdata",
               "indikator", "kinerja": [{"ref", "id", "indikator", "satuan", "polaritas",
               "capaian_negatif", "agregasi", "bobot", "target", "dibandingkan_dengan",
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from iki.compute.achievement import (
@@ -28,6 +31,7 @@ from iki.compute.achievement import (
     PositionAchievement,
     State,
     Summary,
+    shown,
 )
 from iki.compute.export import target_data
 from iki.compute.forms import ComparedRow
@@ -51,8 +55,9 @@ _INDONESIAN = str.maketrans({",": ".", ".": ","})
 
 
 def percent(value: float) -> str:
-    """A capaian: one decimal, as LKjIP tables show it: 87,5 %."""
-    return f"{number(value, 1)} %"
+    """A capaian: one decimal, as LKjIP tables show it: 87,5 %; rounded as its predikat is read
+    (`shown`), so that the two always agree."""
+    return f"{number(shown(value), 1)} %"
 
 
 def unit_text(unit: str | None) -> str:
@@ -108,6 +113,43 @@ def summary_text(summary: Summary) -> str:
         return f"belum dapat dihitung, {counted}"
     weighted = ", rata-rata berbobot" if summary.weighted else ""
     return f"{percent(summary.achievement)} ({summary.grade}), {counted}{weighted}"
+
+
+def office_text(
+    result: OfficeAchievement, labels: Mapping[str, str], percent: Callable[[float], str]
+) -> str:
+    """The office's capaian, coverage first: `cakupan 3 dari 3 indikator Kepala Dinas (100,0 %):
+    91,7 % (Sangat Tinggi)`; without a predikat below the minimum coverage."""
+    summary = result.summary
+    if result.head is None:
+        return labels["office_no_head"]
+    if result.coverage is None:
+        return labels["office_no_indicators"]
+    share = labels["office_share"].format(
+        n=summary.with_data, total=summary.total, share=percent(result.coverage)
+    )
+    if summary.achievement is None:
+        return f"{share}: {labels['not_computable']}"
+    value = percent(summary.achievement)
+    weighted = f", {labels['weighted']}" if summary.weighted else ""
+    if summary.grade is None:
+        minimum = labels["office_no_grade"].format(minimum=percent(result.minimum_coverage))
+        return f"{share}: {value}{weighted}, {minimum}"
+    return f"{share}: {value} ({summary.grade}){weighted}"
+
+
+def positions_mean_text(
+    result: OfficeAchievement, labels: Mapping[str, str], percent: Callable[[float], str]
+) -> str:
+    """The second figure: `rata-rata jabatan 85,0 % (Tinggi), 3 dari 21 jabatan berdata`."""
+    mean = result.position_mean
+    if mean is None or mean.achievement is None:
+        value = labels["not_computable"]
+    else:
+        value = f"{percent(mean.achievement)} ({mean.grade})"
+    return labels["positions_with_data"].format(
+        value=value, n=result.positions_with_data, total=len(result.positions)
+    )
 
 
 def capaian_texts(result: OfficeAchievement) -> dict[str, str]:
@@ -185,15 +227,32 @@ def to_data(result: OfficeAchievement) -> dict[str, Any]:
         "tahun": result.period.year,
         "periode": result.period.name,
         "batas_capaian": result.cap,
+        "batas_bawah_capaian": result.floor,
         "ringkasan": {
+            "dasar": result.head.position.id if result.head is not None else None,
             "capaian": result.summary.achievement,
             "predikat": result.summary.grade,
+            "berbobot": result.summary.weighted,
             "indikator_berdata": result.summary.with_data,
             "indikator": result.summary.total,
+            "cakupan": result.coverage,
+            "cakupan_minimum": result.minimum_coverage,
             "jabatan_berdata": result.positions_with_data,
             "jabatan": len(result.positions),
+            "rata_rata_jabatan": _mean_data(result.position_mean),
         },
         "positions": [position_data(p) for p in result.positions],
+    }
+
+
+def _mean_data(mean: Summary | None) -> dict[str, Any] | None:
+    if mean is None:
+        return None
+    return {
+        "capaian": mean.achievement,
+        "predikat": mean.grade,
+        "indikator_berdata": mean.with_data,
+        "indikator": mean.total,
     }
 
 

@@ -19,12 +19,15 @@ from iki.compute.forms import ComparedRow, Trend
 from iki.model import GradeBand
 from iki.printable import printable as _p
 from iki.render.achievement import (
+    office_text,
     percent,
+    positions_mean_text,
     realisation_text,
     state_text,
     summary_text,
     target_text,
 )
+from iki.render.labels import LABELS, Language
 
 PALETTE = ("green", "cyan", "yellow", "dark_orange", "red")
 """From the top band to the bottom one; a scale with other than five bands is spread over it."""
@@ -85,18 +88,25 @@ def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> Render
     if result.organisation:
         heading.append(_p(f" — {result.organisation}"))
     parts: list[RenderableType] = [heading]
+    limits = []
+    if result.floor is not None:
+        limits.append(f"paling rendah {percent(result.floor)}")
     if result.cap is not None:
-        parts.append(Text(f"Capaian dibatasi paling tinggi {percent(result.cap)}.", style=MUTED))
+        limits.append(f"paling tinggi {percent(result.cap)}")
+    if limits:
+        parts.append(Text(f"Capaian dibatasi {' dan '.join(limits)}.", style=MUTED))
     for position in result.positions:
         parts.extend((Text(""), position_table(position, bands)))
     if len(result.positions) > 1:
         parts.append(Text(""))
-        total = Text("Capaian keseluruhan: ", style="bold")
+        total = Text("Capaian kantor: ", style="bold")
         total.append(
-            _p(summary_text(result.summary)), style=band_style(result.summary.grade, bands)
+            _p(office_text(result, LABELS[Language.ID], percent)),
+            style=band_style(result.summary.grade, bands),
         )
-        total.append(f"; {result.positions_with_data} dari {len(result.positions)} jabatan berdata")
         parts.append(total)
+        second = positions_mean_text(result, LABELS[Language.ID], percent)
+        parts.append(Text(second[:1].upper() + second[1:], style=MUTED))
     return Group(*parts)
 
 

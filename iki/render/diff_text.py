@@ -51,7 +51,8 @@ def target(value: TargetValue) -> str:
         parts = [
             f"TW{n} {number(q)}" for n, q in enumerate(value.quarters, start=1) if q is not None
         ]
-        return ", ".join(parts) if parts else NOT_SET
+        text = ", ".join(parts) if parts else NOT_SET
+        return f"{value.kind.value}: {text}" if value.kind is not None else text
     assert isinstance(value, float)
     return number(value)
 

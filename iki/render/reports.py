@@ -47,6 +47,7 @@ from iki.compute.achievement import (
     State,
     Summary,
     office_achievement,
+    shown,
 )
 from iki.diagnostics import Diagnostic, Result, Severity
 from iki.load.project import Project
@@ -55,7 +56,12 @@ from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
 from iki.printable import has_controls, printable
 from iki.render import pohon_mermaid, svg
-from iki.render.achievement import capaian_texts, quarter_span
+from iki.render.achievement import (
+    capaian_texts,
+    office_text,
+    positions_mean_text,
+    quarter_span,
+)
 from iki.render.choices import ReportFormat
 from iki.render.labels import LABELS, Language
 from iki.render.markdown import (
@@ -210,7 +216,8 @@ class Words:
         return text.translate(table)
 
     def percent(self, value: float) -> str:
-        return f"{self.number(value, 1)} %"
+        """One decimal, rounded as the predikat is read (`shown`): the two always agree."""
+        return f"{self.number(shown(value), 1)} %"
 
     @staticmethod
     def unit_suffix(unit: str | None) -> str:
@@ -781,7 +788,6 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
     )
     errors = sum(1 for d in facts.findings if d.severity is Severity.ERROR)
     warnings = len(facts.findings) - errors
-    summary = facts.achieved.summary
     return OfficeReport(
         language=options.language.value,
         banner=_banner(options),
@@ -789,10 +795,8 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
         government=office.config.government,
         year=options.period.year,
         period=_period(options),
-        summary=words.summary(summary),
-        positions_with_data=labels["positions_with_data"].format(
-            n=facts.achieved.positions_with_data, total=len(facts.achieved.positions)
-        ),
+        summary=office_text(facts.achieved, labels, words.percent),
+        positions_with_data=positions_mean_text(facts.achieved, labels, words.percent),
         positions=tuple(lines),
         totals=totals,
         tree_svg=Markup(svg.tree(roots, aside, labels["tree_unplaced"])),

@@ -296,6 +296,14 @@ def entry_workbook(
     return _save(book)
 
 
+def _shown(value: float | None) -> float | None:
+    """The capaian as its predikat reads it (one decimal, half up): Excel's own rounding of the
+    unrounded value could print a number the predikat does not match."""
+    from iki.compute.achievement import shown
+
+    return None if value is None else shown(value)
+
+
 def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) -> bytes:
     """`iki achievement --format xlsx`: one row per indicator, the predikat cells coloured as in
     the HTML reports; numbers stay numbers, for the Kepala Dinas's own formulas."""
@@ -347,7 +355,7 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
                 indicator.unit or "",
                 None if target is None else _target_value(target),
                 item.realisation,
-                item.achievement,
+                _shown(item.achievement),
             ]
             for column, value in enumerate(values, start=1):
                 if isinstance(value, str):
@@ -362,15 +370,31 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
         _put_text(sheet.cell(row, 1), position.position.id)
         _put_text(sheet.cell(row, 4), "Rata-rata jabatan")
         sheet.cell(row, 4).font = Font(bold=True)
-        sheet.cell(row, 8).value = summary.achievement
+        sheet.cell(row, 8).value = _shown(summary.achievement)
         sheet.cell(row, 8).number_format = "0.0"
         grade_cell(9, summary.grade)
         row += 1
-    _put_text(sheet.cell(row, 4), "Rata-rata kantor")
+    # The office's capaian is the Kepala Dinas's indicators' (docs/capaian.md), its coverage
+    # beside it; the mean over positions is the second figure.
+    _put_text(sheet.cell(row, 4), "Capaian kantor (indikator Kepala Dinas)")
     sheet.cell(row, 4).font = Font(bold=True)
-    sheet.cell(row, 8).value = result.summary.achievement
+    sheet.cell(row, 8).value = _shown(result.summary.achievement)
     sheet.cell(row, 8).number_format = "0.0"
     grade_cell(9, result.summary.grade)
+    if result.coverage is not None:
+        _put_text(
+            sheet.cell(row, 10),
+            f"cakupan {result.summary.with_data} dari {result.summary.total} indikator "
+            f"({_shown(result.coverage)} %)"
+            + ("" if result.coverage_met else "; tanpa predikat, di bawah cakupan minimum"),
+        )
+    row += 1
+    mean = result.position_mean
+    _put_text(sheet.cell(row, 4), "Rata-rata jabatan")
+    sheet.cell(row, 4).font = Font(bold=True)
+    sheet.cell(row, 8).value = _shown(mean.achievement if mean is not None else None)
+    sheet.cell(row, 8).number_format = "0.0"
+    grade_cell(9, mean.grade if mean is not None else None)
     for letter, width in zip("ABCDEFGHIJ", (24, 36, 24, 48, 12, 12, 14, 12, 14, 40), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"
