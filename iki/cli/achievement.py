@@ -36,20 +36,20 @@ if TYPE_CHECKING:
 
 def achievement_command(
     position: Annotated[
-        str | None, typer.Option("--position", help="Only this position (its id).")
+        str | None, typer.Option("--position", help="Hanya jabatan ini (id-nya).")
     ] = None,
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
         AchievementFormat,
-        typer.Option("--format", help="table, json, csv or xlsx.", case_sensitive=False),
+        typer.Option("--format", help="table, json, csv atau xlsx.", case_sensitive=False),
     ] = AchievementFormat.TABLE,
     output: Annotated[
         Path | None,
         typer.Option(
             "-o",
             "--output",
-            help="Write to this file (needed for xlsx unless the output is redirected).",
+            help="Tulis ke berkas ini (perlu untuk xlsx, kecuali keluarannya dialihkan).",
             dir_okay=False,
         ),
     ] = None,
@@ -57,8 +57,11 @@ def achievement_command(
         int | None,
         typer.Option(
             "--compare-year",
-            help="Also show each indicator in this year (e.g. 2024), to the same quarter, "
-            "read from data/realisasi/<year>/, with the trend.",
+            help=(
+                "Tampilkan juga setiap indikator pada tahun ini (misalnya 2024) s.d. "
+                "triwulan yang sama, dibaca dari data/realisasi/<tahun>/, dengan "
+                "kecenderungannya."
+            ),
             min=1900,
             max=2999,
         ),
@@ -67,7 +70,7 @@ def achievement_command(
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Capaian and predikat of every indicator, year to date. Exit 1 if the data has errors."""
+    """Capaian dan predikat setiap indikator sampai periode itu. Keluar 1 bila data bergalat."""
     language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period, office_achievement

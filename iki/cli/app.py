@@ -28,7 +28,7 @@ from iki.cli.common import EXIT_FINDINGS, write
 
 APP_SETTINGS: dict[str, Any] = {
     "name": "iki",
-    "help": "Indikator Kinerja Individu as reviewed YAML files.",
+    "help": "Indikator Kinerja Individu sebagai berkas YAML yang ditinjau.",
     "no_args_is_help": True,
     "add_completion": False,
     "pretty_exceptions_enable": False,
@@ -40,7 +40,9 @@ app = typer.Typer(**APP_SETTINGS)
 
 @app.callback(invoke_without_command=True)
 def _main(
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Tampilkan versi lalu keluar.")
+    ] = False,
 ) -> None:
     if version:
         write(f"iki {__version__}\n")

@@ -49,8 +49,10 @@ RealisationsOption = Annotated[
     Path | None,
     typer.Option(
         "--realisasi",
-        help="Read realisations from this folder (<year>/<position>.yaml inside) instead of "
-        "data/realisasi, e.g. examples/realisasi for the illustrative data.",
+        help=(
+            "Baca realisasi dari folder ini (berisi <tahun>/<jabatan>.yaml), bukan "
+            "dari data/realisasi; misalnya examples/realisasi untuk data contoh."
+        ),
         file_okay=False,
     ),
 ]
@@ -59,22 +61,24 @@ ProjectOption = Annotated[
     Path | None,
     typer.Option(
         "--project",
-        help="Project folder (with iki.yaml). Default: the nearest one above the working folder.",
+        help=("Folder proyek (berisi iki.yaml). Bawaan: yang terdekat di atas folder kerja."),
         file_okay=False,
     ),
 ]
 
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
+    typer.Option("--year", help="Tahun. Bawaan: tahun di iki.yaml.", min=1900, max=2999),
 ]
 
 PeriodOption = Annotated[
     Period | None,
     typer.Option(
         "--period",
-        help="Year to date up to this quarter: TW1–TW4. Default: the latest quarter with any "
-        "realisation, else TW4.",
+        help=(
+            "S.d. triwulan ini: TW1–TW4. Bawaan: triwulan terakhir yang memiliki "
+            "realisasi, atau TW4."
+        ),
         parser=period_value,
         metavar="TW1|TW2|TW3|TW4",
     ),

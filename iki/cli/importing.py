@@ -24,29 +24,27 @@ from iki.messages import text
 
 
 def import_command(
-    source: Annotated[
-        Path, typer.Argument(help="The IKI document: a text export or a .docx form.")
-    ],
+    source: Annotated[Path, typer.Argument(help="Dokumen IKI: ekspor teks atau formulir .docx.")],
     out_dir: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
+        typer.Option("-o", "--output", help="Folder untuk berkas jabatan.", file_okay=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
     partial: Annotated[
         bool,
         typer.Option(
             "--partial",
-            help="Write what was understood even when some lines were not (they are listed).",
+            help="Tulis yang terbaca meskipun ada baris yang tidak (baris itu didaftar).",
         ),
     ] = False,
     year: Annotated[
         int | None,
-        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+        typer.Option(help="Tahun target yang tertulis di sel. Bawaan: tahun di iki.yaml."),
     ] = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Turn an IKI document into position files; report every line it could not read."""
+    """Ubah dokumen IKI menjadi berkas jabatan; laporkan setiap baris yang tidak terbaca."""
     language(lang)
     from iki.edit import importing
     from iki.load.project import Project, find_project

@@ -54,49 +54,52 @@ def _elements(written: str | None) -> tuple[float, ...] | None:
 
 
 def record_command(
-    position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
-    indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
+    position: Annotated[str, typer.Argument(help="Id jabatan, misalnya kasi-ketenagakerjaan.")],
+    indicator: Annotated[str, typer.Argument(help="Id indikator pada jabatan itu.")],
     period: Annotated[
         Period,
         typer.Argument(
-            help="Quarter: TW1, TW2, TW3 or TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
+            help="Triwulan: TW1, TW2, TW3 atau TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
         ),
     ],
     value: Annotated[
         str | None,
-        typer.Argument(help="The quarter's value. Leave out for formula and IKM indicators."),
+        typer.Argument(
+            help=("Nilai triwulan itu (1.500, 12,5). Kosongkan untuk indikator berumus dan IKM.")
+        ),
     ] = None,
     evidence: Annotated[
-        str | None, typer.Option("--bukti", help="Evidence: letter number, report, link.")
+        str | None, typer.Option("--bukti", help="Bukti: nomor surat, laporan, tautan.")
     ] = None,
-    note: Annotated[str | None, typer.Option("--catatan", help="A short note.")] = None,
+    note: Annotated[str | None, typer.Option("--catatan", help="Catatan singkat.")] = None,
     obstacles: Annotated[
         str | None,
-        typer.Option("--kendala", help="Kendala: what stood in the way this quarter."),
+        typer.Option("--kendala", help="Kendala: apa yang menghambat pada triwulan ini."),
     ] = None,
     actions: Annotated[
         str | None,
-        typer.Option("--upaya", help="Upaya / tindak lanjut: what was done about it."),
+        typer.Option("--upaya", help="Upaya / tindak lanjut: apa yang dilakukan."),
     ] = None,
     variables: Annotated[
         list[str] | None,
-        typer.Option("--var", help="A formula variable, NAME=VALUE; repeat for each."),
+        typer.Option("--var", help="Variabel rumus, NAMA=NILAI; ulangi untuk setiap variabel."),
     ] = None,
     elements: Annotated[
         str | None,
         typer.Option(
-            "--unsur", help="IKM: the nine element means (1–4), separated by spaces or ';'."
+            "--unsur", help="IKM: sembilan nilai rata-rata unsur (1–4), dipisah spasi atau ';'."
         ),
     ] = None,
     respondents: Annotated[
-        int | None, typer.Option("--responden", help="IKM: number of respondents.", min=1)
+        int | None, typer.Option("--responden", help="IKM: jumlah responden.", min=1)
     ] = None,
     year: YearOption = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Record one quarter's realisation in data/realisasi/<year>/<position>.yaml, checked first."""
+    """Catat realisasi satu triwulan di data/realisasi/<tahun>/<jabatan>.yaml, setelah
+    diperiksa."""
     language(lang)
     from iki.edit import record
     from iki.render.record import record_summary, refusal

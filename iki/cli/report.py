@@ -42,18 +42,20 @@ def _report_format(chosen: ReportFormat | None, output: Path | None) -> ReportFo
 
 def report_command(
     position: Annotated[
-        str | None, typer.Option("--position", help="One position's IKI form (its id).")
+        str | None, typer.Option("--position", help="Formulir IKI satu jabatan (id-nya).")
     ] = None,
     every: Annotated[
         bool,
-        typer.Option("--all", help="Every position's form and the office report, into a folder."),
+        typer.Option("--all", help="Formulir setiap jabatan dan laporan kantor, ke sebuah folder."),
     ] = False,
     kind: Annotated[
         ReportKind,
         typer.Option(
             "--kind",
-            help="iki: the IKI form (default); pk: the Perjanjian Kinerja with its rencana aksi; "
-            "triwulan: the quarterly report with kendala and upaya.",
+            help=(
+                "iki: formulir IKI (bawaan); pk: Perjanjian Kinerja dengan rencana "
+                "aksinya; triwulan: laporan triwulan dengan kendala dan upaya."
+            ),
             case_sensitive=False,
         ),
     ] = ReportKind.IKI,
@@ -63,7 +65,7 @@ def report_command(
         ReportFormat | None,
         typer.Option(
             "--format",
-            help="md or html. Default: html when -o ends in .html, else md.",
+            help="md atau html. Bawaan: html bila -o berakhiran .html, selain itu md.",
             case_sensitive=False,
         ),
     ] = None,
@@ -72,23 +74,28 @@ def report_command(
         typer.Option(
             "-o",
             "--output",
-            help="With --position: the file (default: standard output). With --all: the folder "
-            "(default: build/reports in the project).",
+            help=(
+                "Dengan --position: berkasnya (bawaan: keluaran standar). Dengan --all:"
+                " foldernya (bawaan: build/reports di proyek)."
+            ),
         ),
     ] = None,
     label: Annotated[
         str | None,
         typer.Option(
             "--label",
-            help="A warning at the top of every page. Default with --realisasi: the heading of "
-            "the README.md next to that folder (examples/README.md: the numbers are made up).",
+            help=(
+                "Peringatan di atas setiap halaman. Bawaan dengan --realisasi: judul "
+                "README.md di samping folder itu (examples/README.md: angkanya rekaan)."
+            ),
         ),
     ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """The IKI form of a position, or every form and the office report, in Markdown or HTML."""
+    """Formulir IKI sebuah jabatan, atau semua formulir dan laporan kantor, dalam Markdown atau
+    HTML."""
     language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period

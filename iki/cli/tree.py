@@ -26,26 +26,26 @@ from iki.render.choices import TreeFormat
 
 def tree_command(
     year: Annotated[
-        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+        int | None, typer.Option("--year", help="Tahun target. Bawaan: tahun di iki.yaml.")
     ] = None,
     period: Annotated[
         Period | None,
         typer.Option(
             "--period",
-            help="TW1–TW4: quarterly targets to that quarter. Default: the year.",
+            help="TW1–TW4: target triwulanan s.d. triwulan itu. Bawaan: setahun.",
             parser=period_value,
             metavar="TW1|TW2|TW3|TW4",
         ),
     ] = None,
     output_format: Annotated[
         TreeFormat,
-        typer.Option("--format", help="text, json or mermaid.", case_sensitive=False),
+        typer.Option("--format", help="text, json atau mermaid.", case_sensitive=False),
     ] = TreeFormat.TEXT,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Show the pohon kinerja: positions, their indicators and the links between them."""
+    """Tampilkan pohon kinerja: jabatan, indikatornya dan tautan di antaranya."""
     language(lang)
     from iki.check import cascade
     from iki.check.validate import validate

@@ -24,24 +24,25 @@ from iki.cli.common import (
 )
 from iki.messages import text
 
-HELP = "Targets and realisations through an Excel workbook: export, fill in, import."
+HELP = "Target dan realisasi lewat buku kerja Excel: ekspor, isi, impor."
 
 
 def export_command(
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).", dir_okay=False)
+        Path,
+        typer.Option("-o", "--output", help="Buku kerja yang ditulis (.xlsx).", dir_okay=False),
     ],
     position: Annotated[
         list[str] | None,
-        typer.Option("--position", help="This position (its id); repeat for several."),
+        typer.Option("--position", help="Jabatan ini (id-nya); ulangi untuk beberapa jabatan."),
     ] = None,
-    everything: Annotated[bool, typer.Option("--all", help="Every position.")] = False,
+    everything: Annotated[bool, typer.Option("--all", help="Semua jabatan.")] = False,
     year: YearOption = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Write the entry workbook: sheet Isian to fill in, a readable sheet per position."""
+    """Tulis buku kerja isian: lembar Isian untuk diisi, satu lembar baca per jabatan."""
     language(lang)
     from iki.edit import atomic
     from iki.edit.sheet import fingerprint, position_lines
@@ -87,17 +88,19 @@ def export_command(
 
 def import_command(
     workbook: Annotated[
-        Path, typer.Argument(help="The filled-in workbook from 'iki xlsx export'.", dir_okay=False)
+        Path,
+        typer.Argument(help="Buku kerja yang sudah diisi dari 'iki xlsx export'.", dir_okay=False),
     ],
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check and show the changes; write nothing.")
+        bool,
+        typer.Option("--dry-run", help="Periksa dan tampilkan perubahan; tidak menulis apa pun."),
     ] = False,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Read the workbook's targets and realisations back, check them, write them (exit 1 if
-    the workbook is refused or any value is wrong: then nothing is written)."""
+    """Baca kembali target dan realisasi dari buku kerja, periksa, lalu tulis (keluar 1 bila
+    buku kerja ditolak atau ada nilai yang salah: tidak ada yang ditulis)."""
     language(lang)
     from iki.edit import xlsx_import
     from iki.render.xlsx_summary import changes_text, diff_text, files_text, findings_text
