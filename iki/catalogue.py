@@ -740,6 +740,26 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "id '{id}' is used twice in the Renstra",
         "give every tujuan, sasaran and IKU its own id",
     ),
+    "C035.reserved": (
+        "id jabatan '{id}' dicadangkan: mendukung: renstra/<id> merujuk IKU Renstra, bukan "
+        "indikator jabatan ini",
+        "beri jabatan ini id lain (ganti juga nama berkasnya dan rujukan kepadanya)",
+        "position id '{id}' is reserved: mendukung: renstra/<id> names an IKU of the Renstra, "
+        "not an indicator of this position",
+        "give this position another id (and rename its file and the references to it)",
+    ),
+    "C035.target_year": (
+        "target IKU '{id}' untuk tahun {year} di luar periode Renstra {start}–{end}",
+        "tulis target hanya untuk tahun {start} sampai {end}",
+        "the target of IKU '{id}' for {year} lies outside the Renstra period {start}–{end}",
+        "write targets only for the years {start} to {end}",
+    ),
+    "C031.unreadable": (
+        "mendukung '{ref}': Renstra {file} tidak dapat dibaca",
+        "perbaiki dahulu temuan pada {file}",
+        "mendukung '{ref}': the Renstra {file} cannot be read",
+        "first fix the findings in {file}",
+    ),
     "C035.second": (
         "proyek ini sudah memiliki Renstra {first}",
         "simpan satu Renstra saja, di data/renstra.yaml",
@@ -1528,15 +1548,34 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "cli.output_closed": (
-        "keluaran standar tertutup",
+        "keluaran standar tertutup: tidak ada yang ditulis",
         "",
-        "standard output is closed",
+        "standard output is closed: nothing was written",
         "",
     ),
     "cli.output_lost": (
         "keluaran tidak dapat ditulis ({reason}); hasil perintah tidak lengkap",
         "",
         "the output cannot be written ({reason}); the command's result is incomplete",
+        "",
+    ),
+    "cli.review_needs_position": (
+        "--pemeriksaan dipakai bersama --position ID formulir IKI (--all menulis setiap lembar "
+        "pemeriksaan)",
+        "",
+        "--pemeriksaan goes with --position ID of the IKI form (--all writes every review sheet)",
+        "",
+    ),
+    "cli.pdf_needs_o": (
+        "--format pdf memerlukan -o BERKAS.pdf: PDF tidak ditulis ke terminal",
+        "",
+        "--format pdf needs -o FILE.pdf: a PDF is not written to the terminal",
+        "",
+    ),
+    "cli.report_blocked": (
+        "laporan tidak dapat ditulis: {path} adalah berkas, bukan folder",
+        "",
+        "cannot write the report: {path} is a file, not a folder",
         "",
     ),
 }

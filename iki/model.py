@@ -246,6 +246,12 @@ class Position:
     indicators: tuple[Indicator, ...]
     file: str
     """the file it was read from, posix path relative to the project"""
+    nip: str | None = None
+    """the holder's NIP, as written (for the signature)"""
+    rank: str | None = None
+    """pangkat"""
+    pay_grade: str | None = None
+    """golongan ruang"""
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return next((i for i in self.indicators if i.id == indicator_id), None)
@@ -368,6 +374,26 @@ DEFAULT_IKM_ELEMENTS = tuple(
 
 
 @dataclass(frozen=True)
+class Official:
+    """`kepala_daerah`: the Kepala Dinas's own superior, who signs the Kepala Dinas's form."""
+
+    title: str
+    name: str | None = None
+    nip: str | None = None
+    rank: str | None = None
+    pay_grade: str | None = None
+
+
+@dataclass(frozen=True)
+class Decree:
+    """`keputusan`: the decision the IKI forms are an attachment (lampiran) of."""
+
+    title: str
+    number: str
+    date: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     """`iki.yaml`."""
 
@@ -380,6 +406,14 @@ class Config:
     coverage: float = DEFAULT_COVERAGE
     ikm_elements: tuple[SurveyElement, ...] = DEFAULT_IKM_ELEMENTS
     file: str = "iki.yaml"
+    address: str | None = None
+    """alamat, for the letterhead"""
+    city: str | None = None
+    """kota: the place written before the date of the signatures"""
+    head_of_region: Official | None = None
+    """kepala_daerah"""
+    decree: Decree | None = None
+    """keputusan"""
 
 
 RENSTRA_PREFIX = "renstra/"
@@ -585,6 +619,9 @@ def build_position(doc: Mapping[str, Any], file: str) -> Position:
             for index, item in enumerate(doc.get("kinerja") or ())
         ),
         file=file,
+        nip=doc.get("nip"),
+        rank=doc.get("pangkat"),
+        pay_grade=doc.get("golongan"),
     )
 
 
@@ -606,7 +643,29 @@ def build_config(doc: Mapping[str, Any], file: str = "iki.yaml") -> Config:
         coverage=float(doc.get("cakupan_minimum", DEFAULT_COVERAGE)),
         ikm_elements=_survey_elements(doc.get("ikm_unsur")),
         file=file,
+        address=doc.get("alamat"),
+        city=doc.get("kota"),
+        head_of_region=_official(doc.get("kepala_daerah")),
+        decree=_decree(doc.get("keputusan")),
     )
+
+
+def _official(doc: Mapping[str, Any] | None) -> Official | None:
+    if not doc:
+        return None
+    return Official(
+        title=doc["jabatan"],
+        name=doc.get("nama"),
+        nip=doc.get("nip"),
+        rank=doc.get("pangkat"),
+        pay_grade=doc.get("golongan"),
+    )
+
+
+def _decree(doc: Mapping[str, Any] | None) -> Decree | None:
+    if not doc:
+        return None
+    return Decree(title=doc["judul"], number=doc["nomor"], date=doc.get("tanggal"))
 
 
 def parse_weight(value: Any) -> Fraction | None:

@@ -16,6 +16,8 @@ from tests.conftest import run_iki
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report"
 GOLDEN = Path(__file__).parent / "golden" / "report"
+DATE = "2025-12-31"
+"""The print date of the golden pages (the reports print the date they are made)."""
 
 
 def render() -> dict[str, bytes]:
@@ -24,6 +26,7 @@ def render() -> dict[str, bytes]:
         out = Path(temporary) / "out"
         for output_format in ("html", "md"):
             args = ["--all", "--project", str(FIXTURE), "--format", output_format]
+            args += ["--tanggal", DATE]
             run = run_iki(["report", *args, "-o", str(out)])
             if run.code != 0:
                 raise RuntimeError(repr(run))

@@ -210,3 +210,56 @@ def test_a_pipe_is_a_usage_error_not_a_hang(project: Path) -> None:
     run = run_iki(["validate", "--project", str(project), str(pipe)])
     assert run.code == 2
     assert "bukan berkas biasa" in run.stderr
+
+
+def _iki_process(project: Path, args: list[str], stdout: object) -> tuple[int, str]:
+    """A real process: a closed or full standard output cannot be staged in CliRunner."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "iki", *args, "--project", str(project)],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    return run.returncode, run.stderr
+
+
+@pytest.mark.parametrize("args", [["export"], ["achievement"], ["achievement", "--format", "xlsx"]])
+def test_a_full_or_broken_standard_output_is_a_message_not_a_traceback(
+    project: Path, args: list[str]
+) -> None:
+    import os
+
+    with Path("/dev/full").open("w") as full:
+        code, stderr = _iki_process(project, args, full)
+    assert code == 1 and "Traceback" not in stderr, stderr
+    assert "keluaran tidak dapat ditulis" in stderr
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before iki writes a byte (`iki … | head -0`)
+    try:
+        code, stderr = _iki_process(project, args, write_end)
+    finally:
+        os.close(write_end)
+    assert code == 1 and stderr == "", stderr
+
+
+@pytest.mark.parametrize("args", [["achievement"], ["tree"], ["report", "--position", "kepala"]])
+def test_a_closed_standard_output_is_a_message_not_a_traceback(
+    project: Path, args: list[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "iki", *args, "--project", str(project)],
+        preexec_fn=lambda: os.close(1),  # `iki … >&-`: Python starts with no sys.stdout
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "keluaran standar tertutup" in run.stderr

@@ -184,6 +184,42 @@ def test_untrusted_kendala_is_escaped(tmp_path: Path) -> None:
     assert "&lt;script&gt;x&lt;/script&gt;" in out.read_text(encoding="utf-8")
 
 
+def test_a_blank_kendala_reads_as_not_written(tmp_path: Path) -> None:
+    from tests.conftest import make_project
+
+    root = make_project(tmp_path / "p")
+    realisation = root / "data" / "realisasi" / "2025" / "staf.yaml"
+    realisation.parent.mkdir(parents=True, exist_ok=True)
+    realisation.write_text(
+        "posisi: staf\ntahun: 2025\nrealisasi:\n"
+        "  surat-diproses:\n    TW1: {nilai: 5, kendala: '   ', upaya: ''}\n",
+        encoding="utf-8",
+    )
+    args = ["--position", "staf", "--kind", "triwulan", "--period", "TW1", "--year", "2025"]
+    md = run_iki(["report", "--project", str(root), *args])
+    assert md.code == 0, md
+    row = next(line for line in md.stdout.splitlines() if line.startswith("| 1 |"))
+    assert row.endswith("| *belum diisi* | *belum diisi* |"), row
+
+
+def test_pk_with_an_unknown_superior_leaves_the_second_party_blank(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "p"
+    shutil.copytree(CONTOH, root)
+    kabid = root / "data" / "positions" / "kabid-penanaman-modal.yaml"
+    text = kabid.read_text(encoding="utf-8")
+    kabid.write_text(text.replace("atasan: kepala-dinas", "atasan: kepala-dinsa"), "utf-8")
+    args = ["--position", "kabid-penanaman-modal", "--kind", "pk"]
+    run = run_iki(["report", "--project", str(root), *args])
+    assert run.code == 1, run  # R003: the data has an error, and the command says so
+    parties = [line for line in run.stdout.splitlines() if line.startswith("- **Jabatan:**")]
+    assert parties == [
+        "- **Jabatan:** Kepala Bidang Penanaman Modal",
+        "- **Jabatan:** ……………………………………",  # not the Kepala Daerah
+    ]
+
+
 def test_forms_are_deterministic(tmp_path: Path) -> None:
     for kind in ("pk", "triwulan"):
         first = report("--position", "kepala-dinas", "--kind", kind, "--period", "TW2")
@@ -233,6 +269,18 @@ def test_compare_year_without_files_says_so_and_refuses_the_same_year() -> None:
     assert "tidak ada berkas realisasi 2023" in run.stderr
     same = run_iki([*base, "--compare-year", "2025"])
     assert same.code == 2 and "pilih tahun lain" in same.stderr
+
+
+def test_compare_year_with_a_broken_file_does_not_call_it_missing(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "p"
+    shutil.copytree(CONTOH, root)
+    (root / "data" / "realisasi" / "2024" / "kepala-dinas.yaml").write_text("posisi: [\n")
+    run = run_iki(["achievement", "--project", str(root), "--compare-year", "2024"])
+    assert run.code == 1, run
+    assert "tidak ada berkas realisasi" not in run.stderr
+    assert "data/realisasi/2024/ memuat kesalahan" in run.stderr
 
 
 def test_a_year_folder_must_match_its_tahun(tmp_path: Path) -> None:

@@ -53,7 +53,8 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
         env_dir / "bin" / "iki", "report", "--position", "staf", "--format", "html", cwd=project
     )
     assert html.returncode == 0, html.stderr
-    assert '<table class="iki">' in html.stdout and "@page { size: A4;" in html.stdout
+    assert '<table class="iki">' in html.stdout
+    assert "@page landscape { size: A4 landscape; }" in html.stdout
     out = tmp_path / "reports"
     every = _run(env_dir / "bin" / "iki", "report", "--all", "-o", out, cwd=project)
     assert every.returncode == 0, every.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -64,3 +65,34 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     files = len(alone[2])  # type: ignore[arg-type]
     assert submitted == [files - files // 2]
     assert alone[1], "the broken files must give findings"
+
+
+_PARENT = os.getpid()
+_read_here = workspace_module._read_examined
+
+
+def _dies_in_the_child(project, paths):  # type: ignore[no-untyped-def]
+    """Module-level, so that the pool can name it; the child exits without an answer."""
+    if os.getpid() != _PARENT:
+        os._exit(3)
+    return _read_here(project, paths)
+
+
+def _no_fork() -> int:
+    raise OSError(11, "Resource temporarily unavailable")
+
+
+@pytest.mark.parametrize("failure", ["child dies", "fork fails"])
+def test_a_failed_second_process_costs_nothing_but_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    root = _office_with_broken_files(tmp_path)
+    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 10**9)
+    alone = _everything(root)
+    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workspace_module, "_cores", lambda: 2)
+    if failure == "child dies":
+        monkeypatch.setattr(workspace_module, "_read_examined", _dies_in_the_child)
+    else:
+        monkeypatch.setattr(os, "fork", _no_fork)
+    assert _everything(root) == alone

@@ -121,6 +121,17 @@ def test_without_a_renstra_the_head_rows_are_not_findings(tmp_path: Path) -> Non
     assert "data/renstra.yaml" in next(d for d in validate(ws) if d.code == "C031").message
 
 
+def test_a_renstra_that_fails_its_schema_is_not_called_missing(tmp_path: Path) -> None:
+    broken = yaml.safe_load(yaml.safe_dump(RENSTRA))
+    broken["periode"]["awal"] = "2021"  # a year as text: the file fails its schema
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin")]))
+    ws = with_renstra(tmp_path, ws, broken)
+    assert ws.office.renstra is None
+    link = next(d for d in validate(ws) if d.code == "C031")
+    assert "tidak memiliki" not in link.message and "tidak dapat dibaca" in link.message
+    assert "data/renstra.yaml" in link.hint
+
+
 def test_the_renstra_file_itself(tmp_path: Path) -> None:
     broken = yaml.safe_load(yaml.safe_dump(RENSTRA))
     broken["periode"] = {"awal": 2026, "akhir": 2021}
@@ -187,3 +198,54 @@ def test_a_renstra_yml_is_read_and_two_renstra_files_are_an_error(tmp_path: Path
     (tmp_path / "data" / "renstra.yaml").write_text(text, encoding="utf-8")
     ws = load_workspace(ws.project)
     assert renstra_codes(ws) == [("renstra.yml", 1, "C035", Severity.ERROR)]
+
+
+def test_a_renstra_that_is_a_folder_or_a_broken_link_is_reported(tmp_path: Path) -> None:
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin")]))
+    (tmp_path / "data" / "renstra.yaml").mkdir()
+    (tmp_path / "data" / "renstra.yml").symlink_to(tmp_path / "nowhere.yaml")
+    found = [(d.file, d.code) for d in validate(load_workspace(ws.project))]
+    assert ("data/renstra.yaml", "Y012") in found
+    assert ("data/renstra.yml", "Y012") in found
+    link = next(d for d in validate(load_workspace(ws.project)) if d.code == "C031")
+    assert "tidak dapat dibaca" in link.message
+
+
+def test_a_broken_link_among_the_positions_is_reported_and_a_pipe_never_opened(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    ws = office(tmp_path, ("kepala", None, [row("a")]), ("kabid", "kepala", [row("x", "kepala/a")]))
+    kabid = tmp_path / "data" / "positions" / "kabid.yaml"
+    kabid.unlink()
+    kabid.symlink_to(tmp_path / "moved" / "kabid.yaml")  # the data moved, the link stayed
+    os.mkfifo(tmp_path / "data" / "renstra.yml")
+    listed = [ws.project.relative(p) for p in ws.project.data_files()]
+    assert "data/positions/kabid.yaml" in listed
+    assert "data/renstra.yml" not in listed  # reading a pipe would wait forever
+    found = [(d.file, d.code) for d in validate(load_workspace(ws.project))]
+    assert ("data/positions/kabid.yaml", "Y012") in found
+
+
+def test_a_position_cannot_take_the_id_renstra(tmp_path: Path) -> None:
+    ws = office(
+        tmp_path,
+        ("kepala", None, [row("a")]),
+        ("renstra", "kepala", [row("x", "kepala/a")]),
+        ("staf", "renstra", [row("y", "renstra/x")]),  # meant the position: read as an IKU
+    )
+    found = renstra_codes(ws)
+    assert ("renstra.yaml", 1, "C035", Severity.ERROR) in found
+    reserved = next(d for d in validate(ws) if d.code == "C035")
+    assert "dicadangkan" in reserved.message and reserved.file == "data/positions/renstra.yaml"
+
+
+def test_a_yearly_target_outside_the_period(tmp_path: Path) -> None:
+    typo = yaml.safe_load(yaml.safe_dump(RENSTRA))
+    typo["tujuan"][0]["sasaran"][0]["iku"][0]["target"] = {2025: 95, 2062: 97}  # meant 2026
+    ws = office(tmp_path, ("kepala", None, [row("a", "renstra/izin"), row("b", "renstra/ikm")]))
+    ws = with_renstra(tmp_path, ws, typo)
+    (outside,) = [d for d in validate(ws) if d.code == "C035"]
+    assert "2062" in outside.message and "2021–2026" in outside.message
+    assert outside.file == "data/renstra.yaml" and outside.line == 17

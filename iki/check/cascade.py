@@ -595,8 +595,9 @@ def _indicator(office: Office, ref: str) -> Indicator:
 def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     """C031–C035: the cascade above the Kepala Dinas, up to the Renstra (data/renstra.yaml).
 
-    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, or
-      the file has no IKU with that id. Like R004, the link cannot be followed.
+    - C031 (error) `mendukung: renstra/<id>` names no IKU: the project has no Renstra file, its
+      Renstra file cannot be read (its own findings say why), or the file has no IKU with that
+      id. Like R004, the link cannot be followed.
     - C032 (warning) a row of a position below the Kepala Dinas names an IKU of the Renstra
       directly: the levels in between are bypassed, as with C012.
     - C033 (warning) an IKU of the Renstra that no row of the Kepala Dinas carries: the
@@ -604,7 +605,9 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     - C034 (warning) a row of the Kepala Dinas (not `penunjang`) that carries no IKU. Only
       checked when the project has a Renstra: without one there is nothing to carry.
     - C035 (error) the Renstra file itself: an id used twice, a period that ends before it
-      starts, or a second Renstra file (data/renstra.yml beside data/renstra.yaml).
+      starts, a yearly target outside the period, or a second Renstra file (data/renstra.yml
+      beside data/renstra.yaml); or a
+      position whose id is `renstra`, which `mendukung: renstra/…` could never name.
 
     C033 and C034 are warnings for the same reason as C013 and C014: they are the office's
     decisions, row by row, and `iki validate --strict` makes them blocking.
@@ -626,13 +629,22 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
     tree = build(office)
     if plan is not None:
         yield from _renstra_file(plan)
-    for extra in workspace.files_of(SchemaName.RENSTRA)[1:]:
+    files = workspace.files_of(SchemaName.RENSTRA)
+    for extra in files[1:]:
         yield _finding(
             Severity.ERROR,
             extra.name,
             (),
-            say("C035.second", first=workspace.files_of(SchemaName.RENSTRA)[0].name),
+            say("C035.second", first=files[0].name),
         )
+    for position in _unique_positions(office):
+        if renstra_id(f"{position.id}/") is not None:
+            yield _finding(
+                Severity.ERROR,
+                position.file,
+                ("id",),
+                say("C035.reserved", id=position.id),
+            )
     carried: set[str] = set()
     for position in _unique_positions(office):
         for indicator in position.indicators:
@@ -642,6 +654,16 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                 if iku_id is None:
                     continue
                 path = _row(indicator, "mendukung", *((n,) if many else ()))
+                if plan is None and files:
+                    # The file is there but failed to read or its schema: telling the user to
+                    # write one would send them to the wrong place.
+                    yield _finding(
+                        Severity.ERROR,
+                        position.file,
+                        path,
+                        say("C031.unreadable", ref=ref, file=files[0].name),
+                    )
+                    continue
                 if plan is None:
                     yield _finding(
                         Severity.ERROR,
@@ -720,6 +742,23 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
             ("periode", "akhir"),
             say("C035.period", end=str(plan.end), start=str(plan.start)),
         )
+    for iku in plan.indicators if plan.start <= plan.end else ():
+        for year in sorted(iku.targets):
+            if plan.start <= year <= plan.end:
+                continue
+            # A typo in a year (2035 for 2025) would leave that year without its target.
+            yield _finding(
+                Severity.ERROR,
+                plan.file,
+                (*iku.path, "target", str(year)),
+                say(
+                    "C035.target_year",
+                    id=iku.id,
+                    year=str(year),
+                    start=str(plan.start),
+                    end=str(plan.end),
+                ),
+            )
     seen: dict[str, str] = {}
     places: list[tuple[str, JsonPath]] = []
     for g, goal in enumerate(plan.goals):

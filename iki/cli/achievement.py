@@ -21,8 +21,10 @@ from iki.cli.common import (
     known_position,
     language,
     quarter,
+    stdout,
     workspace,
     write,
+    writing,
 )
 from iki.messages import text
 from iki.render.choices import AchievementFormat
@@ -105,7 +107,8 @@ def achievement_command(
 
         from iki.render.console import print_office
 
-        print_office(Console(highlight=False), result, office.config.grades)
+        with writing():
+            print_office(Console(file=stdout(), highlight=False), result, office.config.grades)
     else:
         from iki.render import achievement as achievement_output
 
@@ -137,10 +140,21 @@ def _compare(
             EXIT_USAGE,
         )
     if year not in years_with_files(office):
+        from iki.load.schema import SchemaName
+
         folder = loaded.project.relative(loaded.project.realisations_dir / str(year))
+        # Files that are there but fail to read are not "no files": the user must fix them.
+        there = any(
+            s.name.startswith(f"{folder}/") for s in loaded.files_of(SchemaName.REALISATION)
+        )
+        problem = (
+            f"berkas realisasi {year} di {folder}/ memuat kesalahan dan dilewati "
+            "(jalankan 'iki validate')"
+            if there
+            else f"tidak ada berkas realisasi {year} di {folder}/"
+        )
         sys.stderr.write(
-            f"iki: tidak ada berkas realisasi {year} di {folder}/; "
-            f"realisasi {year} ditampilkan sebagai belum ada realisasi\n"
+            f"iki: {problem}; realisasi {year} ditampilkan sebagai belum ada realisasi\n"
         )
     other = office_achievement(office, Period(year, chosen_quarter), wanted)
     rows = compare(result, other)
@@ -149,9 +163,10 @@ def _compare(
 
         from iki.render.console import print_comparison, print_office
 
-        console = Console(highlight=False)
-        print_office(console, result, office.config.grades)
-        print_comparison(console, rows, result, other)
+        with writing():
+            console = Console(file=stdout(), highlight=False)
+            print_office(console, result, office.config.grades)
+            print_comparison(console, rows, result, other)
     elif output_format is AchievementFormat.JSON:
         emit(achievement_output.render_comparison_json(result, other, rows))
     else:
@@ -170,7 +185,9 @@ def _write_binary(content: bytes, output: Path | None) -> None:
             reason = exc.strerror or str(exc)
             fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
         return
-    if sys.stdout.isatty():
+    out = stdout()
+    if out.isatty():
         fail(text("achievement.xlsx_needs_o"), EXIT_USAGE)
-    sys.stdout.flush()
-    sys.stdout.buffer.write(content)
+    with writing():
+        out.flush()
+        out.buffer.write(content)

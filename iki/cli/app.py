@@ -103,7 +103,7 @@ def main() -> None:
     # third of `iki validate` at 10,000 positions) and find nothing to free. Reference counting
     # still frees everything else, and the process is short-lived.
     gc.disable()
-    output.guard()
+    output.degrade()
     try:
         try:
             words = sys.argv[1:2]
@@ -112,7 +112,7 @@ def main() -> None:
             else:
                 app()
         finally:
-            sys.stdout.flush()  # what is still buffered is output too
+            output.flush()  # what is still buffered is output too
     except output.OutputLost as lost:
         output.report(lost)
         sys.exit(EXIT_FINDINGS)

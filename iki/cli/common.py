@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
@@ -133,7 +136,40 @@ def write(output: str, *, raw: bool = False) -> None:
     """Everything a command prints goes through here: control characters from the data are
     shown as escapes, never sent to the terminal. `raw` is for text that escaped its data
     itself and holds escape sequences on purpose (colours)."""
-    sys.stdout.write(output if raw else printable(output))
+    with writing():
+        stdout().write(output if raw else printable(output))
+
+
+def stdout() -> TextIO:
+    """Standard output, or exit 1 with a message when the caller closed it (`iki … >&-`)."""
+    if sys.stdout is None:
+        fail(text("cli.output_closed"), EXIT_FINDINGS)
+    return sys.stdout
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Writing to standard output: a full disk is a message and exit 1, never a traceback; a
+    reader that stopped early (`iki export | head`) ends the run quietly, with exit 1 because
+    not everything was read."""
+    try:
+        yield
+        stdout().flush()
+    except OSError as exc:
+        # What is still buffered would fail again when Python flushes it at exit.
+        _discard_stdout()
+        if isinstance(exc, BrokenPipeError):
+            raise typer.Exit(EXIT_FINDINGS) from None
+        fail(text("cli.output_lost", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
 
 
 def project(explicit: Path | None) -> Project:

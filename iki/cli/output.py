@@ -2,8 +2,9 @@
 character, a pipe closed early (`iki validate | head`), a full disk, a closed descriptor.
 
 Characters the output cannot encode are replaced (`?`), so an ASCII or cp1252 console still
-shows every finding. Output that is lost is never silent: one line on standard error and exit
-status 1, never a traceback and never 0, since a script reading the output got less than all.
+shows every finding. Each write goes through `iki.cli.common.writing`, which turns a full or
+closed output into one line on standard error and exit 1; `flush` is the same for what is still
+buffered when the command ends. Never a traceback, never 0 after output was lost.
 """
 
 from __future__ import annotations
@@ -11,72 +12,48 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from pathlib import Path
-from typing import Any, TextIO
 
 from iki.messages import text
 
 
 class OutputLost(Exception):
-    """Standard output refused what was written; `reason` says why (the system's words)."""
+    """Standard output refused what was still buffered; `reason` says why (the system's words),
+    empty when the reader simply stopped reading (a closed pipe), which needs no message."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
 
-class _Guarded:
-    """Standard output that turns a failed write into OutputLost, for `main` to report.
-
-    Click reads an OSError with EPIPE as a reason to exit 1 silently; OutputLost is not an
-    OSError, so it reaches `main`, which says what happened.
-    """
-
-    def __init__(self, stream: TextIO | None) -> None:
-        self._stream = stream
-
-    def write(self, data: str) -> int:
-        if self._stream is None:
-            raise OutputLost(text("cli.output_closed"))
-        try:
-            return self._stream.write(data)
-        except OSError as exc:
-            raise OutputLost(exc.strerror or str(exc)) from None
-
-    def flush(self) -> None:
-        if self._stream is None:
-            return
-        try:
-            self._stream.flush()
-        except OSError as exc:
-            raise OutputLost(exc.strerror or str(exc)) from None
-
-    def isatty(self) -> bool:
-        return self._stream is not None and self._stream.isatty()
-
-    def __getattr__(self, name: str) -> Any:
-        if self._stream is None:
-            raise AttributeError(name)
-        return getattr(self._stream, name)
-
-
-def guard() -> None:
-    """Make standard output degrade rather than fail, and fail loudly when it must."""
+def degrade() -> None:
+    """Characters an output cannot encode become `?` instead of a UnicodeEncodeError."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
-    sys.stdout = _Guarded(sys.stdout)
+
+
+def flush() -> None:
+    """Flush what the command left buffered; OutputLost when the output refuses it."""
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputLost("") from None
+    except OSError as exc:
+        raise OutputLost(exc.strerror or str(exc)) from None
 
 
 def report(lost: OutputLost) -> None:
-    """One line on standard error; later flushes (at exit) go nowhere instead of failing again."""
-    with contextlib.suppress(OSError, ValueError):
+    """One line on standard error (none for a reader that stopped); later flushes, at exit, go
+    nowhere instead of failing again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-    sys.stdout = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - lives until exit
-    if sys.stderr is not None:
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    if lost.reason and sys.stderr is not None:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"iki: {text('cli.output_lost', reason=lost.reason)}\n")
             sys.stderr.flush()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -26,18 +28,62 @@ from iki.cli.common import (
 )
 from iki.messages import language as current_language
 from iki.messages import text
-from iki.render.choices import ReportFormat, ReportKind
+from iki.render.choices import ReportFormat, ReportKind, ReportOutput
 
 DEFAULT_REPORTS = Path("build") / "reports"
 """Where `iki report --all` writes without -o, inside the project."""
 
+OFFICE_PDF = "laporan-kinerja.pdf"
+"""The office report's name among the PDFs of `--all` (the forms are jabatan/<id>.pdf)."""
 
-def _report_format(chosen: ReportFormat | None, output: Path | None) -> ReportFormat:
+
+def _report_format(chosen: ReportOutput | None, output: Path | None) -> ReportOutput:
     if chosen is not None:
         return chosen
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
-        return ReportFormat.HTML
-    return ReportFormat.MD
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in (".html", ".htm"):
+        return ReportOutput.HTML
+    if suffix == ".pdf":
+        return ReportOutput.PDF
+    return ReportOutput.MD
+
+
+def _print_date(given: str | None) -> dt.date:
+    """--tanggal; else SOURCE_DATE_EPOCH (the reproducible-builds convention, for output that
+    must not change from day to day); else today."""
+    if given is not None:
+        try:
+            return dt.date.fromisoformat(given.strip())
+        except ValueError:
+            fail(
+                f"--tanggal {given!r}: bukan tanggal; tulis TTTT-BB-HH, misalnya 2025-12-31",
+                EXIT_USAGE,
+            )
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (ValueError, OverflowError, OSError):
+            fail(f"SOURCE_DATE_EPOCH={epoch!r}: bukan jumlah detik sejak 1970", EXIT_USAGE)
+    return dt.date.today()
+
+
+INDEX_PDF = {
+    ReportKind.IKI: OFFICE_PDF,
+    ReportKind.PK: "perjanjian-kinerja.pdf",
+    ReportKind.QUARTERLY: "laporan-triwulan.pdf",
+}
+"""The name of the first page of `--all` among the PDFs, by kind of report."""
+
+
+def _pdf_name(kind: ReportKind, page: str) -> str:
+    """`jabatan/<id>.html` → `jabatan/<id>.pdf`; the office report (index.html) → its name in
+    INDEX_PDF."""
+    from iki.render import reports
+
+    if page == reports.INDEX[ReportFormat.HTML]:
+        return INDEX_PDF[kind]
+    return str(Path(page).with_suffix(".pdf").as_posix())
 
 
 def report_command(
@@ -62,10 +108,11 @@ def report_command(
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
-        ReportFormat | None,
+        ReportOutput | None,
         typer.Option(
             "--format",
-            help="md atau html. Bawaan: html bila -o berakhiran .html, selain itu md.",
+            help="md, html atau pdf (Chromium tanpa layar). Bawaan: menurut akhiran -o "
+            "(.html, .pdf), selain itu md.",
             case_sensitive=False,
         ),
     ] = None,
@@ -90,12 +137,28 @@ def report_command(
             ),
         ),
     ] = None,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--pemeriksaan",
+            help="With --position: the position's review sheet (cascade and findings) instead "
+            "of its form.",
+        ),
+    ] = False,
+    printed: Annotated[
+        str | None,
+        typer.Option(
+            "--tanggal",
+            help="Print date at the foot of every page, YYYY-MM-DD. Default: SOURCE_DATE_EPOCH "
+            "when set, else today.",
+        ),
+    ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Formulir IKI sebuah jabatan, atau semua formulir dan laporan kantor, dalam Markdown atau
-    HTML."""
+    """Formulir IKI sebuah jabatan (atau lembar pemeriksaannya), atau semua formulir, lembar
+    pemeriksaan dan laporan kantor, dalam Markdown, HTML atau PDF."""
     language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period
@@ -104,16 +167,24 @@ def report_command(
 
     if (position is None) == (not every):
         fail(text("cli.report_which"), EXIT_USAGE)
+    if review and (position is None or kind is not ReportKind.IKI):
+        fail(text("cli.review_needs_position"), EXIT_USAGE)
+    print_date = _print_date(printed)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
     office = loaded.office
     if position is not None:
         known_position(loaded, position)
     chosen_year = year if year is not None else office.config.year
-    chosen_format = _report_format(output_format, output if position is not None else None)
+    written = _report_format(output_format, output if position is not None else None)
+    if written is ReportOutput.PDF and position is not None and output is None:
+        fail(text("cli.pdf_needs_o"), EXIT_USAGE)
+    # PDF is the HTML, printed
+    chosen_format = ReportFormat.MD if written is ReportOutput.MD else ReportFormat.HTML
     own = (project.root / "data" / "realisasi").resolve()
     options = reports.Options(
         period=Period(chosen_year, quarter(period, office, chosen_year)),
+        printed=print_date,
         output_format=chosen_format,
         language=current_language(),
         label=label if label is not None else reports.realisation_label(project),
@@ -135,11 +206,17 @@ def report_command(
             )
     try:
         if position is not None:
-            page = _render_one(kind, facts, position, options)
-            if output is None:
-                write(page)
-            elif output.is_dir():
+            if output is not None and output.is_dir():
                 fail(text("cli.report_is_folder", output=str(output)), EXIT_USAGE)
+            if review:
+                page = reports.render_review(facts, position, options)
+            else:
+                page = _render_one(kind, facts, position, options)
+            if written is ReportOutput.PDF:
+                assert output is not None
+                _write_pdfs({output: page}, print_date)
+            elif output is None:
+                write(page)
             else:
                 atomic.write_text(output, page)
         else:
@@ -147,15 +224,39 @@ def report_command(
             if folder.exists() and not folder.is_dir():
                 fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
             pages = _render_all(kind, facts, options)
-            for name, content in pages.items():
-                atomic.write_text(folder / name, content, durable=False)
-            index = folder / reports.INDEX[chosen_format]
-            sys.stderr.write(
-                f"iki: {text('cli.report_written', pages=len(pages), index=str(index))}\n"
-            )
+            if written is ReportOutput.PDF:
+                pdfs = {folder / _pdf_name(kind, n): t for n, t in pages.items()}
+                _write_pdfs(pdfs, print_date)
+                index = folder / _pdf_name(kind, reports.INDEX[ReportFormat.HTML])
+            else:
+                for name, content in pages.items():
+                    atomic.write_text(folder / name, content, durable=False)
+                index = folder / reports.INDEX[chosen_format]
+            written_line = text("cli.report_written", pages=len(pages), index=str(index))
+            sys.stderr.write(f"iki: {written_line}\n")
+    except (FileExistsError, NotADirectoryError):
+        # -o below a file: "File exists" alone does not say which part of the path is wrong.
+        target = output if output is not None else project.root / DEFAULT_REPORTS
+        blocking = next(
+            (p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target
+        )
+        fail(text("cli.report_blocked", path=str(blocking)), EXIT_FINDINGS)
     except OSError as exc:
         fail(text("cli.report_unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     exit_on_data_errors(findings)
+
+
+def _write_pdfs(pages: dict[Path, str], date: dt.date) -> None:
+    """Each HTML page printed to its PDF file, by one headless Chromium."""
+    from iki.edit import atomic
+    from iki.render import pdf
+
+    try:
+        with pdf.printer() as printer:
+            for target, html in pages.items():
+                atomic.write_bytes(target, printer.pdf(html, date), durable=False)
+    except pdf.PdfError as exc:
+        fail(str(exc), EXIT_FINDINGS)
 
 
 def _render_one(kind: ReportKind, facts: object, position: str, options: object) -> str:

@@ -17,6 +17,7 @@ from iki.cli.common import (
     RealisationsOption,
     language,
     period_value,
+    stdout,
     workspace,
     write,
 )
@@ -67,7 +68,7 @@ def tree_command(
         quarter,
         capaian=achievement_output.capaian_texts(achieved),
     )
-    if output_format is TreeFormat.TEXT and sys.stdout.isatty():
+    if output_format is TreeFormat.TEXT and stdout().isatty():
         width = shutil.get_terminal_size().columns
         # Rich's colours are escape sequences; pohon_text has escaped the data's own.
         colored = pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ)

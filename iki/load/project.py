@@ -68,10 +68,18 @@ class Project:
         """iki.yaml, the Renstra, every position file and every realisation file, in a stable
         order."""
         files = [self.config_file] if self.config_file.is_file() else []
-        files.extend(self.root / name for name in RENSTRA_FILES if (self.root / name).is_file())
+        files.extend(
+            self.root / name
+            for name in RENSTRA_FILES
+            if _reportable(self.root / name) or (self.root / name).is_dir()
+        )
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
-                files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
+                files.extend(
+                    sorted(
+                        p for p in folder.rglob("*") if p.suffix in YAML_SUFFIXES and _reportable(p)
+                    )
+                )
         return files
 
     def kind_of(self, path: Path) -> SchemaName | None:
@@ -107,6 +115,14 @@ class Project:
             POSITIONS_DIR.parts,
             REALISATIONS_DIR.parts,
         )
+
+
+def _reportable(path: Path) -> bool:
+    """A data file, or a broken link where one should be: read too, so that it is reported (Y012)
+    rather than silently missing (a position that "does not exist", a Renstra "not written"). A
+    folder named data/renstra.yaml is reported the same way. A pipe or a device is never
+    listed: opening it would wait forever."""
+    return path.is_file() or (path.is_symlink() and not path.exists())
 
 
 def is_yaml(path: Path) -> bool:

@@ -47,6 +47,19 @@ class ReportFormat(StrEnum):
         return f".{self.value}"
 
 
+class ReportOutput(StrEnum):
+    """What `iki report --format` writes: a text format of the templates, or PDF, which is the
+    HTML printed by headless Chromium."""
+
+    MD = "md"
+    HTML = "html"
+    PDF = "pdf"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
 class ReportKind(StrEnum):
     IKI = "iki"
     """the IKI form of a position, and the office report"""

@@ -8,12 +8,15 @@ there, a missing value is a named state, never an empty cell, and nothing depend
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+
+from markupsafe import Markup
 
 from iki.compute import forms
 from iki.compute.achievement import State
 from iki.compute.forms import Agreement, QuarterReport
-from iki.model import KeyIndicator, Office, Range, Target
+from iki.model import KeyIndicator, Office, Position, Range, Target
 from iki.render import svg
 from iki.render.reports import (
     INDEX,
@@ -28,6 +31,7 @@ from iki.render.reports import (
     _realisation,
     _render,
     band_index,
+    page_css,
     page_name,
 )
 
@@ -70,6 +74,8 @@ class PlanLine:
 class AgreementReport:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     year: int
@@ -157,6 +163,7 @@ def agreement_report(
     return AgreementReport(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=office.config.organisation,
         government=office.config.government,
         year=agreement.year,
@@ -164,7 +171,7 @@ def agreement_report(
         first=Party(labels["pk_party_first"], position.title, position.holder),
         second=Party(
             labels["pk_party_second"],
-            superior.title if superior else labels["pk_head_of_government"],
+            _second_party_title(position, superior, labels),
             superior.holder if superior else None,
         ),
         rows=tuple(rows),
@@ -217,6 +224,8 @@ class QuarterSection:
 class QuarterlyReport:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     year: int
@@ -227,6 +236,19 @@ class QuarterlyReport:
     sections: tuple[QuarterSection, ...]
     index_href: str | None
     footer: str
+
+
+def _second_party_title(
+    position: Position, superior: Position | None, labels: Mapping[str, str]
+) -> str:
+    """The superior's title; the Kepala Daerah for the head of the office. An `atasan` that
+    names no position (R003) leaves the line blank, to be filled in by hand, rather than
+    printing a Kepala Daerah who is not the other party."""
+    if superior is not None:
+        return superior.title
+    if position.superior is None:
+        return labels["pk_head_of_government"]
+    return labels["signature_blank"]
 
 
 def _renstra_text(ikus: tuple[KeyIndicator, ...], year: int, end: int, words: Words) -> str:
@@ -305,8 +327,8 @@ def _quarter_section(
                 has_previous=row.previous is not None and row.previous.value is not None,
                 trend=labels[f"trend_{row.trend.value}"],
                 renstra=renstra,
-                obstacles=entry.obstacles if entry else None,
-                actions=entry.actions if entry else None,
+                obstacles=_written(entry.obstacles) if entry else None,
+                actions=_written(entry.actions) if entry else None,
             )
         )
     previous_note = (
@@ -324,6 +346,12 @@ def _quarter_section(
     )
 
 
+def _written(text: str | None) -> str | None:
+    """A kendala or upaya as written; blank (`kendala: ''`) is not written, and the cell says
+    so rather than staying empty on paper."""
+    return text if text is not None and text.strip() else None
+
+
 def quarterly_report(
     facts: Facts, reports: tuple[QuarterReport, ...], options: Options, index: bool
 ) -> QuarterlyReport:
@@ -338,6 +366,7 @@ def quarterly_report(
     return QuarterlyReport(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=facts.office.config.organisation,
         government=facts.office.config.government,
         year=period.year,
@@ -402,6 +431,7 @@ def render_agreements(facts: Facts, options: Options) -> dict[str, str]:
     index = FormIndex(
         language=options.language.value,
         banner=_banner(options),
+        page_css=page_css(options, _banner(options)),
         organisation=office.config.organisation,
         government=office.config.government,
         title=labels["pk_index_title"].format(year=options.period.year),
@@ -447,6 +477,8 @@ class IndexEntry:
 class FormIndex:
     language: str
     banner: Banner | None
+    page_css: Markup
+    """the page margins' text: the warning, the print date, Halaman x dari y"""
     organisation: str
     government: str | None
     title: str

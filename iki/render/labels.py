@@ -84,7 +84,7 @@ _ID = {
     "col_code": "Kode",
     "col_severity": "Tingkat",
     "col_message": "Pesan",
-    "col_rule": "Aturan",
+    "col_rule": "Keterangan",
     "col_count": "Jumlah",
     "col_errors": "Galat",
     "col_warnings": "Peringatan",
@@ -96,6 +96,27 @@ _ID = {
     "signature_maker": "Yang membuat,",
     "signature_blank": "……………………………………",
     "signature_nip": "NIP.",
+    # the printed page: its margins, letterhead and signatures
+    "printed": "Dicetak {date}",
+    "page": "Halaman",
+    "page_of": "dari",
+    "months": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+    "Desember",
+    "decree_attachment": "Lampiran",
+    "decree_number": "Nomor",
+    "decree_date": "Tanggal",
+    "column_numbers": "Nomor kolom",
+    "signature_dots": "………………………",
+    "signature_place": "{place}, {dots} {year}",
+    "signature_approved": "Disahkan oleh,",
+    "review_title": "Lembar Pemeriksaan",
+    "review_note": (
+        "Lembar ini untuk pemeriksa (atasan langsung, APIP) dan bukan bagian dari formulir IKI "
+        "yang ditandatangani."
+    ),
+    "review_link": "Lembar pemeriksaan",
+    "form_link": "Formulir IKI",
+    "finding_other": "temuan lain ({code})",
     # banner and footer
     "banner_title": "Perhatian",
     "banner_source": "Realisasi dibaca dari {folder}, bukan dari data/realisasi kantor.",
@@ -200,7 +221,7 @@ _EN = {
     "col_code": "Code",
     "col_severity": "Severity",
     "col_message": "Message",
-    "col_rule": "Rule",
+    "col_rule": "Meaning",
     "col_count": "Count",
     "col_errors": "Errors",
     "col_warnings": "Warnings",
@@ -211,6 +232,26 @@ _EN = {
     "signature_maker": "Prepared by,",
     "signature_blank": "……………………………………",
     "signature_nip": "NIP.",
+    "printed": "Printed {date}",
+    "page": "Page",
+    "page_of": "of",
+    "months": "January February March April May June July August September October November "
+    "December",
+    "decree_attachment": "Attachment to",
+    "decree_number": "Number",
+    "decree_date": "Date",
+    "column_numbers": "Column numbers",
+    "signature_dots": "………………………",
+    "signature_place": "{place}, {dots} {year}",
+    "signature_approved": "Approved by,",
+    "review_title": "Review Sheet",
+    "review_note": (
+        "This sheet is for reviewers (the direct superior, the inspectorate) and is not part of "
+        "the signed IKI form."
+    ),
+    "review_link": "Review sheet",
+    "form_link": "IKI form",
+    "finding_other": "other finding ({code})",
     "banner_title": "Note",
     "banner_source": "Realisations are read from {folder}, not from the office's data/realisasi.",
     "generated": "Made with iki from data/positions/ and the realisations in {folder}.",
@@ -249,6 +290,46 @@ _EN = {
     "findings_by_file": "By file",
     "office_findings_none": "iki validate found nothing.",
 }
+
+FINDINGS_ID: Mapping[str, str] = MappingProxyType(
+    {
+        "Q001": "abaikan menyebut kode aturan yang tidak ada",
+        "Q002": "abaikan mengecualikan temuan yang tidak ada",
+        "Q101": "indikator tidak menyebut besaran yang diukur",
+        "Q102": "indikator ditulis sebagai target",
+        "Q103": "penjelasan ditulis sebagai target",
+        "Q104": "satu indikator mengukur lebih dari satu besaran",
+        "Q105": "sasaran mengulang bunyi indikator",
+        "Q106": "indikator belum bersatuan",
+        "Q107": "indikator belum menyebut sumber data",
+        "Q108": "indikator belum bertarget untuk tahun ini",
+        "Q109": "indikator persentase tanpa rumus",
+        "Q110": "rumus hanya tertulis dalam kalimat",
+        "Q111": "pembilang dan penyebut berbeda satuan",
+        "Q112": "pembilang dan penyebut tampak tertukar",
+        "Q113": "rumus persentase tidak dikali 100",
+        "Q114": "indikator yang sama di dua jabatan tidak dikaitkan",
+        "C001": "lebih dari satu jabatan tanpa atasan",
+        "C002": "atasan berputar (melingkar)",
+        "C003": "jabatan di luar pohon kinerja",
+        "C011": "mendukung indikator jabatan yang bukan atasannya",
+        "C012": "mendukung melompati satu tingkat",
+        "C013": "indikator belum diturunkan ke bawahan",
+        "C014": "indikator tidak mendukung atasan",
+        "C015": "baris penunjang yang juga mendukung atasan",
+        "C021": "target atasan tidak sama dengan jumlah target bawahan",
+        # the other codes by their family
+        "Y": "penulisan berkas YAML",
+        "S": "isian berkas tidak sesuai format",
+        "R": "rujukan ke jabatan atau indikator yang tidak ada",
+        "F": "rumus yang tidak dapat dihitung",
+        "A": "isian berkas realisasi",
+    }
+)
+"""What each finding means, in the office report's Indonesian: the rule names
+(`indicator.no_source`) are for the people who maintain `iki`, not for its readers. A code
+without an entry of its own takes its family's (`Y`, `S`, `R`, `F`, `A`), else "temuan lain
+(KODE)"."""
 
 # The Perjanjian Kinerja, its rencana aksi and the quarterly report (iki report --kind pk,
 # --kind triwulan). The statement of the PK is the wording of the form of PermenPAN-RB 53/2014

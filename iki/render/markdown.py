@@ -25,6 +25,9 @@ class MarkdownText(str):
 
 _MARKUP = re.compile(r"([\\`*_\[\]~|{}$#!])")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters other than tab and line breaks: written into a YAML string as `"\\e[31m"`
+(or by `iki record`), they would reach the terminal that shows the report."""
 _CODE_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _LIST_MARK = re.compile(r"^([-+=])(?=\s|$|[-=])")
 """A bullet, or the start of a rule or a heading's underline: `- x`, `---`, `==`; not `-5`."""
@@ -37,7 +40,8 @@ def markdown_text(value: Any) -> MarkdownText:
 
     `&`, `<`, `>` become entities (no HTML gets through); the characters that start inline
     markup, `|` (which ends a cell) and `{`, `}`, `$` and `#` are backslash-escaped; line breaks
-    become `<br>`; a leading `- `, `+ `, `==` or `1. ` is escaped so that it starts no list.
+    become `<br>`; a leading `- `, `+ `, `==` or `1. ` is escaped so that it starts no list;
+    any other control character is shown as `\\x1b`.
     """
     if isinstance(value, MarkdownText):
         return value
@@ -51,6 +55,8 @@ def markdown_text(value: Any) -> MarkdownText:
         .replace(">", "&gt;")
     )
     text = _MARKUP.sub(r"\\\1", text)
+    # Shown as `\x1b` (the backslash escaped for Markdown), never sent as they are.
+    text = _CONTROL.sub(lambda m: f"\\\\x{ord(m.group()):02x}", text)
     text = "<br>".join(line.strip() for line in _LINE_BREAK.split(text.strip()))
     text = _LIST_MARK.sub(r"\\\1", text)
     text = _ORDERED_MARK.sub(r"\1\\\2", text)

@@ -119,3 +119,24 @@ def _indicator_lines(indicator: IndicatorNode, pohon: Pohon) -> list[str]:
     if indicator.supporting_work:
         lines.append("penunjang")
     return lines
+
+
+def render_positions(pohon: Pohon, titles: dict[str, str] | None = None) -> str:
+    """Positions only, one box each (title, capaian, number of indicators), joined to their
+    superiors: a diagram that stays readable on a page, where `render` with every indicator
+    grows too wide to read. `titles` replaces a position's title (to tell apart two positions
+    of the same name)."""
+    lines = ["flowchart TD"]
+    nodes = ([*walk(pohon.root)] if pohon.root else []) + list(pohon.unplaced)
+    known = {node.id for node in nodes}
+    for node in nodes:
+        title = (titles or {}).get(node.id, node.title)
+        parts = [title, f"{len(node.indicators)} indikator"]
+        if node.capaian is not None:
+            parts.append(f"capaian {node.capaian}")
+        label = "<br/>".join(escape(part) for part in parts)
+        lines.append(f'  {node_id("p", node.id)}["{label}"]')
+    for node in nodes:
+        if node.superior is not None and node.superior in known:
+            lines.append(f"  {node_id('p', node.superior)} --> {node_id('p', node.id)}")
+    return "\n".join(lines) + "\n"

@@ -16,24 +16,32 @@ as `\x1b` or `\u202e`. In both formats `None` is refused rather than printed, so
 is always a named state ("belum ada target"), never an empty cell or "None". The data's text is
 only ever a value: a `{{ … }}` in a position file is printed, never evaluated.
 
-Determinism. Nothing depends on the clock, the machine or the order of a set: the same files give
-the same bytes. Place and date of the signatures are left blank, to be filled in by hand.
+Paper. The HTML pages are made to be printed (by a browser, or by `iki.render.pdf`): every
+page's margins carry the data warning, the print date and "Halaman x dari y" (CSS `@page`
+margin boxes, `page_css`); the IKI form prints on A4 landscape with its signatures kept on the
+page of the table's last rows. The form holds only what is signed: the findings of
+`iki validate` and the cascade go to a separate review sheet (lembar pemeriksaan) per position.
+
+Determinism. Nothing depends on the machine or the order of a set: the same files and the same
+print date (`Options.printed`) give the same bytes. The day and month of the signatures are left
+as dots, to be filled in by hand.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from iki.check import cascade
 from iki.check.cascade import LinkKind, Tree
@@ -63,7 +71,8 @@ from iki.render.achievement import (
     quarter_span,
 )
 from iki.render.choices import ReportFormat
-from iki.render.labels import LABELS, Language
+from iki.render.formula_view import formula_html, formula_text
+from iki.render.labels import FINDINGS_ID, LABELS, Language
 from iki.render.markdown import (
     markdown_code,
     markdown_link,
@@ -78,19 +87,23 @@ POSITIONS_FOLDER = "jabatan"
 """The position pages go in a folder of their own, so that no position id (`index`, say) can
 collide with the office report."""
 
+REVIEW_FOLDER = "pemeriksaan"
+"""The review sheets, one per position, named by the position's id like its form."""
+
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 """The schema's pattern of a position id; a page name is made from nothing else."""
 
 
-def page_name(position_id: str, output_format: ReportFormat) -> str:
-    """`jabatan/<id>.html`: the position page's path inside the output folder.
+def page_name(position_id: str, output_format: ReportFormat, folder: str = POSITIONS_FOLDER) -> str:
+    """`jabatan/<id>.html`: the position page's path inside the output folder
+    (`pemeriksaan/<id>.html` for its review sheet).
 
     Ids are checked against the schema's pattern here too, so that no name read from a file can
     make a path outside the folder (`../x`, `/etc/x`), whatever let it through.
     """
     if not _ID.match(position_id):
         raise ValueError(f"not a position id: {position_id!r}")
-    return f"{POSITIONS_FOLDER}/{position_id}{output_format.suffix}"
+    return f"{folder}/{position_id}{output_format.suffix}"
 
 
 # -- options and collected facts ---------------------------------------------------------------
@@ -107,6 +120,8 @@ class Options:
     """The folder the realisations were read from, as shown to the reader."""
     foreign_realisations: bool = False
     """Whether that folder is not the office's own `data/realisasi/`: the banner then says so."""
+    printed: dt.date | None = None
+    """The print date shown at the foot of every page; None: no date."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +141,8 @@ class Facts:
     findings_by_file: Mapping[str, tuple[Diagnostic, ...]]
     realisation_files: Mapping[str, tuple[str, ...]]
     """each position's realisation files (any year), by position id"""
+    titles: Mapping[str, str]
+    """each position's title as shown, told apart from another of the same name"""
 
     @property
     def office(self) -> Office:
@@ -155,7 +172,27 @@ def gather(workspace: Workspace, findings: Result, period: Period) -> Facts:
         results={result.position.id: result for result in achieved.positions},
         findings_by_file={file: tuple(found) for file, found in by_file.items()},
         realisation_files={pid: tuple(files) for pid, files in realisation_files.items()},
+        titles=distinct_titles(office),
     )
+
+
+def distinct_titles(office: Office) -> dict[str, str]:
+    """Each position's title; two positions of the same title (two "Pengadministrasian
+    Perizinan") are told apart by their superior's title, or by their id when that does not
+    do it either."""
+    counts = Counter(p.title for p in office.positions)
+    titles = {}
+    for position in office.positions:
+        title = position.title
+        if counts[title] > 1:
+            superior = office.position(position.superior) if position.superior else None
+            title = f"{title} ({superior.title})" if superior else f"{title} ({position.id})"
+        titles[position.id] = title
+    repeated = Counter(titles.values())
+    for position in office.positions:
+        if repeated[titles[position.id]] > 1:
+            titles[position.id] = f"{position.title} ({position.id})"
+    return titles
 
 
 def realisation_label(project: Project) -> str | None:
@@ -218,6 +255,10 @@ class Words:
     def percent(self, value: float) -> str:
         """One decimal, rounded as the predikat is read (`shown`): the two always agree."""
         return f"{self.number(shown(value), 1)} %"
+
+    def date(self, day: dt.date) -> str:
+        """30 November 2025."""
+        return f"{day.day} {self.labels['months'].split()[day.month - 1]} {day.year}"
 
     @staticmethod
     def unit_suffix(unit: str | None) -> str:
@@ -282,7 +323,10 @@ class Row:
     objective: str
     indicator: str
     explanation: str | None
-    formula: str | None
+    formula: Markup | None
+    """the rumus with the variables' descriptions, divisions drawn as fractions (HTML)"""
+    formula_text: str | None
+    """the same on one line (Markdown)"""
     data_source: str | None
     target: str
     has_target: bool
@@ -321,19 +365,53 @@ class FileFindings:
 
 
 @dataclass(frozen=True)
-class Signature:
+class Signer:
+    """One signature: who signs, as the data knows them. A missing name or NIP is printed as
+    dots to be filled in by hand, never guessed."""
+
+    role: str
+    """"Atasan Langsung", "Pemangku Jabatan", …"""
     title: str
+    """the position, or "–" when the data does not know it"""
     name: str | None
-    superior_title: str | None
-    superior_name: str | None
+    rank: str | None
+    """"Penata Tingkat I (III/d)": pangkat and golongan as the data gives them"""
+    nip: str | None
+    has_nip: bool
+    """whether a NIP line is printed at all (a kepala daerah has none)"""
+
+
+@dataclass(frozen=True)
+class Signature:
+    place_date: str
+    """"Padang Panjang, ……… 2025": the day and month left to the hand"""
+    left: Signer
+    right: Signer
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    government: str | None
+    organisation: str
+    address: str | None
+
+
+@dataclass(frozen=True)
+class DecreeView:
+    """ "Lampiran Keputusan … Nomor … Tanggal …", top right of the form."""
+
+    title: str
+    number: str
+    date: str | None
 
 
 @dataclass(frozen=True)
 class PositionReport:
     language: str
     banner: Banner | None
-    organisation: str
-    government: str | None
+    page_css: Markup
+    letterhead: Letterhead
+    decree: DecreeView | None
     year: int
     period: str
     id: str
@@ -344,11 +422,34 @@ class PositionReport:
     tasks: tuple[str, ...]
     tasks_as_list: bool
     functions: tuple[str, ...]
+    columns: tuple[str, ...]
+    """the column-number row: (1) … (9)"""
     rows: tuple[Row, ...]
     summary: str
+    signature: Signature
+    office_href: str | None
+    review_href: str | None
+    footer: str
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    """The review sheet (lembar pemeriksaan) of one position: what a reviewer checks and the
+    signer does not sign — the cascade of its rows and the findings of `iki validate`."""
+
+    language: str
+    banner: Banner | None
+    page_css: Markup
+    organisation: str
+    year: int
+    period: str
+    id: str
+    title: str
+    file: str
+    rows: tuple[Row, ...]
     findings: tuple[FileFindings, ...]
     """by file: the position's file, then its realisation files"""
-    signature: Signature
+    form_href: str | None
     office_href: str | None
     footer: str
 
@@ -365,6 +466,84 @@ def _banner(options: Options) -> Banner | None:
     if options.foreign_realisations:
         lines.append(labels["banner_source"].format(folder=options.realisations))
     return Banner(labels["banner_title"], tuple(lines)) if lines else None
+
+
+_CSS_PLAIN = re.compile(r"[\w .,:;()/%+\-–—·]")
+
+
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string: anything but letters, digits and plain punctuation
+    written as a hex escape, so no text from the files can end the string or the stylesheet."""
+    body = "".join(ch if _CSS_PLAIN.fullmatch(ch) else f"\\{ord(ch):x} " for ch in text)
+    return f'"{body}"'
+
+
+def page_css(options: Options, banner: Banner | None) -> Markup:
+    """The page margins' text (CSS margin boxes): the data warning at the top of every printed
+    page, the print date and "Halaman x dari y" at the foot."""
+    labels = _labels(options)
+    boxes = []
+    if banner is not None:
+        warning = f"{banner.title}: {' — '.join(banner.lines)}"
+        boxes.append(f"@top-center {{ content: {css_string(warning)}; }}")
+    if options.printed is not None:
+        printed = labels["printed"].format(date=Words(labels).date(options.printed))
+        boxes.append(f"@bottom-left {{ content: {css_string(printed)}; }}")
+    page = css_string(labels["page"] + " ")
+    of = css_string(" " + labels["page_of"] + " ")
+    boxes.append(f"@bottom-right {{ content: {page} counter(page) {of} counter(pages); }}")
+    return Markup("@page { " + " ".join(boxes) + " }")
+
+
+def _letterhead(office: Office) -> Letterhead:
+    config = office.config
+    return Letterhead(config.government, config.organisation, config.address)
+
+
+def _decree(office: Office) -> DecreeView | None:
+    decree = office.config.decree
+    return DecreeView(decree.title, decree.number, decree.date) if decree else None
+
+
+def _place_date(office: Office, options: Options) -> str:
+    labels = _labels(options)
+    dots = labels["signature_dots"]
+    place = office.config.city or dots
+    return labels["signature_place"].format(place=place, dots=dots, year=options.period.year)
+
+
+def _rank(rank: str | None, pay_grade: str | None) -> str | None:
+    if rank and pay_grade:
+        return f"{rank} ({pay_grade})"
+    return rank or pay_grade or None
+
+
+def _signer(role: str, position: Position | None, labels: Mapping[str, str]) -> Signer:
+    if position is None:
+        return Signer(role, labels["none"], None, None, None, has_nip=True)
+    return Signer(
+        role=role,
+        title=position.title,
+        name=position.holder,
+        rank=_rank(position.rank, position.pay_grade),
+        nip=position.nip,
+        has_nip=True,
+    )
+
+
+def _head_of_region(office: Office, role: str, labels: Mapping[str, str]) -> Signer:
+    """The Kepala Dinas's own superior, from `kepala_daerah` in iki.yaml; "–" without it."""
+    official = office.config.head_of_region
+    if official is None:
+        return Signer(role, labels["none"], labels["none"], None, None, has_nip=False)
+    return Signer(
+        role=role,
+        title=official.title,
+        name=official.name,
+        rank=_rank(official.rank, official.pay_grade),
+        nip=official.nip,
+        has_nip=official.nip is not None,
+    )
 
 
 def _period(options: Options) -> str:
@@ -395,9 +574,11 @@ def _realisation(result: IndicatorAchievement, words: Words) -> tuple[str, tuple
     if done.quarters:
         details.append(quarter_span(done.quarters))
     if result.indicator.formula is not None and not result.indicator.ikm and done.variables:
+        described = {v.name: v.description for v in result.indicator.formula.variables}
         details.append(
             "; ".join(
-                f"{name} {words.labels['none'] if value is None else words.number(value)}"
+                f"{described.get(name, name)}: "
+                f"{words.labels['none'] if value is None else words.number(value)}"
                 for name, value in done.variables.items()  # as the rumus declares them
             )
         )
@@ -442,7 +623,7 @@ def _link_view(facts: Facts, ref: str, kind: LinkKind, options: Options, linked:
             href += f"#k-{indicator.id}"  # GitHub makes no anchors for table rows
     return LinkView(
         ref=ref,
-        position=position.title if position else ref,
+        position=facts.titles.get(position.id, position.title) if position else ref,
         indicator=indicator.name if indicator else ref,
         note=note,
         href=href,
@@ -470,13 +651,15 @@ def _row(
     if indicator.ref in facts.uncascaded:
         marks.append(labels["mark_uncascaded"])
     grades = facts.office.config.grades
+    formula = indicator.formula if indicator.formula and not indicator.ikm else None
     return Row(
         number=number,
         id=indicator.id,
         objective=indicator.objective,
         indicator=indicator.name,
         explanation=indicator.explanation,
-        formula=indicator.formula.expression if indicator.formula and not indicator.ikm else None,
+        formula=formula_html(formula, words.number) if formula else None,
+        formula_text=formula_text(formula, words.number) if formula else None,
         data_source=indicator.data_source,
         target=_target_text(result, words),
         has_target=result.target is not None,
@@ -522,8 +705,8 @@ def _position_result(facts: Facts, position_id: str) -> PositionAchievement:
 def position_report(
     facts: Facts, position_id: str, options: Options, linked: bool = False
 ) -> PositionReport:
-    """The IKI form of one position. `linked`: the page is part of `--all`, so it links to the
-    office report and to the pages of the positions its rows are linked with."""
+    """The IKI form of one position, as it is signed. `linked`: the page is part of `--all`, so
+    it links to the office report, to its review sheet and to its superior's form."""
     office = facts.office
     position = office.position(position_id)
     if position is None:
@@ -532,17 +715,27 @@ def position_report(
     words = Words(labels)
     result = _position_result(facts, position_id)
     superior = office.position(position.superior) if position.superior else None
-    files = _files_of(facts, position)
+    banner = _banner(options)
+    if position.superior is None:
+        left = _head_of_region(office, labels["superior"], labels)
+    else:
+        left = _signer(labels["superior"], superior, labels)
     return PositionReport(
         language=options.language.value,
-        banner=_banner(options),
-        organisation=office.config.organisation,
-        government=office.config.government,
+        banner=banner,
+        page_css=page_css(options, banner),
+        letterhead=_letterhead(office),
+        decree=_decree(office),
         year=options.period.year,
         period=_period(options),
         id=position.id,
-        title=position.title,
-        superior=superior.title if superior else position.superior,
+        title=facts.titles[position.id],
+        superior=(
+            facts.titles[superior.id]
+            if superior
+            else position.superior
+            or (office.config.head_of_region.title if office.config.head_of_region else None)
+        ),
         superior_href=(
             Path(page_name(superior.id, options.output_format)).name
             if linked and superior
@@ -552,10 +745,49 @@ def position_report(
         tasks=position.tasks,
         tasks_as_list=len(position.tasks) > 1,
         functions=position.functions,
+        columns=tuple(f"({n})" for n in range(1, 10)),
         rows=tuple(
             _row(n, row, facts, options, linked) for n, row in enumerate(result.indicators, 1)
         ),
         summary=words.summary(result.summary),
+        signature=Signature(
+            place_date=_place_date(office, options),
+            left=left,
+            right=_signer(labels["holder"], position, labels),
+        ),
+        office_href=f"../{INDEX[options.output_format]}" if linked else None,
+        review_href=(
+            f"../{page_name(position.id, options.output_format, REVIEW_FOLDER)}" if linked else None
+        ),
+        footer=_footer(options),
+    )
+
+
+def review_report(
+    facts: Facts, position_id: str, options: Options, linked: bool = False
+) -> ReviewReport:
+    """The review sheet of one position: its rows' cascade and its files' findings."""
+    office = facts.office
+    position = office.position(position_id)
+    if position is None:
+        raise KeyError(position_id)
+    labels = _labels(options)
+    result = _position_result(facts, position_id)
+    files = _files_of(facts, position)
+    banner = _banner(options)
+    return ReviewReport(
+        language=options.language.value,
+        banner=banner,
+        page_css=page_css(options, banner),
+        organisation=office.config.organisation,
+        year=options.period.year,
+        period=_period(options),
+        id=position.id,
+        title=facts.titles[position.id],
+        file=position.file,
+        rows=tuple(
+            _row(n, row, facts, options, linked) for n, row in enumerate(result.indicators, 1)
+        ),
         findings=tuple(
             FileFindings(
                 file, tuple(_finding_view(d, labels) for d in facts.findings_by_file[file])
@@ -563,12 +795,7 @@ def position_report(
             for file in sorted(files, key=lambda f: (f != position.file, f))
             if file in facts.findings_by_file
         ),
-        signature=Signature(
-            title=position.title,
-            name=position.holder,
-            superior_title=superior.title if superior else None,
-            superior_name=superior.holder if superior else None,
-        ),
+        form_href=f"../{page_name(position.id, options.output_format)}" if linked else None,
         office_href=f"../{INDEX[options.output_format]}" if linked else None,
         footer=_footer(options),
     )
@@ -628,7 +855,8 @@ class CodeCount:
     code: str
     severity: str
     count: int
-    rule: str | None
+    label: str
+    """what the finding means, in the report's language"""
 
 
 @dataclass(frozen=True)
@@ -643,8 +871,8 @@ class FileCount:
 class OfficeReport:
     language: str
     banner: Banner | None
-    organisation: str
-    government: str | None
+    page_css: Markup
+    letterhead: Letterhead
     year: int
     period: str
     summary: str
@@ -652,14 +880,22 @@ class OfficeReport:
     positions: tuple[PositionLine, ...]
     totals: Totals
     tree_svg: Markup
+    """the whole tree, for the screen"""
+    tree_parts: tuple[Markup, ...]
+    """for paper: the Kepala Dinas with the heads under them, then one tree per bidang, each
+    small enough for a page at its own size (text of 8 pt)"""
     mermaid: str
-    chart_svg: Markup | None
+    chart_svgs: tuple[Markup, ...]
+    """the bar chart, in parts of CHART_BARS bars: an SVG is never split across pages"""
     chart: tuple[ChartLine, ...]
     left_out: str | None
     bands: tuple[BandView, ...]
     findings_summary: str
     by_code: tuple[CodeCount, ...]
     by_file: tuple[FileCount, ...]
+    approval: Signer
+    """the Kepala Dinas, who approves the report (no role line: the title says it)"""
+    approval_place_date: str
     footer: str
 
 
@@ -690,6 +926,8 @@ def _tree_boxes(facts: Facts, options: Options) -> tuple[list[svg.TreeBox], list
         children = facts.tree.children.get(position_id, ()) if with_children else ()
         return svg.TreeBox(
             key=position_id,
+            # the place in the tree tells two positions of one title apart; the longer title
+            # would be cut in the box
             title=result.position.title,
             details=(
                 capaian,
@@ -704,7 +942,31 @@ def _tree_boxes(facts: Facts, options: Options) -> tuple[list[svg.TreeBox], list
     return roots, [box(p, False) for p in facts.tree.unplaced]
 
 
+CHART_BARS = 14
+"""Bars in one part of the chart: as many as an A4 landscape page holds at 8 pt."""
+
+
+def _tree_parts(
+    roots: Sequence[svg.TreeBox], aside: Sequence[svg.TreeBox], aside_label: str
+) -> tuple[Markup, ...]:
+    """The tree cut for paper: the top of it (the head and the positions under it, without
+    theirs), then each of those with everything under it; the positions outside the tree last."""
+    parts = []
+    for root in roots:
+        if not root.children:
+            parts.append(svg.tree([root]))
+            continue
+        top = replace(root, children=tuple(replace(c, children=()) for c in root.children))
+        parts.append(svg.tree([top]))
+        parts += [svg.tree([child]) for child in root.children if child.children]
+    if aside:
+        parts.append(svg.tree([], aside, aside_label))
+    return tuple(Markup(part) for part in parts)
+
+
 def _mermaid(facts: Facts, options: Options) -> str:
+    """Positions only: with every indicator the diagram is too wide to read on a page (the
+    indicators are on each position's form; `iki tree --format mermaid` draws them all)."""
     view = pohon.build(
         facts.office,
         facts.tree,
@@ -712,7 +974,7 @@ def _mermaid(facts: Facts, options: Options) -> str:
         options.period.quarter,
         capaian=capaian_texts(facts.achieved),
     )
-    return pohon_mermaid.render(view)
+    return pohon_mermaid.render_positions(view, dict(facts.titles))
 
 
 def office_report(facts: Facts, options: Options) -> OfficeReport:
@@ -738,7 +1000,7 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
             PositionLine(
                 number=number,
                 id=pid,
-                title=position.title,
+                title=facts.titles[pid],
                 holder=position.holder,
                 depth=min(facts.tree.depth.get(pid, 0), 6),
                 href=href,
@@ -765,7 +1027,7 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
             row_href = f"{href}#k-{row.indicator.id}"
             chart.append(
                 ChartLine(
-                    position=position.title,
+                    position=facts.titles[pid],
                     indicator=row.indicator.name,
                     achievement=words.percent(row.achievement),
                     grade=row.grade or labels["none"],
@@ -774,7 +1036,9 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
                 )
             )
             bars.append(
-                svg.Bar(row.indicator.name, position.title, row.achievement, text, band, row_href)
+                svg.Bar(
+                    row.indicator.name, facts.titles[pid], row.achievement, text, band, row_href
+                )
             )
     totals = Totals(
         indicators=sum(line.indicators for line in lines),
@@ -788,11 +1052,13 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
     )
     errors = sum(1 for d in facts.findings if d.severity is Severity.ERROR)
     warnings = len(facts.findings) - errors
+    banner = _banner(options)
+    head = office.position(facts.tree.root) if facts.tree.root else None
     return OfficeReport(
         language=options.language.value,
-        banner=_banner(options),
-        organisation=office.config.organisation,
-        government=office.config.government,
+        banner=banner,
+        page_css=page_css(options, banner),
+        letterhead=_letterhead(office),
         year=options.period.year,
         period=_period(options),
         summary=office_text(facts.achieved, labels, words.percent),
@@ -800,8 +1066,12 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
         positions=tuple(lines),
         totals=totals,
         tree_svg=Markup(svg.tree(roots, aside, labels["tree_unplaced"])),
+        tree_parts=_tree_parts(roots, aside, labels["tree_unplaced"]),
         mermaid=_mermaid(facts, options),
-        chart_svg=Markup(svg.bar_chart(bars)) if bars else None,
+        chart_svgs=tuple(
+            Markup(svg.bar_chart(bars[start : start + CHART_BARS]))
+            for start in range(0, len(bars), CHART_BARS)
+        ),
         chart=tuple(chart),
         left_out=labels["chart_left_out"].format(parts=left_out_text) if left_out else None,
         bands=tuple(
@@ -813,21 +1083,35 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
         findings_summary=labels["findings_summary"].format(
             errors=errors, warnings=warnings, files=len({d.file for d in facts.findings})
         ),
-        by_code=_by_code(facts.findings, labels),
+        by_code=_by_code(facts.findings, options),
         by_file=_by_file(facts, fmt),
+        approval=_signer("", head, labels),
+        approval_place_date=_place_date(office, options),
         footer=_footer(options),
     )
 
 
-def _by_code(findings: Iterable[Diagnostic], labels: Mapping[str, str]) -> tuple[CodeCount, ...]:
-    names = {rule.code: rule.name for rule in all_rules()}
+def finding_label(code: str, language: Language) -> str:
+    """What a finding's code means to a reader of the office report: Indonesian words, never a
+    rule's internal name; in English the rule's own summary line."""
+    if language is Language.EN:
+        summaries = {rule.code: rule.summary for rule in all_rules()}
+        if code in summaries:
+            return summaries[code].rstrip(".")
+    elif code in FINDINGS_ID or code[:1] in FINDINGS_ID:
+        return FINDINGS_ID.get(code) or FINDINGS_ID[code[:1]]
+    return LABELS[language]["finding_other"].format(code=code)
+
+
+def _by_code(findings: Iterable[Diagnostic], options: Options) -> tuple[CodeCount, ...]:
+    labels = _labels(options)
     counts = Counter((d.code, d.severity) for d in findings)
     return tuple(
         CodeCount(
             code=code,
             severity=labels["severity_error" if severity is Severity.ERROR else "severity_warning"],
             count=count,
-            rule=names.get(code),
+            label=finding_label(code, options.language),
         )
         for (code, severity), count in sorted(counts.items())
     )
@@ -848,9 +1132,7 @@ def _by_file(facts: Facts, fmt: ReportFormat) -> tuple[FileCount, ...]:
             and source.kind in (SchemaName.POSITION, SchemaName.REALISATION)
             and facts.office.position(stem) is not None
         ):
-            # GitHub makes no anchors of its own in a table, so Markdown links to the page
-            anchor = "#temuan" if fmt is ReportFormat.HTML else ""
-            href = page_name(stem, fmt) + anchor
+            href = page_name(stem, fmt, REVIEW_FOLDER)
         out.append(FileCount(file, href, errors[file], warnings[file]))
     return tuple(out)
 
@@ -866,6 +1148,26 @@ def _refuse_none(value: Any) -> Any:
     if isinstance(value, str) and has_controls(value):
         return type(value)(printable(value))  # keeps Markup as Markup
     return value
+
+
+_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d(?:[\d.,]*\d)?(?:\s?%)?")
+"""A number as the reports write it (172.750.000.000, 87,5 %, -3), with its percent sign."""
+
+
+def unbroken_numbers(value: Any) -> Markup:
+    """HTML text with every number in a `<span class="n">` (white-space: nowrap): a line may
+    break around a number, never inside it. Markup passes unchanged."""
+    if isinstance(value, Markup):
+        return value
+    text = str(_refuse_none(value))
+    parts: list[Markup] = []
+    last = 0
+    for match in _NUMBER.finditer(text):  # on the raw text: an entity (&#39;) holds digits too
+        parts.append(escape(text[last : match.start()]))
+        parts.append(Markup('<span class="n">{}</span>').format(match.group()))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
 
 
 def _template_source(name: str) -> str:
@@ -886,6 +1188,7 @@ def environment(output_format: ReportFormat) -> Environment:
     }
     if output_format is ReportFormat.HTML:
         env = Environment(autoescape=True, finalize=_refuse_none, **common)
+        env.filters["n"] = unbroken_numbers
     else:
         env = Environment(autoescape=False, finalize=markdown_text, **common)
         env.filters["md"] = markdown_text
@@ -905,13 +1208,22 @@ def render_position(facts: Facts, position_id: str, options: Options, linked: bo
     return _render("position", position_report(facts, position_id, options, linked), options)
 
 
+def render_review(facts: Facts, position_id: str, options: Options, linked: bool = False) -> str:
+    return _render("review", review_report(facts, position_id, options, linked), options)
+
+
 def render_office(facts: Facts, options: Options) -> dict[str, str]:
-    """Every page of `--all`: the office report and one page per position, by path inside the
-    output folder (`index.html`, `jabatan/<id>.html`; `README.md`, `jabatan/<id>.md`)."""
+    """Every page of `--all`: the office report, one form and one review sheet per position, by
+    path inside the output folder (`index.html`, `jabatan/<id>.html`, `pemeriksaan/<id>.html`;
+    the same with `.md`, the office report as `README.md`)."""
     pages = {
         INDEX[options.output_format]: _render("office", office_report(facts, options), options)
     }
     for result in facts.achieved.positions:
         pid = result.position.id
         pages[page_name(pid, options.output_format)] = render_position(facts, pid, options, True)
+    for result in facts.achieved.positions:
+        pid = result.position.id
+        review = page_name(pid, options.output_format, REVIEW_FOLDER)
+        pages[review] = render_review(facts, pid, options, True)
     return pages

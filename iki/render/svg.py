@@ -41,6 +41,22 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def cut_middle(text: str, limit: int) -> str:
+    """At most `limit` characters, the middle replaced by "…": the end of a position's name is
+    what tells two of the same title apart (… Perizinan I, … Perizinan II)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    tail = (limit - 3) // 2  # " … " takes three
+    head, end = text[: limit - 3 - tail], text[len(text) - tail :]
+    # whole words where a space is near: "Perizinan (Kasi … Perizinan I)"
+    if " " in head[len(head) // 2 :]:
+        head = head.rsplit(" ", 1)[0]
+    if " " in end[: len(end) // 2]:
+        end = end.split(" ", 1)[1]
+    return f"{head.rstrip()} … {end.lstrip()}"
+
+
 def band_class(band: int | None) -> str:
     return "band-none" if band is None else f"band-{band}"
 
@@ -51,15 +67,18 @@ def _linked(href: str | None, body: str) -> str:
 
 # -- the pohon kinerja -------------------------------------------------------------------------
 
-BOX_W = 168
-BOX_H = 68
-GAP_X = 28
-GAP_Y = 10
+BOX_W = 226
+BOX_H = 92
+GAP_X = 34
+GAP_Y = 12
 MARGIN = 6
 TITLE_CHARS = 24
-"""Characters per title line: 9.5 px bold, about 6.2 px a letter, in a 168 px box."""
+"""Characters per title line: 12.5 px bold, about 8.2 px a letter, in a 226 px box. The sizes
+are those of paper: drawn at its own size (one CSS px a px) no text is below 8 pt (10.7 px)."""
 TITLE_LINES = 3
 DETAIL_CHARS = 30
+TITLE_LEADING = 16
+DETAIL_LEADING = 14.5
 
 
 @dataclass(frozen=True)
@@ -113,14 +132,16 @@ def _box(item: _Placed) -> str:
     lines = textwrap.wrap(box.title, TITLE_CHARS) or [""]
     if len(lines) > TITLE_LINES:
         lines = [*lines[: TITLE_LINES - 1], cut(" ".join(lines[TITLE_LINES - 1 :]), TITLE_CHARS)]
-    left = _n(item.x + 6)
+    left = _n(item.x + 7)
+    first = item.y + 18
     texts = [
-        f'<tspan x="{left}" y="{_n(item.y + 14 + 12 * i)}" class="t">{escape(line)}</tspan>'
+        f'<tspan x="{left}" y="{_n(first + TITLE_LEADING * i)}" class="t">{escape(line)}</tspan>'
         for i, line in enumerate(lines)
     ]
-    below = item.y + 14 + 12 * len(lines) + 1
+    below = first + TITLE_LEADING * len(lines) + 1
     texts += [
-        f'<tspan x="{left}" y="{_n(below + 11 * i)}">{escape(cut(line, DETAIL_CHARS))}</tspan>'
+        f'<tspan x="{left}" y="{_n(below + DETAIL_LEADING * i)}">'
+        f"{escape(cut(line, DETAIL_CHARS))}</tspan>"
         for i, line in enumerate(box.details[:2])
     ]
     body = (
@@ -161,13 +182,14 @@ def tree(roots: Sequence[TreeBox], aside: Sequence[TreeBox] = (), aside_label: s
 
 # -- the bar chart -------------------------------------------------------------------------------
 
-LABEL_W = 250
-BAR_X = 258
-BAR_W = 330
-ROW_H = 30
-CHART_W = 740
-LABEL_CHARS = 40
-SUBLABEL_CHARS = 46
+LABEL_W = 340
+BAR_X = 350
+BAR_W = 400
+ROW_H = 36
+CHART_W = 940
+LABEL_CHARS = 50
+SUBLABEL_CHARS = 54
+"""Label sizes of paper (11 px, 10.7 px: 8 pt at the chart's own size), about 6.6 px a letter."""
 
 
 @dataclass(frozen=True)
@@ -205,29 +227,29 @@ def bar_chart(bars: Sequence[Bar]) -> str:
         dashed = ' class="full"' if tick == 100 else ""
         parts.append(f'<line x1="{_n(x)}" y1="{top - 4}" x2="{_n(x)}" y2="{bottom}"{dashed}/>')
         parts.append(
-            f'<text class="tick" x="{_n(x)}" y="{bottom + 14}" text-anchor="middle">{tick} %</text>'
+            f'<text class="tick" x="{_n(x)}" y="{bottom + 16}" text-anchor="middle">{tick} %</text>'
         )
     for i, bar in enumerate(bars):
         y = top + i * ROW_H
         length = min(max(bar.value, 0.0), float(maximum)) * scale
         cut_off = bar.value > maximum
         label = (
-            f'<text x="{LABEL_W}" y="{_n(y + 12)}" text-anchor="end" class="label">'
+            f'<text x="{LABEL_W}" y="{_n(y + 14)}" text-anchor="end" class="label">'
             f"{escape(cut(bar.label, LABEL_CHARS))}</text>"
-            f'<text x="{LABEL_W}" y="{_n(y + 24)}" text-anchor="end" class="sublabel">'
-            f"{escape(cut(bar.sublabel, SUBLABEL_CHARS))}</text>"
+            f'<text x="{LABEL_W}" y="{_n(y + 28)}" text-anchor="end" class="sublabel">'
+            f"{escape(cut_middle(bar.sublabel, SUBLABEL_CHARS))}</text>"
         )
         value_x = BAR_X + length + 4
         row = (
             f'<g class="bar {band_class(bar.band)}">'
             f"<title>{escape(bar.label)} — {escape(bar.sublabel)}: {escape(bar.text)}</title>"
             f"{label}"
-            f'<rect x="{BAR_X}" y="{_n(y + 6)}" width="{_n(length)}" height="16"/>'
-            f'<text x="{_n(value_x)}" y="{_n(y + 18)}" class="value">'
+            f'<rect x="{BAR_X}" y="{_n(y + 8)}" width="{_n(length)}" height="18"/>'
+            f'<text x="{_n(value_x)}" y="{_n(y + 21)}" class="value">'
             f"{'» ' if cut_off else ''}{escape(bar.text)}</text></g>"
         )
         parts.append(_linked(bar.href, row))
-    height = bottom + 22
+    height = bottom + 24
     return (
         f'<svg class="chart" viewBox="0 0 {CHART_W} '
         f'{height}" width="{CHART_W}" height="{height}" role="img">{"".join(parts)}</svg>'
