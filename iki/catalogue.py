@@ -289,6 +289,12 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "{field}: {found} does not meet the rule ({rule})",
         "",
     ),
+    "S005.too_long": (
+        "{field} terlalu panjang: {count} {unit}, paling banyak {limit}",
+        "",
+        "{field} is too long: {count} {unit}, at most {limit}",
+        "",
+    ),
     "S006": (
         "skala_predikat harus mengurutkan batas bawahnya dari yang tertinggi ke yang terendah, "
         "masing-masing sekali",
@@ -316,6 +322,8 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     "type.id": ("sebuah id", "", "an id", ""),
     "type.reference": ("<jabatan>/<indikator>", "", "<position>/<indicator>", ""),
     "type.target": ("sebuah target", "", "a target", ""),
+    "word.characters": ("karakter", "", "characters", ""),
+    "word.items": ("butir", "", "items", ""),
     "word.or": (" atau ", "", " or ", ""),
     "word.document": ("dokumen", "", "the document", ""),
     "word.none": ("tidak ada", "", "none", ""),
@@ -1084,6 +1092,19 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "record.replaced": ("menggantikan: {previous}", "", "replaced: {previous}", ""),
+    "record.by_hand": (
+        "{problem}; perbaiki dulu berkasnya secara manual",
+        "",
+        "{problem}; correct the file by hand first",
+        "",
+    ),
+    "splice.unparsable": (
+        "berkas tidak dapat diurai untuk diubah ({reason})",
+        "",
+        "the file cannot be parsed for editing ({reason})",
+        "",
+    ),
+    "splice.not_mapping": ("{path} bukan pemetaan", "", "{path} is not a mapping", ""),
     "record.line": ("baris {line}: ", "", "line {line}: ", ""),
     # -- iki import -------------------------------------------------------------------------------
     "import.before_heading": (
@@ -1176,6 +1197,26 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
         "cell in column '{title}' is not imported (iki reads Sasaran, Indikator, Penjelasan, "
         "Sumber Data, Satuan and Target); ignored",
+        "",
+    ),
+    "import.not_regular": (
+        "{path}: bukan berkas biasa (folder, pipa atau perangkat)",
+        "",
+        "{path}: not a regular file (a folder, a pipe or a device)",
+        "",
+    ),
+    "import.damaged_docx": (
+        "{path}: berkas .docx ini rusak dan tidak dapat dibaca ({reason}); simpan ulang "
+        "dokumennya dari Word sebagai .docx",
+        "",
+        "{path}: this .docx file is damaged and cannot be read ({reason}); save the document "
+        "again from Word as .docx",
+        "",
+    ),
+    "cli.not_overwritten": (
+        "tidak ditimpa: {path} ({reason})",
+        "",
+        "not overwritten: {path} ({reason})",
         "",
     ),
     "import.no_rows": (

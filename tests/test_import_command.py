@@ -149,7 +149,7 @@ def test_a_file_that_is_not_docx_is_a_clear_error(tmp_path: Path) -> None:
     source.write_bytes(b"not a zip")
     run = run_iki(["import", str(source), "-o", str(tmp_path)])
     assert run.code == 1
-    assert "berkas .docx tidak dapat dibaca" in run.stderr
+    assert "bukan berkas .docx yang utuh" in run.stderr
 
 
 def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:

@@ -134,7 +134,7 @@ def test_round_trip_changes_exactly_the_cells_filled_in(iki: Iki, office: Path) 
             "+tahun: 2025",
             "+realisasi:",
             "+  pengaduan-ditindaklanjuti:",
-            "+    TW1: {nilai: 120, bukti: Rekap TW1}",
+            '+    TW1: {nilai: 120, bukti: "Rekap TW1"}',
         ],
     }
     assert iki("validate", "--project", str(office)).code == 0

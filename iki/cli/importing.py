@@ -11,6 +11,8 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    YEAR_MAX,
+    YEAR_MIN,
     LangOption,
     ProjectOption,
     fail,
@@ -39,7 +41,11 @@ def import_command(
     ] = False,
     year: Annotated[
         int | None,
-        typer.Option(help="Tahun target yang tertulis di sel. Bawaan: tahun di iki.yaml."),
+        typer.Option(
+            help="Tahun target yang tertulis di sel. Bawaan: tahun di iki.yaml.",
+            min=YEAR_MIN,
+            max=YEAR_MAX,
+        ),
     ] = None,
     project_dir: ProjectOption = None,
     lang: LangOption = None,

@@ -11,6 +11,8 @@ import typer
 
 from iki.cli.common import (
     EXIT_FINDINGS,
+    YEAR_MAX,
+    YEAR_MIN,
     LangOption,
     Period,
     ProjectOption,
@@ -27,7 +29,13 @@ from iki.render.choices import TreeFormat
 
 def tree_command(
     year: Annotated[
-        int | None, typer.Option("--year", help="Tahun target. Bawaan: tahun di iki.yaml.")
+        int | None,
+        typer.Option(
+            "--year",
+            help="Tahun target. Bawaan: tahun di iki.yaml.",
+            min=YEAR_MIN,
+            max=YEAR_MAX,
+        ),
     ] = None,
     period: Annotated[
         Period | None,

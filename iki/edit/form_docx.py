@@ -29,18 +29,66 @@ def docx_to_text(path: Path) -> str:
         from lxml.etree import XMLSyntaxError
     except ImportError as exc:  # pragma: no cover - it is a dependency of the package
         raise DocxError(message("import.no_docx_library")) from exc
+    check_archive(path)
     try:
         document: Any = docx.Document(str(path))
+        lines: list[str] = []
+        for block in _blocks(document, Paragraph, Table):
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            else:
+                lines.extend(_table_lines(block))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise DocxError(message("import.bad_docx", path=str(path), reason=str(exc))) from exc
-
-    lines: list[str] = []
-    for block in _blocks(document, Paragraph, Table):
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        else:
-            lines.extend(_table_lines(block))
+    except Exception as exc:
+        # A damaged archive fails in many ways deep inside zipfile, zlib, lxml and python-docx
+        # (EOFError, zlib.error, NotImplementedError, RuntimeError, ...): every one of them
+        # means the same thing to the person importing, and none may end in a traceback.
+        raise DocxError(
+            message("import.damaged_docx", path=str(path), reason=f"{type(exc).__name__}: {exc}")
+        ) from exc
     return "\n".join(lines) + "\n"
+
+
+MAX_UNCOMPRESSED = 128 * 1024 * 1024
+"""A Word form of a whole office inflates to a few megabytes; a zip bomb to gigabytes."""
+
+MAX_MEMBERS = 10_000
+
+
+def check_archive(path: Path) -> None:
+    """Refuse, before anything is inflated, an archive that is not a plain .docx: encrypted,
+    compressed with a method Word does not use (AES, ...), or inflating past
+    `MAX_UNCOMPRESSED`. zipfile stops reading a member at its declared size (a member longer
+    than it says fails its CRC), so the declared sizes bound what is inflated."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocxError(
+            f"{path}: bukan berkas .docx yang utuh (arsip zip-nya rusak: {exc}); "
+            "simpan ulang dokumennya dari Word sebagai .docx"
+        ) from exc
+    if len(members) > MAX_MEMBERS:
+        raise DocxError(f"{path}: arsip berisi {len(members):,} berkas; ini bukan dokumen Word")
+    total = 0
+    for member in members:
+        if member.flag_bits & 0x1:
+            raise DocxError(
+                f"{path}: dokumen ini dikunci dengan kata sandi (terenkripsi); "
+                "buka di Word, hapus kata sandinya, lalu simpan ulang"
+            )
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise DocxError(
+                f"{path}: {member.filename} dimampatkan dengan metode {member.compress_type} "
+                "(misalnya AES), yang tidak dipakai Word; simpan ulang dokumennya dari Word"
+            )
+        total += member.file_size
+        if total > MAX_UNCOMPRESSED:
+            raise DocxError(
+                f"{path}: isi arsip lebih dari {MAX_UNCOMPRESSED // (1024 * 1024)} MB bila "
+                "dibuka (bom zip?); dokumen IKI jauh lebih kecil, tidak dibaca"
+            )
 
 
 def _blocks(document: Any, paragraph: type, table: type) -> Iterator[Any]:

@@ -8,6 +8,7 @@ Every file is checked against the schema before it is written, and written atomi
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from iki.edit import atomic
 from iki.edit.form_text import ATASAN_NOTE, ImportProblem, parse_document, render_yaml
 from iki.errors import IkiError, UsageError
 from iki.load import schema, yamlio
+from iki.load.project import YAML_SUFFIXES
 from iki.load.schema import SchemaName
 from iki.messages import text as message
 
@@ -53,15 +55,27 @@ class ImportPlan:
     problems: tuple[ImportProblem, ...]
 
 
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+"""An IKI document of a whole office is well under a megabyte as text."""
+
+
 def read_source(path: Path) -> str:
     """The document as text: a .docx form, or a text export (UTF-8, else Windows-1252)."""
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(message("cli.no_such_path", path=str(path)))
+    if not path.is_file():
+        raise UsageError(message("import.not_regular", path=str(path)))
     if path.suffix.lower() == ".docx":
         from iki.edit.form_docx import docx_to_text
 
         return docx_to_text(path)
-    raw = path.read_bytes()
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_SOURCE_BYTES + 1)
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise IkiError(
+            f"{path}: lebih dari {MAX_SOURCE_BYTES // (1024 * 1024)} MB; "
+            "dokumen IKI sebesar itu bukan dokumen yang dapat dibaca iki"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -76,6 +90,18 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
     problems = list(result.problems)
     for imported in result.positions:
         document_text = render_yaml(imported.document, ATASAN_NOTE)
+        if len(document_text.encode("utf-8")) > yamlio.MAX_BYTES:
+            # The loader refuses larger files (Y006): writing one would import nothing usable.
+            problems.append(
+                ImportProblem(
+                    imported.line,
+                    f"posisi {imported.document['id']} akan menjadi berkas lebih dari "
+                    f"{yamlio.MAX_BYTES:,} bait, batas yang dibaca iki; tidak ditulis",
+                    "pecah jabatan ini di dokumen sumber, atau periksa apakah tabelnya terbaca "
+                    "sebagai satu baris raksasa",
+                )
+            )
+            continue
         loaded = yamlio.load_text(document_text)
         findings = list(schema.diagnostics(SchemaName.POSITION, loaded.data, "import"))
         if findings or not loaded.ok:
@@ -101,14 +127,46 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
 def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> None:
     """Write every planned file, or none when one would be overwritten without `force`, stands
     where a file cannot go (a folder of that name), or a line was not understood without
-    `partial`."""
+    `partial`.
+
+    A position is already there when the folder holds a file of its id under any name the
+    loader reads: `<id>.yaml` or `<id>.yml`, in any letter case, in any subfolder. With `force`
+    that file is replaced; a second file for the same id is never written beside it."""
     if import_plan.problems and not partial:
         raise NotUnderstoodError(len(import_plan.problems))
-    existing = [f.path for f in import_plan.files if f.path.exists()]
+    targets = []
+    existing = []
+    indexes: dict[Path, dict[str, list[Path]]] = {}
+    for planned in import_plan.files:
+        folder = planned.path.parent
+        if folder not in indexes:
+            indexes[folder] = _yaml_files_by_stem(folder)
+        found = indexes[folder].get(planned.path.stem.lower(), [])
+        if len(found) > 1:
+            raise IkiError(
+                f"ada {len(found)} berkas untuk posisi {planned.path.stem} "
+                f"({', '.join(str(p) for p in found)}); gabungkan dulu, tidak ada yang ditulis"
+            )
+        target = found[0] if found else planned.path
+        existing.extend(found)
+        targets.append((target, planned))
     if existing and not force:
         raise ExistingFilesError(existing)
-    blocked = [f.path for f in import_plan.files if f.path.exists() and not f.path.is_file()]
+    blocked = [t for t, _ in targets if os.path.lexists(t) and not t.is_file()]
     if blocked:
         raise IkiError(message("import.blocked", path=str(blocked[0])))
-    for planned in import_plan.files:
-        atomic.write_text(planned.path, planned.text)
+    # As `iki record` does: a symlinked file is written through, a read-only one refused; all
+    # of them checked before the first is written.
+    real = [(atomic.writable_target(t, str(t)), planned) for t, planned in targets]
+    for target, planned in real:
+        atomic.write_text(target, planned.text)
+
+
+def _yaml_files_by_stem(folder: Path) -> dict[str, list[Path]]:
+    """Every file below `folder` the loader reads as a position, by its id in lower case."""
+    found: dict[str, list[Path]] = {}
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.suffix.lower() in YAML_SUFFIXES:
+                found.setdefault(path.stem.lower(), []).append(path)
+    return found

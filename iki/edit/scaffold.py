@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iki.edit import atomic
+from iki.edit.atomic import TEMP_MARK
 from iki.errors import IkiError, UsageError
 from iki.load.schema import SchemaName, schema_text
 
@@ -30,11 +31,13 @@ skala_predikat:                  # batas bawah capaian (%), dari tertinggi; skal
   - {{min: 0, predikat: Sangat Rendah}}
 """
 
-_GITIGNORE = """\
+_GITIGNORE = f"""\
 # laporan yang dibuat iki report; dibuat ulang kapan saja
 build/
 .venv/
 __pycache__/
+# berkas sementara iki record selagi menulis; tidak pernah ikut di-commit
+.*{TEMP_MARK}*.tmp
 """
 
 WORKFLOW = """\

@@ -240,6 +240,19 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
     if kind in ("oneOf", "anyOf"):
         yield from _alternatives(error, file, path, where, root)
         return
+    if kind in ("maxLength", "maxItems"):
+        # jsonschema's message repeats the whole value: a 21-band scale fills the screen.
+        unit = text("word.characters") if kind == "maxLength" else text("word.items")
+        said = say(
+            "S005.too_long",
+            _hint(error, root),
+            field=where,
+            count=len(error.instance),
+            unit=unit,
+            limit=error.validator_value,
+        )
+        yield _diag(file, path, said, Severity.ERROR)
+        return
     found = repr(error.instance) if not isinstance(error.instance, dict | list) else "…"
     said = say("S005", _hint(error, root), field=where, found=found, rule=str(error.validator))
     yield _diag(file, path, said, Severity.ERROR)

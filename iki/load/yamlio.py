@@ -124,13 +124,15 @@ def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
         return None, YamlProblem.of(say("Y007", byte=f"{raw[exc.start]:02x}"), line, column)
 
 
-def load_bytes(raw: bytes, *, locate: bool = False) -> Loaded:
-    """Read a file's bytes: size and encoding checks, then `load_text`."""
+def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> Loaded:
+    """Read a file's bytes: size and encoding checks, then `load_text`. `size` is the file's
+    real size when only its first `MAX_BYTES + 1` bytes were read."""
     if len(raw) > MAX_BYTES:
+        size = max(size or 0, len(raw))
         return Loaded(
             "",
             None,
-            (YamlProblem.of(say("Y006", size=len(raw), limit=MAX_BYTES), 0, 0),),
+            (YamlProblem.of(say("Y006", size=size, limit=MAX_BYTES), 0, 0),),
         )
     text, problem = decode(raw)
     if text is None:
@@ -162,7 +164,7 @@ def load_text(text: str, *, locate: bool = False) -> Loaded:
         line, column = _position_of(text, offset)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         builder.problem(say("Y001.character", char=f"U+{code:04X}"), line, column)
-    failed = bool(builder.problems)
+    failed = any(p.severity is Severity.ERROR for p in builder.problems)
     taken = {(p.line, p.column) for p in builder.problems}
     problems = (
         *builder.problems,
