@@ -32,12 +32,7 @@ def docx_to_text(path: Path) -> str:
     check_archive(path)
     try:
         document: Any = docx.Document(str(path))
-        lines: list[str] = []
-        for block in _blocks(document, Paragraph, Table):
-            if isinstance(block, Paragraph):
-                lines.append(block.text)
-            else:
-                lines.extend(_table_lines(block))
+        lines = list(_lines(document.element.body, document, Paragraph, Table))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise DocxError(message("import.bad_docx", path=str(path), reason=str(exc))) from exc
     except Exception as exc:
@@ -91,28 +86,57 @@ def check_archive(path: Path) -> None:
             )
 
 
-def _blocks(document: Any, paragraph: type, table: type) -> Iterator[Any]:
-    """Paragraphs and tables in the order they stand in the document body."""
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+def _tag(element: Any) -> str:
+    return str(element.tag).rsplit("}", 1)[-1]
+
+
+def _lines(container: Any, parent: Any, paragraph: type, table: type) -> Iterator[str]:
+    """The text lines of a body (or of a cell used for layout), in document order.
+
+    Word forms put parts of a document in content controls (w:sdt) and lay whole forms out
+    inside an outer table; the text in either is as much the document's as any other."""
+    for child in container.iterchildren():
+        tag = _tag(child)
         if tag == "p":
-            yield paragraph(child, document)
+            yield paragraph(child, parent).text
         elif tag == "tbl":
-            yield table(child, document)
+            yield from _table_lines(table(child, parent), paragraph, table)
+        elif tag == "sdt":
+            for content in child.iterchildren():
+                if _tag(content) == "sdtContent":
+                    yield from _lines(content, parent, paragraph, table)
 
 
-def _table_lines(table: Any) -> Iterator[str]:
+def _table_lines(table: Any, paragraph: type, table_type: type) -> Iterator[str]:
     for row in table.rows:
-        cells: list[str] = []
+        cells: list[Any] = []
         previous = None
         for cell in row.cells:
             # A merged cell is returned once per grid column it spans; keep it once.
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            cells.append(_cell_text(cell))
-        yield "\t".join(cells)
+            cells.append(cell)
+        if any(_has_table(cell._tc) for cell in cells):
+            # A table inside a cell: the outer table only lays the form out, so its cells are
+            # read as the body would be, the inner table's rows as rows of their own.
+            for cell in cells:
+                yield from _lines(cell._tc, cell, paragraph, table_type)
+            continue
+        yield "\t".join(_cell_text(cell) for cell in cells)
+
+
+def _has_table(element: Any) -> bool:
+    return any(
+        _tag(child) == "tbl" or (_tag(child) == "sdt" and _has_table_in(child))
+        for child in element.iterchildren()
+    )
+
+
+def _has_table_in(sdt: Any) -> bool:
+    return any(
+        _tag(content) == "sdtContent" and _has_table(content) for content in sdt.iterchildren()
+    )
 
 
 def _cell_text(cell: Any) -> str:

@@ -25,7 +25,6 @@ importing must see what was left out, and one odd line must not cost them the wh
 from __future__ import annotations
 
 import html
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -271,12 +270,11 @@ def _parse_target(cell: str | None) -> tuple[int | float, str] | None:
     match = _TARGET.fullmatch(cell)
     if match is None:
         return None
-    digits = match.group("number")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
-        digits = digits.replace(".", "")
-    digits = digits.replace(",", ".")
-    value: int | float = float(digits) if "." in digits else int(digits)
-    if not math.isfinite(value):
+    try:
+        # One reading of numbers for the whole tool: "1,500" could be 1,5 or 1500 and is no
+        # target at all here (the Target column reports it; see `_target_problem`).
+        value = parse_number(match.group("number"))
+    except NumberError:
         return None
     unit = "persen" if match.group("percent") else match.group("unit").lower()
     return value, unit
@@ -308,15 +306,26 @@ def slugify(text: str, max_words: int = _SLUG_MAX_WORDS) -> str:
     return "-".join(kept)[:_SLUG_MAX_CHARS].strip("-")
 
 
-def _unique(base: str, used: set[str]) -> str:
-    """Make an id unique among `used` with -2, -3, … the way people number duplicates."""
-    candidate = base
-    suffix = 2
-    while candidate in used:
-        candidate = f"{base}-{suffix}"
-        suffix += 1
-    used.add(candidate)
-    return candidate
+class UniqueIds:
+    """Ids made unique with -2, -3, … the way people number duplicates.
+
+    The next number to try is kept for each base: a form with a hundred "Pengadministrasi Umum"
+    numbers the hundredth at once, where trying -2, -3, … again for each copy was quadratic.
+    Ids only ever join `used`, so every number below the kept one is still taken."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def make(self, base: str) -> str:
+        candidate = base
+        if candidate in self.used:
+            suffix = self._next.get(base, 2)
+            while (candidate := f"{base}-{suffix}") in self.used:
+                suffix += 1
+            self._next[base] = suffix + 1
+        self.used.add(candidate)
+        return candidate
 
 
 # --------------------------------------------------------------------------------------------
@@ -925,6 +934,9 @@ class _Reader:
             missing = "Sasaran Kinerja" if sasaran is None else "Indikator Kinerja"
             self.problem(pending.line, message("import.row_without", missing=missing), pending.raw)
             return
+        target_problem = _target_problem(values.get("target"))
+        if target_problem is not None:
+            self.problem(pending.line, target_problem, pending.raw)
         block.rows.append(
             _Row(
                 pending.line,
@@ -1016,7 +1028,29 @@ def _target_cell(text: str | None) -> int | float | None:
         return None
 
 
-def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
+_EMPTY_TARGETS = frozenset({"-", "–", "—"})
+"""What offices write in a Target cell that has no target yet."""
+
+
+def _target_problem(text: str | None) -> str | None:
+    """Why a Target column's cell is not a target, or None when it is one (or is empty)."""
+    if text is None or text.strip() in _EMPTY_TARGETS or _target_cell(text) is not None:
+        return None
+    match = _TARGET.fullmatch(text.strip())
+    number = match.group("number") if match else text.strip().rstrip("%").strip()
+    try:
+        parse_number(number)
+    except NumberError as exc:
+        reason = exc.message
+    else:
+        reason = f"'{text.strip()}' bukan satu angka"
+    return (
+        f"kolom Target: {reason}; target baris ini tidak diimpor. Perbaiki selnya di dokumen "
+        "(satu angka, misalnya 1.500 atau 12,5), atau kosongkan dan isi targetnya kemudian"
+    )
+
+
+def _indicator(row: _Row, used: UniqueIds, year: int | None) -> dict[str, Any]:
     satuan = _satuan_cell(row.satuan)
     target: dict[int, int | float] = {}
     column_target = _target_cell(row.target)
@@ -1040,7 +1074,7 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     # indicator after its sasaran instead.
     title = row.sasaran if _parse_target(row.indikator) is not None else row.indikator
     return {
-        "id": _unique(slugify(title) or "indikator", used),
+        "id": used.make(slugify(title) or "indikator"),
         "sasaran": row.sasaran,
         "indikator": row.indikator,
         "penjelasan": row.penjelasan,
@@ -1050,10 +1084,10 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     }
 
 
-def _document(block: _Block, jabatan: str, used: set[str], year: int | None) -> dict[str, Any]:
-    indicator_ids: set[str] = set()
+def _document(block: _Block, jabatan: str, used: UniqueIds, year: int | None) -> dict[str, Any]:
+    indicator_ids = UniqueIds()
     return {
-        "id": _unique(slugify(jabatan) or "jabatan", used),
+        "id": used.make(slugify(jabatan) or "jabatan"),
         "jabatan": jabatan,
         "atasan": None,
         "pemangku": block.holder,
@@ -1072,7 +1106,7 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     reader = _Reader(_split_lines(text))
     reader.read()
     positions: list[ImportedPosition] = []
-    used: set[str] = set()
+    used = UniqueIds()
     for block in reader.blocks:
         if block.titled:
             if not block.fields and block.table is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iki.titles import RANKS, Kind, kind
+from iki.titles import RANKS, Kind, heads_a_subunit, kind
 
 _ANSWERS_TO: dict[Kind, tuple[Kind, ...]] = {
     Kind.SECRETARY: (Kind.HEAD,),
@@ -53,12 +53,19 @@ def infer_superiors(positions: Sequence[tuple[str, str]]) -> dict[str, str | Non
     for index, found in enumerate(kinds):
         by_kind.setdefault(found, []).append(index)
     superiors: dict[str, str | None] = {}
-    for index, (position_id, _) in enumerate(positions):
+    # The one head that is not a Lurah heads the Lurah's too (a Camat over the kelurahan).
+    office_heads = [i for i in by_kind.get(Kind.HEAD, []) if not heads_a_subunit(positions[i][1])]
+    for index, (position_id, title) in enumerate(positions):
+        if kinds[index] is Kind.HEAD and heads_a_subunit(title) and len(office_heads) == 1:
+            superiors[position_id] = positions[office_heads[0]][0]
+            continue
         wanted = _superior_kinds(kinds[index], present)
-        candidates = [i for k in wanted for i in by_kind.get(k, [])]
+        # Counted, not listed: listing every candidate for every position was positions ×
+        # superiors of a tier.
+        candidates = sum(len(by_kind.get(k, ())) for k in wanted)
         chosen: int | None = None
-        if len(candidates) == 1 and kinds[index] is not Kind.STAFF:
-            chosen = candidates[0]
+        if candidates == 1 and kinds[index] is not Kind.STAFF:
+            chosen = next(i for k in wanted for i in by_kind.get(k, ()))
         elif candidates:
             chosen = _by_order(index, kinds, wanted)
         superiors[position_id] = positions[chosen][0] if chosen is not None else None

@@ -8,7 +8,10 @@ Every file is checked against the schema before it is written, and written atomi
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,11 +79,55 @@ def read_source(path: Path) -> str:
             f"{path}: lebih dari {MAX_SOURCE_BYTES // (1024 * 1024)} MB; "
             "dokumen IKI sebesar itu bukan dokumen yang dapat dibaca iki"
         )
+    _refuse_other_formats(path, raw)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's "Unicode" and Word's "Unicode Text": UTF-16 behind a byte-order mark.
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: berkas UTF-16 yang rusak ({exc.reason})") from exc
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(raw):
+            # Mostly UTF-8 with a stray byte (two files pasted together): read as Windows-1252,
+            # every "é" and "–" of the UTF-8 part would turn into "Ã©" and "â€“" without a word.
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise UsageError(
+                f"{path}:{line}: byte 0x{raw[exc.start]:02X} bukan UTF-8, padahal bagian lain "
+                "berkas ini UTF-8; perbaiki karakter di baris itu, atau simpan ulang seluruh "
+                "berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)"
+            ) from exc
         # Word on Windows saves "plain text" as cp1252 unless told otherwise.
         return raw.decode("cp1252", errors="replace")
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+"""A multi-byte UTF-8 character; in Windows-1252 text such a pair ("Ã©") is all but unknown."""
+
+
+def _refuse_other_formats(path: Path, raw: bytes) -> None:
+    """A PDF, an old .doc or an Excel workbook read as text gives hundreds of "lines not
+    understood" and no hint of what to do; say what the file is instead."""
+    head = raw[:8]
+    if head.startswith(b"%PDF"):
+        kind = (
+            "berkas PDF; buka PDF-nya, salin seluruh teksnya (Ctrl+A, Ctrl+C) ke berkas .txt, "
+            "lalu impor berkas .txt itu"
+        )
+    elif head.startswith(b"\xd0\xcf\x11\xe0"):
+        kind = "dokumen Word lama (.doc); buka di Word, simpan sebagai .docx, lalu impor .docx-nya"
+    elif head.startswith(b"PK\x03\x04"):
+        kind = (
+            "arsip zip (misalnya .docx atau .xlsx) dengan nama yang tidak berakhiran .docx; "
+            "dokumen Word diimpor dengan nama berakhiran .docx, buku kerja isian dengan "
+            "'iki xlsx import'"
+        )
+    elif b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        kind = "berkas biner, bukan teks"
+    else:
+        return
+    raise UsageError(f"{path}: {kind}")
 
 
 def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
@@ -134,6 +181,12 @@ def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> Non
     that file is replaced; a second file for the same id is never written beside it."""
     if import_plan.problems and not partial:
         raise NotUnderstoodError(len(import_plan.problems))
+    if not import_plan.files and not import_plan.problems:
+        raise IkiError(
+            "dokumen ini tidak berisi satu jabatan pun (judul 'Indikator Kinerja Individu' "
+            "dengan baris Jabatan dan tabel indikator); tidak ada yang ditulis. Periksa bahwa "
+            "berkas yang dipilih adalah dokumen IKI dan tidak kosong"
+        )
     targets = []
     existing = []
     indexes: dict[Path, dict[str, list[Path]]] = {}
@@ -158,8 +211,23 @@ def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> Non
     # As `iki record` does: a symlinked file is written through, a read-only one refused; all
     # of them checked before the first is written.
     real = [(atomic.writable_target(t, str(t)), planned) for t, planned in targets]
-    for target, planned in real:
-        atomic.write_text(target, planned.text)
+    # A write that fails halfway (a full disk) must not leave half an office behind: what this
+    # run wrote is taken back, and a file it replaced under --force gets its old text again.
+    before = {target: target.read_bytes() if target.is_file() else None for target, _ in real}
+    done: list[Path] = []
+    try:
+        for target, planned in real:
+            atomic.write_text(target, planned.text)
+            done.append(target)
+    except BaseException:
+        for path in reversed(done):
+            old = before[path]
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink()
+                else:
+                    atomic.write_bytes(path, old)
+        raise
 
 
 def _yaml_files_by_stem(folder: Path) -> dict[str, list[Path]]:
