@@ -16,6 +16,8 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
+from iki.messages import text
+
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -31,8 +33,8 @@ def quarter_hint(key: str) -> str:
     number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
     n = int(number) if number.isdigit() else _ROMAN.get(number)
     if n is not None and 1 <= n <= 4:
-        return f"did you mean 'TW{n}'?"
-    return "quarters are written TW1, TW2, TW3 and TW4"
+        return text("A004.did_you_mean", n=str(n))
+    return text("hint.quarters")
 
 
 class Polarity(StrEnum):

@@ -21,6 +21,7 @@ from iki.errors import UsageError
 from iki.load import places, schema, yamlio
 from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
+from iki.messages import place, say, text
 from iki.model import (
     Config,
     Office,
@@ -77,13 +78,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
         # One byte past the bound is enough to know the file is too large.
         raw, size = read_regular(path, yamlio.MAX_BYTES + 1)
     except OSError as exc:
-        problem = yamlio.YamlProblem(
-            "Y012",
-            f"cannot read the file: {exc.strerror or exc}",
-            "check that it is a readable file (not a folder, a pipe or a broken link)",
-            0,
-            0,
-        )
+        problem = yamlio.YamlProblem.of(say("Y012", reason=exc.strerror or str(exc)), 0, 0)
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
     return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=size))
 
@@ -100,7 +95,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
     seen = {project.relative(p) for p in files}
     for given in paths:
         if not given.exists():
-            raise UsageError(f"{given}: no such file or folder")
+            raise UsageError(text("cli.no_such_path", path=str(given)))
         if given.is_dir():
             if project.inside(given) is not None:
                 continue
@@ -110,7 +105,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
         elif given.is_file():
             candidates = [given]
         else:
-            raise UsageError(f"{given}: not a regular file or folder")
+            raise UsageError(text("cli.not_a_file", path=str(given)))
         for path in candidates:
             if project.relative(path) not in seen:
                 seen.add(project.relative(path))
@@ -210,18 +205,7 @@ def _examined(source: SourceFile) -> Examined:
         findings.extend(schema_findings)
         source.valid = not schema_findings
     elif source.loaded.ok:
-        findings.append(
-            Diagnostic(
-                source.name,
-                0,
-                0,
-                "Y013",
-                Severity.WARNING,
-                "iki does not know what this file is",
-                "position files go in data/positions/, realisations in data/realisasi/<year>/, "
-                "the Renstra in data/renstra.yaml",
-            )
-        )
+        findings.append(Diagnostic.of(source.name, Severity.WARNING, say("Y013")))
     return source, findings
 
 
@@ -248,9 +232,10 @@ def _read_diagnostics(source: SourceFile) -> Iterable[Diagnostic]:
             problem.line,
             problem.column,
             problem.code,
-            Severity.ERROR,
+            problem.severity,
             problem.message,
             problem.hint,
+            args=problem.args,
         )
 
 
@@ -300,6 +285,9 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
     wanted: dict[str, list[JsonPath]] = {}
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
+        if diagnostic.path and not diagnostic.place:
+            data = source.loaded.data if source is not None else None
+            diagnostic = replace(diagnostic, place=place(diagnostic.path, data))
         if diagnostic.line or source is None or not source.loaded.ok:
             continue
         wanted.setdefault(diagnostic.file, []).append(diagnostic.path)

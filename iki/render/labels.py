@@ -4,7 +4,7 @@ Templates print labels only through `L.<key>` and never hold words of their own,
 translated here, in one place. Indonesian is the office's language and the default; English is
 for readers outside the office. Texts that come from elsewhere keep their language: the data as
 the office wrote it, the predikat names of `iki.yaml`, the reasons `iki.compute.achievement`
-gives (in Indonesian), the messages of `iki validate` (in English).
+gives (in Indonesian), the messages of `iki validate` (from `iki.messages`, in the run's language).
 
 A test checks that both tables have the same keys; with Jinja's StrictUndefined a key missing
 from a table fails the rendering instead of printing nothing.
@@ -13,14 +13,9 @@ from a table fails the rendering instead of printing nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from types import MappingProxyType
 
-
-class Language(StrEnum):
-    ID = "id"
-    EN = "en"
-
+from iki.messages import Language
 
 _ID = {
     # numbers: thousands and decimal separators

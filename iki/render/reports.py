@@ -11,7 +11,8 @@ Safety. HTML templates are autoescaped. Markdown templates pass every printed va
 `iki.render.markdown.markdown_text`, which writes `&`, `<`, `>` as entities, backslash-escapes
 the characters that start Markdown markup or end a table cell (`|`), and turns line breaks into
 `<br>`; only `MarkdownText` values (links made from validated ids, the Mermaid block) are
-printed as they are. In both formats `None` is refused rather than printed, so a missing value
+printed as they are. Control characters (an escape sequence, a bidi override) are written out
+as `\x1b` or `\u202e`. In both formats `None` is refused rather than printed, so a missing value
 is always a named state ("belum ada target"), never an empty cell or "None". The data's text is
 only ever a value: a `{{ … }}` in a position file is printed, never evaluated.
 
@@ -62,6 +63,7 @@ from iki.load.project import Project
 from iki.load.schema import SchemaName
 from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
+from iki.printable import has_controls, printable
 from iki.render import pohon_mermaid, svg
 from iki.render.achievement import (
     capaian_texts,
@@ -1141,8 +1143,12 @@ def _by_file(facts: Facts, fmt: ReportFormat) -> tuple[FileCount, ...]:
 
 
 def _refuse_none(value: Any) -> Any:
+    """Every printed HTML value: None refused, control characters shown as escapes (a page
+    saved from a report is still read in terminals and editors)."""
     if value is None:
         raise TypeError("None in a report: the context must name the missing value")
+    if isinstance(value, str) and has_controls(value):
+        return type(value)(printable(value))  # keeps Markup as Markup
     return value
 
 
