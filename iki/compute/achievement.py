@@ -235,6 +235,22 @@ def _float(value: Decimal) -> float | None:
     return result if math.isfinite(result) else None
 
 
+def exact_mean(values: Sequence[float], weights: Sequence[float]) -> float | None:
+    """Σ weight × value / Σ weight on the decimals as written, so that a mean at a band's edge
+    (80,96 and 100,94 → 90,95 → 91,0 %) is not read from 90,94999…; None when the weights sum
+    to 0 or a number does not fit."""
+    if not all(math.isfinite(v) for v in (*values, *weights)):
+        return None
+    total = sum((exact(w) for w in weights), Decimal(0))
+    if total == 0:
+        return None
+    try:
+        pairs = zip(weights, values, strict=True)
+        return _float(sum((exact(w) * exact(v) for w, v in pairs), Decimal(0)) / total)
+    except (ArithmeticError, InvalidOperation):
+        return None
+
+
 def aggregate(values: Sequence[float], how: Aggregation) -> float | None:
     """Combine the quarters' values (in quarter order) to date; None when there are none, or
     when the result does not fit a float. Sums are exact on the decimals as written."""
@@ -591,10 +607,7 @@ def summarise(results: Iterable[IndicatorAchievement], grades: Sequence[GradeBan
     total_weight = sum(weights)
     mean: float | None = None
     if computed and total_weight > 0:
-        mean = sum(w * (r.achievement or 0.0) for w, r in zip(weights, computed, strict=True))
-        mean /= total_weight
-        if not math.isfinite(mean):
-            mean = None
+        mean = exact_mean([r.achievement or 0.0 for r in computed], weights)
     return Summary(
         achievement=mean,
         grade=grade(mean, grades) if mean is not None else None,
@@ -654,9 +667,7 @@ def office_achievement(
         if wanted is None or p.id in wanted
     )
     means = [p.summary.achievement for p in positions if p.summary.achievement is not None]
-    mean = sum(means) / len(means) if means else None
-    if mean is not None and not math.isfinite(mean):
-        mean = None
+    mean = exact_mean(means, [1.0] * len(means)) if means else None
     position_mean = Summary(
         achievement=mean,
         grade=grade(mean, office.config.grades) if mean is not None else None,
