@@ -61,6 +61,7 @@ from iki.load.project import Project
 from iki.load.schema import SchemaName
 from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
+from iki.numbers import shown_decimals
 from iki.render import pohon_mermaid, svg
 from iki.render.achievement import (
     capaian_texts,
@@ -242,7 +243,7 @@ class Words:
             return str(value)
         value += 0.0  # no "-0"
         if decimals is None:
-            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+            text = f"{value:,.{shown_decimals(value)}f}".rstrip("0").rstrip(".")
         else:
             text = f"{value:,.{decimals}f}"
         if text.lstrip("-").strip("0.,") == "":
