@@ -15,7 +15,9 @@ K005 (an IKM survey with a different number of elements) is checked with the rea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
@@ -129,8 +131,18 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
 
 
 def _decimal(value: Fraction) -> str:
-    """0,999 as an Indonesian reader writes it (at most six decimals)."""
-    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    """0,999 as an Indonesian reader writes it: six decimals, or more when six would round a
+    sum that is not 1 to "1" (0,9999999), so that the message never says "berjumlah 1"."""
+    for places in range(6, 19):
+        rounded = round(value, places)
+        if rounded == value or rounded != 1:
+            break
+    else:  # within 10⁻¹⁸ of 1: cut towards the value instead of rounding to 1
+        scale = 10**places
+        cut = math.floor(value * scale) if value < 1 else math.ceil(value * scale)
+        rounded = Fraction(cut, scale)
+    exact = Decimal(rounded.numerator) / Decimal(rounded.denominator)
+    text = f"{exact:.{places}f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
 
 
