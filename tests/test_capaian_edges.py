@@ -1,0 +1,107 @@
+"""Capaian at the edges an inspector (APIP) tries: means and per-quarter targets that land exactly
+on a band's edge, targets too small to print with two decimals, weights summing to almost 1.
+Each docstring carries the hand computation (docs/capaian.md, section 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iki.compute import pohon
+from iki.compute.achievement import Period, office_achievement, summarise
+from iki.model import DEFAULT_GRADES
+from iki.numbers import shown_decimals
+from iki.render.achievement import number, percent, target_text
+from iki.render.labels import LABELS, Language
+from iki.render.reports import Words
+from tests.conftest import make_project, run_iki
+from tests.test_capaian_cases import CONFIG, _office, _row, capaian
+
+
+def test_mean_of_two_rows_at_the_edge_of_sangat_tinggi() -> None:
+    """Rows 8,096 / 10 = 80,96 % and 10,094 / 10 = 100,94 %. Mean (80,96 + 100,94) / 2 = 181,9 / 2
+    = 90,95 → shown 91,0 %, Sangat Tinggi. Averaged in binary fractions it was 90,94999…,
+    printed 90,9 % Tinggi, against the hand computation."""
+    rows = [
+        capaian({"target": {2025: 10}}, {"TW1": 8.096}, 1),
+        capaian({"target": {2025: 10}}, {"TW1": 10.094}, 1),
+    ]
+    assert [r.achievement for r in rows] == [80.96, 100.94]
+    summary = summarise(rows, DEFAULT_GRADES)
+    assert summary.achievement == 90.95
+    assert (percent(summary.achievement), summary.grade) == ("91,0 %", "Sangat Tinggi")
+
+
+def test_office_capaian_at_the_edge_of_tinggi() -> None:
+    """The Kepala Dinas's two IKU: 6,596 / 10 = 65,96 % and 8,594 / 10 = 85,94 %. Office
+    capaian (65,96 + 85,94) / 2 = 151,9 / 2 = 75,95 → 76,0 %, Tinggi (not 75,9 % Sedang); the
+    Kepala Dinas's own mean and the mean over positions (kepala 75,95 and staf with no data)
+    read the same."""
+    head = [_row("iku-1", target={2025: 10}), _row("iku-2", target={2025: 10})]
+    realised = {"iku-1": {"TW1": 6.596}, "iku-2": {"TW1": 8.594}}
+    result = office_achievement(_office(head, realised, CONFIG), Period(2025, 1))
+    assert result.summary.achievement == 75.95 and result.summary.grade == "Tinggi"
+    assert result.position_mean is not None
+    kepala = next(p for p in result.positions if p.position.id == "kepala")
+    assert (kepala.summary.achievement, kepala.summary.grade) == (75.95, "Tinggi")
+
+
+def test_weighted_mean_on_the_decimals_as_written() -> None:
+    """bobot 0,1 on 80,03 % and 0,2 on 96,41 %: (0,1 × 80,03 + 0,2 × 96,41) / (0,1 + 0,2) =
+    (8,003 + 19,282) / 0,3 = 27,285 / 0,3 = 90,95 → 91,0 %, Sangat Tinggi (in binary fractions
+    90,94999…, Tinggi). A bobot of 0 leaves its row out: bobot 0 on 10 %, 1 on 91 % → 91 %."""
+    rows = [
+        capaian({"target": {2025: 100}, "bobot": 0.1}, {"TW1": 80.03}, 1),
+        capaian({"target": {2025: 100}, "bobot": 0.2}, {"TW1": 96.41}, 1),
+    ]
+    summary = summarise(rows, DEFAULT_GRADES)
+    assert summary.weighted and summary.achievement == 90.95
+    assert summary.grade == "Sangat Tinggi"
+    zero = [
+        capaian({"target": {2025: 100}, "bobot": 0}, {"TW1": 10}, 1),
+        capaian({"target": {2025: 100}, "bobot": 1}, {"TW1": 91}, 1),
+    ]
+    assert summarise(zero, DEFAULT_GRADES).achievement == 91
+
+
+def test_per_quarter_targets_summed_as_written() -> None:
+    """Per-quarter targets TW1 0,1 and TW2 0,2 (a quantity, summed): target to TW2 = 0,3.
+    Realisation 0,1 + 0,17285 = 0,27285. Capaian 0,27285 / 0,3 × 100 = 90,95 → 91,0 %, Sangat
+    Tinggi. The binary sum 0,1 + 0,2 = 0,30000000000000004 gave 90,94999… → 90,9 % Tinggi."""
+    fields = {
+        "satuan": "dokumen",
+        "target": {2025: {"jenis": "per-triwulan", "TW1": 0.1, "TW2": 0.2}},
+    }
+    result = capaian(fields, {"TW1": 0.1, "TW2": 0.17285}, 2)
+    assert result.target == 0.3
+    assert result.achievement == 90.95
+    assert (percent(result.achievement), result.grade) == ("91,0 %", "Sangat Tinggi")
+
+
+def test_a_tiny_target_is_not_printed_as_zero() -> None:
+    """Target 0,0001, realisation 0: capaian 0 / 0,0001 = 0 %. Printed with two decimals the
+    target read "0", and the row "target 0, realisasi 0, capaian 0,0 %" contradicted the rule
+    that a target of 0 met is 100 %. Every view now writes 0,0001 (two significant digits for
+    a number that would otherwise print as 0); ordinary numbers keep at most two decimals."""
+    result = capaian({"target": {2025: 0.0001}}, {"TW1": 0}, 1)
+    assert result.achievement == 0
+    assert target_text(result.target) == "0,0001"
+    words = Words(LABELS[Language.ID])
+    assert words.number(0.0001) == pohon.number(0.0001) == number(0.0001) == "0,0001"
+    assert number(0.000123456) == "0,00012"
+    assert number(1250000.5) == "1.250.000,5" and number(0.004) == "0,004"
+    assert number(0) == "0" and shown_decimals(12.345) == 2
+
+
+def test_weights_summing_to_almost_one_say_so(tmp_path: Path) -> None:
+    """ikm_unsur weights 0,5 and 0,4999999 sum to 0,9999999, not 1 (K004). Rounded to six
+    decimals the message read "berjumlah 1, bukan tepat 1"; it now names 0,9999999."""
+    project = make_project(tmp_path / "p")
+    config = project / "iki.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "ikm_unsur:\n  - {unsur: a, bobot: 0.5}\n  - {unsur: b, bobot: 0.4999999}\n",
+        encoding="utf-8",
+    )
+    run = run_iki(["validate", "--project", str(project)])
+    assert run.code == 1
+    assert "bobot unsur IKM berjumlah 0,9999999, bukan tepat 1" in run.stdout
