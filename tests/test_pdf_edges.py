@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from iki.render import pdf
+from iki.render.reports import unbroken_numbers
+from tests.conftest import make_project, run_iki
+from tests.test_report_browser import chromium
+from tests.test_report_pdf import read
 
 
 def test_a_hung_browser_is_ended_with_its_helpers(
@@ -49,3 +54,38 @@ def test_fixed_dates_keep_the_length_for_any_year() -> None:
     fixed = pdf.fixed_dates(original, dt.date(1, 1, 1))
     assert len(fixed) == len(original)
     assert b"(D:00010101000000+00'00')" in fixed
+
+
+def test_a_run_longer_than_any_word_breaks_instead_of_leaving_the_page(tmp_path: Path) -> None:
+    """A 200-character run without a space in the indicator's name, and a 30-digit reference in
+    its sumber data: the run ran out of its column, Chromium shrank the whole form to fit it
+    (text below 8 pt) and still cut it at the page's edge (172 of 200 characters printed). Now
+    every character is printed, at the form's own size; ordinary numbers stay unbroken."""
+    chromium()
+    project = make_project(tmp_path / "p")
+    staf = project / "data" / "positions" / "staf.yaml"
+    text = staf.read_text(encoding="utf-8")
+    text = text.replace("Jumlah surat yang diproses", "Jumlah surat " + "X" * 200)
+    text = text.replace("Buku agenda surat", "Register 123456789012345678901234567890")
+    staf.write_text(text, encoding="utf-8")
+    out = tmp_path / "staf.pdf"
+    args = ["report", "--project", str(project), "--position", "staf", "--format", "pdf"]
+    run = run_iki([*args, "--tanggal", "2025-12-31", "-o", str(out)])
+    assert run.code == 0, run
+    pages = read(out)
+    printed = "".join(page.text for page in pages)
+    assert sum(len(part) for part in re.findall("X+", printed)) == 200
+    assert "".join(re.findall(r"\d", printed)).count("123456789012345678901234567890") == 1
+    sizes = [size for page in pages for size, _ in page.sizes]
+    assert sizes and min(sizes) >= 7.95
+
+
+def test_long_runs_and_long_numbers_may_break_amounts_may_not() -> None:
+    """In the HTML: 172.750.000.000 (15 characters, an amount) is kept on one line; a run of 41
+    characters and a 30-digit number (longer than the largest amount iki computes,
+    9.007.199.254.740.992) may break anywhere; the text stays escaped."""
+    html = str(unbroken_numbers("<b> 172.750.000.000 " + "Y" * 41 + " 1" + "0" * 29))
+    assert '<span class="n">172.750.000.000</span>' in html
+    assert f'<span class="long">{"Y" * 41}</span>' in html
+    assert f'<span class="long">1{"0" * 29}</span>' in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
