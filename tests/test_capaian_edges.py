@@ -4,7 +4,10 @@ Each docstring carries the hand computation (docs/capaian.md, section 3)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from openpyxl import load_workbook
 
 from iki.compute import pohon
 from iki.compute.achievement import Period, office_achievement, summarise
@@ -13,8 +16,9 @@ from iki.numbers import shown_decimals
 from iki.render.achievement import number, percent, target_text
 from iki.render.labels import LABELS, Language
 from iki.render.reports import Words
+from iki.render.xlsx import achievement_workbook
 from tests.conftest import make_project, run_iki
-from tests.test_capaian_cases import CONFIG, _office, _row, capaian
+from tests.test_capaian_cases import CONFIG, HEAD, _office, _row, capaian
 
 
 def test_mean_of_two_rows_at_the_edge_of_sangat_tinggi() -> None:
@@ -105,3 +109,23 @@ def test_weights_summing_to_almost_one_say_so(tmp_path: Path) -> None:
     run = run_iki(["validate", "--project", str(project)])
     assert run.code == 1
     assert "bobot unsur IKM berjumlah 0,9999999, bukan tepat 1" in run.stdout
+
+
+def test_workbook_names_every_capaian_it_leaves_empty() -> None:
+    """No realisation at all: the Kepala Dinas's mean and the office's capaian have no number.
+    The workbook left both cells empty without a word, and wrote the coverage as "0.0 %"; it
+    now says "belum dapat dihitung" beside them, in Indonesian notation, as the terminal does."""
+    result = office_achievement(_office(HEAD, {}, CONFIG), Period(2025, 1))
+    sheet = load_workbook(io.BytesIO(achievement_workbook(result, DEFAULT_GRADES))).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[3]]
+    kepala_mean = next(r for r in rows if r[0] == "kepala" and r[3] == "Rata-rata jabatan")
+    assert (kepala_mean[7], kepala_mean[9]) == (
+        None,
+        "belum dapat dihitung, 0 dari 4 indikator berdata",
+    )
+    office = next(r for r in rows if r[3] == "Capaian kantor (indikator Kepala Dinas)")
+    assert office[7] is None
+    assert office[9] == "cakupan 0 dari 3 indikator Kepala Dinas (0,0 %): belum dapat dihitung"
+    staf_mean = next(r for r in rows if r[0] == "staf" and r[3] == "Rata-rata jabatan")
+    assert staf_mean[9] == "3 dari 3 indikator berdata"
