@@ -129,3 +129,42 @@ def test_workbook_names_every_capaian_it_leaves_empty() -> None:
     assert office[9] == "cakupan 0 dari 3 indikator Kepala Dinas (0,0 %): belum dapat dihitung"
     staf_mean = next(r for r in rows if r[0] == "staf" and r[3] == "Rata-rata jabatan")
     assert staf_mean[9] == "3 dari 3 indikator berdata"
+
+
+def test_growth_written_as_a_ratio_minus_100_waits_for_the_year() -> None:
+    """Growth against last year's total written three ways, TW1 investment 95,5 M against last
+    year's 160 M (`terakhir`): (n − n1) / n1 × 100, n / n1 × 100 − 100 and (n / n1 − 1) × 100 are
+    all 95,5 / 160 × 100 − 100 = −40,3 %, a quarter against a whole year. Only the first was held
+    back until TW4; the other two printed −40,3 %. All three now have no capaian before TW4, and
+    at TW4 with four quarters (30 + 40 + 50 + 48 = 168) give 168 / 160 × 100 − 100 = 5 %: target
+    5, capaian 100 %. The ratio spent / budget × 100 (progress) is still computed at TW1."""
+    variables = {
+        "n": {"uraian": "Investasi tahun ini"},
+        "n1": {"uraian": "Investasi tahun lalu", "agregasi": "terakhir"},
+    }
+    for expression in ("(n - n1) / n1 * 100", "n / n1 * 100 - 100", "(n / n1 - 1) * 100"):
+        fields = {
+            "indikator": "Pertumbuhan investasi",
+            "satuan": "persen",
+            "target": {2025: 5},
+            "rumus": {"ekspresi": expression, "variabel": variables},
+        }
+        early = capaian(fields, {"TW1": {"n": 95.5, "n1": 160}}, 1)
+        assert early.achievement is None and "setahun penuh" in early.reason, expression
+        year = {"TW1": {"n": 30, "n1": 160}, "TW2": {"n": 40}, "TW3": {"n": 50}, "TW4": {"n": 48}}
+        full = capaian(fields, year, 4)
+        assert full.realisation is not None
+        assert round(full.realisation, 9) == 5 and round(full.achievement or 0, 9) == 100
+    progress = {
+        "indikator": "Persentase realisasi anggaran",
+        "satuan": "persen",
+        "target": {2025: 25},
+        "rumus": {
+            "ekspresi": "belanja / pagu * 100",
+            "variabel": {
+                "belanja": {"uraian": "Belanja"},
+                "pagu": {"uraian": "Pagu", "agregasi": "terakhir"},
+            },
+        },
+    }
+    assert capaian(progress, {"TW1": {"belanja": 20, "pagu": 100}}, 1).achievement == 80

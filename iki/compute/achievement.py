@@ -404,19 +404,32 @@ def mixes_periods(indicator: Indicator) -> bool:
 
 
 def _mixes(expression: formula.Expression, summed: set[str], last: set[str]) -> bool:
+    """Whether a sum or difference in the rumus joins terms of different periods. A summed
+    variable counts as one "total to date", a `terakhir` variable or a number as none; a product
+    adds the counts, a quotient subtracts them, and only terms of equal count may be added:
+    `(n - n1) / n1 * 100` and the same growth written `n / n1 * 100 - 100` or `(n / n1 - 1) *
+    100` all subtract a whole year from a part of one. Only rumus with both kinds of variable are
+    judged (`a - 100` on a total alone is left as written)."""
+    if not (summed and last) or not formula.variables(expression) & last:
+        return False
+    return _periods(expression, summed) is None
+
+
+def _periods(expression: formula.Expression, summed: set[str]) -> int | None:
+    """How many totals to date the term's value scales with; None when it adds unlike terms."""
     match expression:
+        case formula.Variable(name):
+            return 1 if name in summed else 0
         case formula.Negate(operand):
-            return _mixes(operand, summed, last)
+            return _periods(operand, summed)
         case formula.BinaryOp(operator, left, right):
+            a, b = _periods(left, summed), _periods(right, summed)
+            if a is None or b is None:
+                return None
             if operator in "+-":
-                sides = [formula.variables(left), formula.variables(right)]
-                kinds = [(bool(side & summed), bool(side & last)) for side in sides]
-                if (kinds[0] == (True, False) and kinds[1] == (False, True)) or (
-                    kinds[0] == (False, True) and kinds[1] == (True, False)
-                ):
-                    return True
-            return _mixes(left, summed, last) or _mixes(right, summed, last)
-    return False
+                return a if a == b else None
+            return a + b if operator == "*" else a - b
+    return 0
 
 
 MIXED_PERIODS = (
