@@ -56,7 +56,8 @@ docs: setup
 	{ printf '%s\n\n%s\n\n' "$(POHON_TITLE)" "$(POHON_NOTE)"; echo '```mermaid'; \
 	  $(BIN)/iki tree --format mermaid; echo '```'; } > docs/pohon-kinerja.md
 
-# Every property test marked `fuzz` with FUZZ_EXAMPLES examples each (19 tests × 7,000 = 133,000).
+# Every property test marked `fuzz` with FUZZ_EXAMPLES examples each (19 tests × 7,000 = 133,000),
+# and the stateful test of `iki record` with a tenth as many sequences of 50 steps.
 FUZZ_EXAMPLES ?= 7000
 fuzz: setup
 	IKI_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -m fuzz -q --hypothesis-show-statistics

@@ -69,6 +69,17 @@ def kind(title: str) -> Kind:
     return Kind.STAFF
 
 
+_SUBUNIT_HEAD = re.compile(r"(?:(?:plt|pj)\.? )?(?:lurah|kepala kelurahan)\b")
+
+
+def heads_a_subunit(title: str) -> bool:
+    """A Lurah heads an office of their own, but a kelurahan is part of a kecamatan: where a
+    Camat (or any other head) stands in the same document, the Lurah answers to them."""
+    text = re.sub(r"\s+", " ", title).strip().lower()
+    text = re.sub(r"^\d{1,3}\s*[.)]?\s*", "", text)
+    return _SUBUNIT_HEAD.match(text) is not None
+
+
 def rank(title: str) -> int | None:
     """1 for the head of the office, 2 for the second tier, 3 for sections, 4 for staff."""
     return RANKS.get(kind(title))

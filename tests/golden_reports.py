@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from iki.edit.outputs import MANIFEST
 from tests.conftest import run_iki
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report"
@@ -33,7 +34,7 @@ def render() -> dict[str, bytes]:
         return {
             path.relative_to(out).as_posix(): path.read_bytes()
             for path in sorted(out.rglob("*"))
-            if path.is_file()
+            if path.is_file() and path.name != MANIFEST  # iki's own bookkeeping, not a page
         }
 
 

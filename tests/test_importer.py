@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from iki.edit.form_text import MODELINE, ImportResult, parse_document, render_yaml, slugify
+from iki.edit.hierarchy import infer_superiors
 from tests.fuzzing import fuzz, fuzz_settings
 
 ROOT = Path(__file__).parents[1]
@@ -401,6 +402,7 @@ def test_each_kind_of_unreadable_line_is_a_problem_at_its_line() -> None:
         ("1.000 orang", 1000),
         ("2,5 kali", 2.5),
         ("100%", 100),
+        ("1,500 dokumen", None),  # 1,5 or 1500: no guess
         ("dalam 1 tahun", None),
         ("Cukup jelas", None),
     ],
@@ -453,6 +455,30 @@ def test_never_raises_and_stays_valid_on_form_like_text(parts: list[str]) -> Non
     for imported in result.positions:
         assert schema_errors(imported.document) == []
         assert yaml.safe_load(render_yaml(imported.document)) == imported.document
+
+
+TITLES = [
+    "Kepala Dinas Pertanian", "Plt. Kepala Dinas", "Kepala Badan Keuangan", "Camat Lima Kaum",
+    "Lurah Pasar", "Sekretaris", "Sekretaris Kecamatan", "Kepala Bidang Tanaman", "Kabid Umum",
+    "Kepala Bagian Umum", "Kasubag Keuangan", "Kepala Sub Bagian Umum", "Kepala Seksi Benih",
+    "Kasi Pemerintahan", "Kepala Sub Bidang Ekonomi", "Kepala UPT Benih", "Analis", "Bendahara",
+]  # fmt: skip
+
+
+@fuzz
+@fuzz_settings(300)
+@given(st.lists(st.sampled_from(TITLES), max_size=30))
+def test_inferred_hierarchy_is_a_forest_whatever_the_titles_and_order(titles: list[str]) -> None:
+    positions = [(f"p{index}", title) for index, title in enumerate(titles)]
+    superiors = infer_superiors(positions)
+    assert set(superiors) == {pid for pid, _ in positions}
+    for start in superiors:
+        seen = {start}
+        current = superiors[start]
+        while current is not None:
+            assert current not in seen, f"cycle through {current}"
+            seen.add(current)
+            current = superiors[current]
 
 
 def test_list_glue_is_peeled_without_backtracking() -> None:
@@ -518,6 +544,12 @@ def test_seed_hierarchy_agrees_with_the_shipped_files_wherever_it_is_inferred() 
         (["Kepala Dinas", "Kepala UPTD Pasar", "Petugas Pasar"], [None, None, None]),
         # Two heads: nobody is placed under either.
         (["Kepala Dinas A", "Kepala Dinas B", "Sekretaris"], [None, None, None]),
+        # A kelurahan is part of the kecamatan: the Lurah answers to the Camat, and the
+        # Lurah's own secretary to the Lurah.
+        (
+            ["Camat Sukamaju", "Sekretaris Camat", "Lurah Pasar", "Sekretaris Lurah Pasar"],
+            [None, "0", "0", "2"],
+        ),
         # Staff directly under a Kabid, then a section and its own staff.
         (
             [
@@ -588,6 +620,25 @@ def test_columns_are_found_by_title_satuan_and_target_included() -> None:
         ("Sasaran satu", "persen", {2026: 90.5}, "Survei"),
         ("Sasaran satu", "rupiah", {2026: 1250}, None),
     ]
+
+
+def test_a_target_cell_that_is_not_one_number_is_a_problem_not_a_silent_gap() -> None:
+    text = (
+        "Indikator Kinerja Individu\n1\tJabatan\t:\tAnalis\n"
+        "No\tSasaran\tIndikator\tSatuan\tTarget\n"
+        "1.\tS\tJumlah kios\tunit\t1,500\n"
+        "2.\tS\tJumlah poktan\tunit\tdua belas\n"
+        "3.\tS\tJumlah desa\tdesa\t-\n"
+        "4.\tS\tJumlah penyuluh\torang\t45 orang\n"
+    )
+    result = parse_document(text, 2026)
+    assert [(p.line, p.text.split("\t")[4]) for p in result.problems] == [
+        (4, "1,500"),
+        (5, "dua belas"),
+    ]
+    assert "1500" in result.problems[0].message and "Target" in result.problems[0].message
+    rows = result.positions[0].document["kinerja"]
+    assert [r["target"] for r in rows] == [{}, {}, {}, {2026: 45}]
 
 
 def test_an_unknown_column_with_content_is_a_problem_not_a_loss() -> None:

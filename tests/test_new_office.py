@@ -383,12 +383,29 @@ def test_init_refuses_to_overwrite_anything(tmp_path: Path) -> None:
     assert not (root / "iki.yaml").exists()
 
 
+@pytest.mark.parametrize("blocker", ["data", ".github", "schemas"])
+def test_init_names_a_file_standing_where_a_folder_must_go(tmp_path: Path, blocker: str) -> None:
+    root = tmp_path / "kantor"
+    root.mkdir()
+    (root / blocker).write_text("milik kantor\n")
+    run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
+    assert run.code == 1
+    assert f"sudah ada: {(root / blocker).as_posix()}\n" in run.stderr, run
+    assert "tidak ada yang ditulis" in run.stderr
+    assert sorted(p.name for p in root.iterdir()) == [blocker]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--organisasi", "  ", "--tahun", "2026"], "--organisasi"),
         (["--organisasi", "Dinas X", "--tahun", "26"], "--tahun 26"),
         (["--tahun", "2026"], "--organisasi"),
+        # A Unicode line separator was folded into a space when iki.yaml was read back; a tab
+        # or an escape character would reach every report's title.
+        (["--organisasi", "Dinas\u2028Pertanian", "--tahun", "2026"], "U+2028"),
+        (["--organisasi", "Dinas\tPertanian", "--tahun", "2026"], "U+0009"),
+        (["--organisasi", "D", "--pemerintah", "Kab\x1bX", "--tahun", "2026"], "--pemerintah"),
     ],
 )
 def test_init_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
@@ -436,6 +453,24 @@ def test_validate_names_the_highest_title_as_head(tmp_path: Path) -> None:
     assert all("'zz-kepala' already heads the office" in d["message"] for d in c001)
 
 
+def test_validate_names_the_camat_not_a_lurah_with_more_staff_as_head(tmp_path: Path) -> None:
+    root = _new_office(tmp_path, "Kecamatan Contoh")
+    folder = root / "data" / "positions"
+    for position_id, jabatan, atasan in (
+        ("camat", "Camat Contoh", "null"),
+        ("lurah", "Lurah Pasar", "null"),
+        ("seklur", "Sekretaris Lurah Pasar", "lurah"),
+        ("staf", "Pengadministrasi Umum", "seklur"),
+    ):
+        (folder / f"{position_id}.yaml").write_text(
+            f"id: {position_id}\njabatan: {jabatan}\natasan: {atasan}\nkinerja: []\n"
+        )
+    run = run_iki(["validate", "--project", str(root), "--format", "json"])
+    c001 = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "C001"]
+    assert [d["file"] for d in c001] == ["data/positions/lurah.yaml"]
+    assert "'camat' already heads the office" in c001[0]["message"]
+
+
 def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> None:
     project = make_project(tmp_path / "office")
     staf = project / "data" / "positions" / "staf.yaml"
@@ -447,14 +482,34 @@ def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> N
     assert "'staf'" not in r003["hint"]
 
 
-def test_init_that_fails_halfway_takes_back_what_it_made(tmp_path: Path) -> None:
+def test_init_that_fails_halfway_takes_back_what_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "kantor"
     root.mkdir()
-    (root / ".github").write_text("a file where the workflow folder should go\n")
+    (root / "catatan.txt").write_text("milik kantor\n")
+    real_open = Path.open
+
+    def full_at_the_workflow(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path.name == "iki.yml":
+            raise OSError(28, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_at_the_workflow)
     run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
     assert run.code == 1
     assert "proyek tidak dapat dibuat" in run.stderr
-    assert sorted(p.name for p in root.iterdir()) == [".github"]
+    assert sorted(p.name for p in root.iterdir()) == ["catatan.txt"]
+
+
+def test_schema_write_to_a_file_names_it(tmp_path: Path) -> None:
+    # It said only "skema tidak dapat ditulis: File exists".
+    afile = tmp_path / "schemas"
+    afile.write_text("catatan\n")
+    run = run_iki(["schema", "--write", str(afile)])
+    assert run.code == 2
+    assert f"--write {afile.as_posix()}: itu berkas, bukan folder" in run.stderr
+    assert afile.read_text() == "catatan\n"
 
 
 def test_schema_command_prints_and_writes_the_shipped_schemas(tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ def test_keeps_comments_and_order_and_inserts_in_quarter_order(project: Path) ->
     assert run.code == 0, run
     assert _file(project).read_text() == EXISTING.replace(
         "    TW3:",
-        "    TW2: {nilai: 95, bukti: 'Buku agenda: April–Juni', catatan: cuti bersama}\n    TW3:",
+        '    TW2: {nilai: 95, bukti: "Buku agenda: April–Juni", catatan: "cuti bersama"}\n    TW3:',
     )
     assert _valid(project)
 
@@ -246,8 +246,176 @@ def test_correcting_a_value_keeps_its_evidence_unless_new_is_given(project: Path
     assert run_iki(args).code == 0
     assert "TW3: {nilai: 95, bukti: 'Buku agenda 2025'}" in _file(project).read_text()
     assert run_iki([*args, "--bukti", "Buku agenda revisi"]).code == 0
-    assert "TW3: {nilai: 95, bukti: Buku agenda revisi}" in _file(project).read_text()
+    assert 'TW3: {nilai: 95, bukti: "Buku agenda revisi"}' in _file(project).read_text()
     assert _valid(project)
+
+
+# --- Nothing lost (issue 14): only the recorded value changes, and unsafe files are refused.
+
+FOUR_SPACES = """\
+---
+posisi: staf
+tahun: 2025
+realisasi:
+    surat-diproses:
+        TW1: 120   # agenda
+        TW2: null
+"""
+
+
+def test_changes_only_the_recorded_value(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(FOUR_SPACES)
+    run = run_iki(["record", "staf", "surat-diproses", "TW3", "7", "--project", str(project)])
+    assert run.code == 0, run
+    assert _file(project).read_text() == FOUR_SPACES + "        TW3: 7\n"
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 0, run
+    expected = FOUR_SPACES.replace("TW2: null", "TW2: 5") + "        TW3: 7\n"
+    assert _file(project).read_text() == expected
+    assert _valid(project)
+
+
+@pytest.mark.parametrize(("option", "text"), [("--catatan", "10:30"), ("--bukti", "no")])
+def test_text_is_quoted_so_it_reads_back_as_text(project: Path, option: str, text: str) -> None:
+    run = run_iki(
+        ["record", "staf", "surat-diproses", "TW1", "3", option, text, "--project", str(project)]
+    )
+    assert run.code == 0, run
+    realisation = load_workspace(Project(project)).office.realisations[0]
+    entry = realisation.indicator("surat-diproses")
+    assert entry is not None
+    data = __import__("yaml").safe_load(_file(project).read_text())
+    assert data["realisasi"]["surat-diproses"]["TW1"][option[2:]] == text
+    assert _valid(project)
+
+
+def test_rerecording_an_ikm_quarter_keeps_its_respondents(project: Path) -> None:
+    test_ikm_elements(project)
+    run = run_iki(
+        [
+            "record",
+            *("kepala", "ikm", "TW2", "--unsur", "3 3 3 3 3 3 3 3 3"),
+            *("--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    assert (
+        "    TW2: {unsur: [3, 3, 3, 3, 3, 3, 3, 3, 3], responden: 150}\n"
+        in _file(project, "kepala").read_text()
+    )
+
+
+def test_refuses_a_read_only_file_even_for_root(project: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    _file(project).chmod(0o444)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "hanya-baca" in run.stderr
+    assert _file(project).read_text() == EXISTING
+
+
+def test_writes_through_a_symlink_and_keeps_the_link(project: Path, tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "staf.yaml"
+    real.parent.mkdir()
+    real.write_text(EXISTING)
+    _file(project).parent.mkdir(parents=True)
+    _file(project).symlink_to(real)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 0, run
+    assert _file(project).is_symlink()
+    assert "    TW2: 5\n" in real.read_text()
+    assert sorted(p.name for p in real.parent.iterdir()) == ["staf.yaml"]
+
+
+def test_refuses_a_dangling_symlink(project: Path, tmp_path: Path) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).symlink_to(tmp_path / "missing.yaml")
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "tidak ada" in run.stderr
+    assert not (tmp_path / "missing.yaml").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_refuses_what_is_not_a_regular_file_without_hanging(project: Path, kind: str) -> None:
+    _file(project).parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(_file(project))
+    else:
+        _file(project).mkdir()
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "bukan berkas biasa" in run.stderr
+
+
+def test_finds_a_yml_file_in_any_letter_case(project: Path) -> None:
+    upper = _file(project).with_suffix(".YML")
+    upper.parent.mkdir(parents=True)
+    upper.write_text(EXISTING)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 0, run
+    assert sorted(p.name for p in upper.parent.iterdir()) == ["staf.YML"]
+    assert "    TW2: 5\n" in upper.read_text()
+
+
+def test_a_held_lock_is_waited_for_then_reported(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from iki.edit import atomic
+
+    folder = _file(project).parent
+    folder.mkdir(parents=True)
+    handle = os.open(folder, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.2)
+    try:
+        run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    finally:
+        os.close(handle)
+    assert run.code == 1, run
+    assert "sedang ditulis oleh proses lain" in run.stderr
+    assert not _file(project).exists()
+
+
+def test_write_refuses_a_file_changed_since_prepare(project: Path) -> None:
+    from iki.edit import record
+
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    workspace = load_workspace(Project(project))
+    prepared = record.prepare(workspace, record.Request("staf", "surat-diproses", "TW2", 2025, 5.0))
+    _file(project).write_text(EXISTING + "# diubah tangan\n")
+    with pytest.raises(record.RecordError, match="berubah sejak dibaca"):
+        record.write(prepared)
+    assert _file(project).read_text().endswith("# diubah tangan\n")
+
+
+def test_several_values_in_one_write(project: Path) -> None:
+    from iki.edit import record
+
+    workspace = load_workspace(Project(project))
+    done = record.record(
+        workspace,
+        [record.Request("staf", "surat-diproses", f"TW{n}", 2025, float(n)) for n in (2, 1)],
+    )
+    assert [p.previous for p in done] == [None, None]
+    assert "  surat-diproses:\n    TW1: 1\n    TW2: 2\n" in _file(project).read_text()
+    assert [str(p.achievement.period.name) for p in done] == ["TW2", "TW1"]
+
+
+def test_a_file_too_large_to_read_is_refused_with_its_real_size(project: Path) -> None:
+    from iki.load import yamlio
+
+    _file(project).parent.mkdir(parents=True)
+    size = yamlio.MAX_BYTES + 4321
+    _file(project).write_bytes(EXISTING.encode() + b"#" * (size - len(EXISTING.encode())))
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert f"Y006  the file is {size:,} bytes" in run.stderr
 
 
 def test_a_quarter_follows_the_same_rule_as_in_a_realisation_file(project: Path) -> None:
@@ -272,11 +440,60 @@ def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) ->
     run = run_iki([*args, "--kendala", "Aplikasi: gangguan", "--upaya", "Dicatat manual"])
     assert run.code == 0, run
     text = _file(project).read_text()
-    assert "TW2: {nilai: 80, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    assert 'TW2: {nilai: 80, kendala: "Aplikasi: gangguan", upaya: "Dicatat manual"}' in text
     assert run_iki([*args[:4], "85", *args[5:]]).code == 0  # a corrected value keeps them
     text = _file(project).read_text()
-    assert "TW2: {nilai: 85, kendala: 'Aplikasi: gangguan', upaya: Dicatat manual}" in text
+    assert 'TW2: {nilai: 85, kendala: "Aplikasi: gangguan", upaya: "Dicatat manual"}' in text
     entry = load_workspace(Project(project)).office.realisations[0].indicators[0].entry("TW2")
     assert entry is not None
     assert (entry.obstacles, entry.actions) == ("Aplikasi: gangguan", "Dicatat manual")
+    assert _valid(project)
+
+
+def test_a_lock_held_on_the_file_itself_is_waited_for_too(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from iki.edit import atomic
+
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    with _file(project).open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.2)
+        run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "sedang ditulis oleh proses lain" in run.stderr
+    assert _file(project).read_text() == EXISTING
+
+
+@pytest.mark.parametrize("position_id", ["no", "on", "123", "0x1f"])
+def test_a_new_file_for_an_id_yaml_would_misread_is_quoted(project: Path, position_id: str) -> None:
+    staf = project / "data" / "positions" / "staf.yaml"
+    other = staf.with_name(f"{position_id}.yaml")
+    other.write_text(staf.read_text().replace("id: staf", f'id: "{position_id}"'))
+    run = run_iki(["record", position_id, "surat-diproses", "TW1", "5", "--project", str(project)])
+    assert run.code == 0, run
+    assert f'posisi: "{position_id}"\n' in _file(project, position_id).read_text()
+    assert _valid(project)
+
+
+def test_several_files_are_all_written_or_none(project: Path) -> None:
+    from iki.edit import record
+
+    workspace = load_workspace(Project(project))
+    good = record.Request("staf", "surat-diproses", "TW1", 2025, 5.0)
+    bad = record.Request("kepala", "layanan-tepat-waktu", "TW1", 2025, 40.0)  # A008
+    with pytest.raises(record.RecordError):
+        record.record(workspace, [good, bad])
+    assert not _file(project).exists() and not _file(project, "kepala").exists()
+    other = record.Request(
+        "kepala", "layanan-tepat-waktu", "TW1", 2025, variables={"seluruh": 4, "tepat_waktu": 3}
+    )
+    done = record.record(workspace, [good, other])
+    assert [p.name for p in done] == [
+        "data/realisasi/2025/staf.yaml",
+        "data/realisasi/2025/kepala.yaml",
+    ]
     assert _valid(project)

@@ -356,6 +356,7 @@ def test_all_writes_only_inside_the_output_folder(tmp_path: Path) -> None:
     assert run.code == 0, run
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert written == [
+        "out/.iki-laporan.json",  # what iki wrote here, so that it may replace it next time
         "out/index.html",
         "out/jabatan/kabid.html",
         "out/jabatan/kepala.html",

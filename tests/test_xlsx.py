@@ -134,7 +134,7 @@ def test_round_trip_changes_exactly_the_cells_filled_in(iki: Iki, office: Path) 
             "+tahun: 2025",
             "+realisasi:",
             "+  pengaduan-ditindaklanjuti:",
-            "+    TW1: {nilai: 120, bukti: Rekap TW1}",
+            '+    TW1: {nilai: 120, bukti: "Rekap TW1"}',
         ],
     }
     assert iki("validate", "--project", str(office)).code == 0
@@ -345,6 +345,38 @@ def test_hostile_cells_are_located(
     assert changed_lines(office) == {}
 
 
+@pytest.mark.parametrize(("header", "typed"), [("target", 0.9), ("TW1", 0.125)])
+def test_a_number_in_excels_percent_format_is_refused_not_read_as_a_fraction(
+    iki: Iki, office: Path, header: str, typed: float
+) -> None:
+    # Typing "90%" into a cell makes Excel keep 0.9 in a percent format: read as it stands, a
+    # target of 90 persen would silently become 0.9.
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    cell = book[sheet.ENTRY_SHEET].cell(2, column(book, header))
+    cell.value = typed
+    cell.number_format = "0.0%"
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    where = f"Isian!{cell.column_letter}2"
+    shown = f"{typed * 100:g}".replace(".", ",")
+    assert f"{where}: galat: berformat persen Excel: tampil {shown}%" in run.stderr, run
+    assert changed_lines(office) == {}
+
+
+def test_a_renamed_entry_sheet_is_named_as_renamed(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    book = openpyxl.load_workbook(path)
+    book[sheet.ENTRY_SHEET].title = "Isian Pengaduan"
+    book.save(path)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "lembar 'Isian' tidak ada (namanya diubah?)" in run.stderr, run
+    assert "bukan buku kerja dari 'iki xlsx export'" not in run.stderr
+    assert changed_lines(office) == {}
+
+
 def test_formula_text_in_evidence_is_refused(iki: Iki, office: Path) -> None:
     path = export(iki, office, "--position", "kasi-pengaduan")
     book = openpyxl.load_workbook(path)
@@ -446,6 +478,20 @@ def test_a_workbook_of_someone_else(iki: Iki, office: Path) -> None:
     book.save(path)
     run = import_(iki, office, path)
     assert run.code == 1 and "bukan buku kerja dari 'iki xlsx export'" in run.stderr
+
+
+def test_a_workbook_of_another_project_is_said_to_be_so_not_stale(
+    iki: Iki, office: Path, tmp_path: Path
+) -> None:
+    path = export(iki, office, "--all")
+    other = tmp_path / "kantor-lain"
+    assert iki("init", str(other), "--organisasi", "Dinas Lain", "--tahun", "2025").code == 0
+    run = import_(iki, other, path)
+    assert run.code == 1
+    assert "jabatan buku kerja ini tidak ada di proyek ini; buku kerja dari kantor atau proyek" in (
+        run.stderr
+    ), run
+    assert "usang" not in run.stderr.splitlines()[0]
 
 
 # -- achievement ---------------------------------------------------------------------------------
@@ -553,3 +599,28 @@ def test_a_file_changed_while_importing_is_not_overwritten(iki: Iki, office: Pat
     with pytest.raises(xlsx_import.WorkbookError, match="berubah selama impor"):
         xlsx_import.apply(plan)
     assert position.read_text().endswith("# diubah orang lain\n")
+
+
+def test_a_write_that_fails_halfway_leaves_the_office_as_it_was(
+    iki: Iki, office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iki.edit import record
+
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    fill(
+        path,
+        {
+            ("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "target"): 40,
+            ("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "TW1"): 12,
+        },
+    )
+
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    # The target is written first, then the realisation file fails.
+    monkeypatch.setattr(record, "write", disk_full)
+    run = import_(iki, office, path)
+    assert run.code == 1
+    assert "No space left" in run.stderr
+    assert changed_lines(office) == {}, "the target written before the failure is taken back"

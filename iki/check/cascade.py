@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.schema import SchemaName
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
-from iki.titles import rank
+from iki.titles import heads_a_subunit, rank
 
 if TYPE_CHECKING:
     from iki.load.workspace import Workspace
@@ -173,7 +173,16 @@ def _build(office: Office) -> Tree:
     # A Kepala Dinas without subordinates yet is still the head; among equals, the larger tree
     # and then the higher title (iki.titles) heads the office.
     root = (
-        min(roots, key=lambda r: (rank(titles[r]) != 1, -sizes[r], rank(titles[r]) or 9, r))
+        min(
+            roots,
+            key=lambda r: (
+                rank(titles[r]) != 1,
+                heads_a_subunit(titles[r]),  # a Camat, not a Lurah, heads a kecamatan
+                -sizes[r],
+                rank(titles[r]) or 9,
+                r,
+            ),
+        )
         if roots
         else None
     )

@@ -65,9 +65,12 @@ ProjectOption = Annotated[
     ),
 ]
 
+YEAR_MIN, YEAR_MAX = 1900, 2999
+"""The years iki.yaml's `tahun` accepts; every --year is held to the same range."""
+
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=1900, max=2999),
+    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=YEAR_MIN, max=YEAR_MAX),
 ]
 
 PeriodOption = Annotated[
@@ -137,7 +140,12 @@ def workspace(
     project_dir: Path | None,
     paths: list[Path] | None = None,
     realisations: Path | None = None,
+    *,
+    needs_config: bool = True,
 ) -> Workspace:
+    """The project's files, loaded. Every command but `validate` needs a valid iki.yaml (the
+    year, the predikat scale): when it is invalid they stop with its findings rather than
+    guess a year and write or report under it."""
     from iki.load.workspace import load_workspace
 
     found = project(project_dir)
@@ -146,11 +154,36 @@ def workspace(
             fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
         found = replace(found, realisations_from=realisations)
     try:
-        return load_workspace(found, paths or [])
+        loaded = load_workspace(found, paths or [])
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except IkiError as exc:
         fail(str(exc), EXIT_FINDINGS)
+    if needs_config:
+        stop_on_invalid_config(loaded)
+    return loaded
+
+
+def stop_on_invalid_config(loaded: Workspace) -> None:
+    """Exit 1 with iki.yaml's findings when it failed to read or failed its schema."""
+    from iki.load.workspace import locate
+
+    name = loaded.project.relative(loaded.project.config_file)
+    source = loaded.sources.get(name)
+    if source is None or source.valid:
+        return
+    findings = locate([d for d in loaded.result if d.file == name], loaded.sources)
+    lines = [
+        f"iki: {name} tidak sah, jadi tahun dan skala predikat tidak diketahui; "
+        "perintah ini dihentikan. Perbaiki dulu:"
+    ]
+    for d in findings:
+        where = f"{d.line}:{d.column}" if d.line else "-"
+        lines.append(f"  {name}:{where}  {d.code}  {d.message}")
+        if d.hint:
+            lines.append(f"      {d.hint}")
+    sys.stderr.write("\n".join(lines) + "\n")
+    raise typer.Exit(EXIT_FINDINGS)
 
 
 def quarter(period: Period | None, office: Office, year: int) -> int:

@@ -29,14 +29,17 @@ def diff_command(
 ) -> None:
     """What a change does to positions, indicators, targets, links and findings (exit 0)."""
     from iki.compute.diff import compare
-    from iki.load.gitio import revision_snapshot
+    from iki.load.gitio import repository_of, revision_snapshot
     from iki.load.snapshot import worktree_snapshot
     from iki.render.diff_formats import DIFF_FORMATTERS
 
     found = project(project_dir)
     try:
         old = revision_snapshot(found, base)
-        new = worktree_snapshot(found) if head is None else revision_snapshot(found, head)
+        if head is None:
+            new = worktree_snapshot(found, within=repository_of(found)[0])
+        else:
+            new = revision_snapshot(found, head)
     except IkiError as exc:
         fail(str(exc), EXIT_USAGE)
     write(DIFF_FORMATTERS[output_format](compare(found, old, new)))

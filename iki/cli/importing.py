@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, ProjectOption, fail, workspace, write
+from iki.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_USAGE,
+    YEAR_MAX,
+    YEAR_MIN,
+    ProjectOption,
+    fail,
+    workspace,
+    write,
+)
 from iki.errors import IkiError, UsageError
 
 
@@ -30,7 +39,11 @@ def import_command(
     ] = False,
     year: Annotated[
         int | None,
-        typer.Option(help="Year of targets written in cells. Default: tahun of iki.yaml."),
+        typer.Option(
+            help="Year of targets written in cells. Default: tahun of iki.yaml.",
+            min=YEAR_MIN,
+            max=YEAR_MAX,
+        ),
     ] = None,
     project_dir: ProjectOption = None,
 ) -> None:

@@ -112,8 +112,7 @@ def record_command(
         actions=actions,
     )
     try:
-        prepared = record.prepare(loaded, request)
-        record.write(prepared)
+        (prepared,) = record.record(loaded, [request])
     except record.RecordError as exc:
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None

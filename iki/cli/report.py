@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,9 @@ from iki.cli.common import (
 )
 from iki.render.choices import ReportFormat, ReportKind, ReportOutput
 from iki.render.labels import Language
+
+if TYPE_CHECKING:
+    from iki.load.project import Project
 
 DEFAULT_REPORTS = Path("build") / "reports"
 """Where `iki report --all` writes without -o, inside the project."""
@@ -131,6 +134,13 @@ def report_command(
             "the README.md next to that folder (examples/README.md: the numbers are made up).",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Overwrite files iki did not write (or changed since), even data files.",
+        ),
+    ] = False,
     review: Annotated[
         bool,
         typer.Option(
@@ -154,7 +164,7 @@ def report_command(
     office report, in Markdown, HTML or PDF."""
     from iki.check.validate import validate
     from iki.compute.achievement import Period
-    from iki.edit import atomic
+    from iki.edit import outputs
     from iki.render import reports
 
     if (position is None) == (not every):
@@ -210,25 +220,28 @@ def report_command(
                 text = _render_one(kind, facts, position, options)
             if written is ReportOutput.PDF:
                 assert output is not None
-                _write_pdfs({output: text}, print_date)
+                _write_pdfs(output.parent, {output.name: text}, print_date, project, force)
             elif output is None:
                 write(text)
             else:
-                atomic.write_text(output, text)
+                outputs.write_files(output.parent, {output.name: text}, project, force=force)
         else:
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
                 fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
             pages = _render_all(kind, facts, options)
             if written is ReportOutput.PDF:
-                pdfs = {folder / _pdf_name(kind, n): t for n, t in pages.items()}
-                _write_pdfs(pdfs, print_date)
+                pdfs = {_pdf_name(kind, n): t for n, t in pages.items()}
+                _write_pdfs(folder, pdfs, print_date, project, force)
                 index = folder / _pdf_name(kind, reports.INDEX[ReportFormat.HTML])
             else:
-                for name, text in pages.items():
-                    atomic.write_text(folder / name, text, durable=False)
+                outputs.write_files(folder, pages, project, force=force)
                 index = folder / reports.INDEX[chosen_format]
             sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+    except outputs.OverwriteRefusedError as exc:
+        for path, reason in exc.refused:
+            sys.stderr.write(f"tidak ditimpa: {path} ({reason})\n")
+        fail(str(exc), EXIT_FINDINGS)
     except (FileExistsError, NotADirectoryError):
         # -o below a file: "File exists" alone does not say which part of the path is wrong.
         target = output if output is not None else project.root / DEFAULT_REPORTS
@@ -241,17 +254,21 @@ def report_command(
     exit_on_data_errors(findings)
 
 
-def _write_pdfs(pages: dict[Path, str], date: dt.date) -> None:
-    """Each HTML page printed to its PDF file, by one headless Chromium."""
-    from iki.edit import atomic
+def _write_pdfs(
+    folder: Path, pages: dict[str, str], date: dt.date, project: Project, force: bool
+) -> None:
+    """Each HTML page printed to its PDF file, by one headless Chromium; written as every
+    report is (`outputs`: never over a file iki did not write), checked before printing."""
+    from iki.edit import outputs
     from iki.render import pdf
 
+    outputs.check(folder, pages, project, force=force)
     try:
         with pdf.printer() as printer:
-            for target, html in pages.items():
-                atomic.write_bytes(target, printer.pdf(html, date), durable=False)
+            printed = {name: printer.pdf(html, date) for name, html in pages.items()}
     except pdf.PdfError as exc:
         fail(str(exc), EXIT_FINDINGS)
+    outputs.write_files(folder, printed, project, force=force)
 
 
 def _render_one(kind: ReportKind, facts: object, position: str, options: object) -> str:

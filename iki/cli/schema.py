@@ -35,6 +35,11 @@ def schema_command(
         return
     if name is not None:
         fail("--write menulis semua skema: jangan sebut nama skema", EXIT_USAGE)
+    if folder.exists() and not folder.is_dir():
+        fail(
+            f"--write {folder.as_posix()}: itu berkas, bukan folder; sebut sebuah folder",
+            EXIT_USAGE,
+        )
     try:
         written = scaffold.write_schemas(folder, force=force)
     except scaffold.ExistingPathsError as exc:
@@ -42,7 +47,8 @@ def schema_command(
             typer.echo(f"sudah ada: {path.as_posix()}", err=True)
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(f"skema tidak dapat ditulis: {exc.strerror or exc}", EXIT_FINDINGS)
+        where = f"{Path(exc.filename).as_posix()}: " if exc.filename else ""
+        fail(f"skema tidak dapat ditulis: {where}{exc.strerror or exc}", EXIT_FINDINGS)
     except IkiError as exc:  # a folder where a schema file must go
         fail(str(exc), EXIT_FINDINGS)
     write("".join(f"ditulis: {path.as_posix()}\n" for path in written))

@@ -11,6 +11,8 @@ import typer
 
 from iki.cli.common import (
     EXIT_FINDINGS,
+    YEAR_MAX,
+    YEAR_MIN,
     Period,
     ProjectOption,
     RealisationsOption,
@@ -24,7 +26,13 @@ from iki.render.choices import TreeFormat
 
 def tree_command(
     year: Annotated[
-        int | None, typer.Option("--year", help="Year of the targets. Default: tahun in iki.yaml.")
+        int | None,
+        typer.Option(
+            "--year",
+            help="Year of the targets. Default: tahun in iki.yaml.",
+            min=YEAR_MIN,
+            max=YEAR_MAX,
+        ),
     ] = None,
     period: Annotated[
         Period | None,

@@ -36,7 +36,7 @@ def validate_command(
     from iki.check.validate import validate
     from iki.render.formats import FORMATTERS
 
-    loaded = workspace(project_dir, paths, realisations)
+    loaded = workspace(project_dir, paths, realisations, needs_config=False)
     result = validate(loaded)
     if paths:
         result = result.only(loaded.project.relative(p) for p in paths)

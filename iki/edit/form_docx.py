@@ -28,42 +28,115 @@ def docx_to_text(path: Path) -> str:
         from lxml.etree import XMLSyntaxError
     except ImportError as exc:  # pragma: no cover - it is a dependency of the package
         raise DocxError("reading .docx needs python-docx: pip install python-docx") from exc
+    check_archive(path)
     try:
         document: Any = docx.Document(str(path))
+        lines = list(_lines(document.element.body, document, Paragraph, Table))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise DocxError(f"{path}: not a readable .docx file ({exc})") from exc
-
-    lines: list[str] = []
-    for block in _blocks(document, Paragraph, Table):
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        else:
-            lines.extend(_table_lines(block))
+    except Exception as exc:
+        # A damaged archive fails in many ways deep inside zipfile, zlib, lxml and python-docx
+        # (EOFError, zlib.error, NotImplementedError, RuntimeError, ...): every one of them
+        # means the same thing to the person importing, and none may end in a traceback.
+        raise DocxError(
+            f"{path}: berkas .docx ini rusak dan tidak dapat dibaca ({type(exc).__name__}: "
+            f"{exc}); simpan ulang dokumennya dari Word sebagai .docx"
+        ) from exc
     return "\n".join(lines) + "\n"
 
 
-def _blocks(document: Any, paragraph: type, table: type) -> Iterator[Any]:
-    """Paragraphs and tables in the order they stand in the document body."""
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+MAX_UNCOMPRESSED = 128 * 1024 * 1024
+"""A Word form of a whole office inflates to a few megabytes; a zip bomb to gigabytes."""
+
+MAX_MEMBERS = 10_000
+
+
+def check_archive(path: Path) -> None:
+    """Refuse, before anything is inflated, an archive that is not a plain .docx: encrypted,
+    compressed with a method Word does not use (AES, ...), or inflating past
+    `MAX_UNCOMPRESSED`. zipfile stops reading a member at its declared size (a member longer
+    than it says fails its CRC), so the declared sizes bound what is inflated."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocxError(
+            f"{path}: bukan berkas .docx yang utuh (arsip zip-nya rusak: {exc}); "
+            "simpan ulang dokumennya dari Word sebagai .docx"
+        ) from exc
+    if len(members) > MAX_MEMBERS:
+        raise DocxError(f"{path}: arsip berisi {len(members):,} berkas; ini bukan dokumen Word")
+    total = 0
+    for member in members:
+        if member.flag_bits & 0x1:
+            raise DocxError(
+                f"{path}: dokumen ini dikunci dengan kata sandi (terenkripsi); "
+                "buka di Word, hapus kata sandinya, lalu simpan ulang"
+            )
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise DocxError(
+                f"{path}: {member.filename} dimampatkan dengan metode {member.compress_type} "
+                "(misalnya AES), yang tidak dipakai Word; simpan ulang dokumennya dari Word"
+            )
+        total += member.file_size
+        if total > MAX_UNCOMPRESSED:
+            raise DocxError(
+                f"{path}: isi arsip lebih dari {MAX_UNCOMPRESSED // (1024 * 1024)} MB bila "
+                "dibuka (bom zip?); dokumen IKI jauh lebih kecil, tidak dibaca"
+            )
+
+
+def _tag(element: Any) -> str:
+    return str(element.tag).rsplit("}", 1)[-1]
+
+
+def _lines(container: Any, parent: Any, paragraph: type, table: type) -> Iterator[str]:
+    """The text lines of a body (or of a cell used for layout), in document order.
+
+    Word forms put parts of a document in content controls (w:sdt) and lay whole forms out
+    inside an outer table; the text in either is as much the document's as any other."""
+    for child in container.iterchildren():
+        tag = _tag(child)
         if tag == "p":
-            yield paragraph(child, document)
+            yield paragraph(child, parent).text
         elif tag == "tbl":
-            yield table(child, document)
+            yield from _table_lines(table(child, parent), paragraph, table)
+        elif tag == "sdt":
+            for content in child.iterchildren():
+                if _tag(content) == "sdtContent":
+                    yield from _lines(content, parent, paragraph, table)
 
 
-def _table_lines(table: Any) -> Iterator[str]:
+def _table_lines(table: Any, paragraph: type, table_type: type) -> Iterator[str]:
     for row in table.rows:
-        cells: list[str] = []
+        cells: list[Any] = []
         previous = None
         for cell in row.cells:
             # A merged cell is returned once per grid column it spans; keep it once.
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            cells.append(_cell_text(cell))
-        yield "\t".join(cells)
+            cells.append(cell)
+        if any(_has_table(cell._tc) for cell in cells):
+            # A table inside a cell: the outer table only lays the form out, so its cells are
+            # read as the body would be, the inner table's rows as rows of their own.
+            for cell in cells:
+                yield from _lines(cell._tc, cell, paragraph, table_type)
+            continue
+        yield "\t".join(_cell_text(cell) for cell in cells)
+
+
+def _has_table(element: Any) -> bool:
+    return any(
+        _tag(child) == "tbl" or (_tag(child) == "sdt" and _has_table_in(child))
+        for child in element.iterchildren()
+    )
+
+
+def _has_table_in(sdt: Any) -> bool:
+    return any(
+        _tag(content) == "sdtContent" and _has_table(content) for content in sdt.iterchildren()
+    )
 
 
 def _cell_text(cell: Any) -> str:

@@ -25,7 +25,6 @@ importing must see what was left out, and one odd line must not cost them the wh
 from __future__ import annotations
 
 import html
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -270,12 +269,11 @@ def _parse_target(cell: str | None) -> tuple[int | float, str] | None:
     match = _TARGET.fullmatch(cell)
     if match is None:
         return None
-    digits = match.group("number")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
-        digits = digits.replace(".", "")
-    digits = digits.replace(",", ".")
-    value: int | float = float(digits) if "." in digits else int(digits)
-    if not math.isfinite(value):
+    try:
+        # One reading of numbers for the whole tool: "1,500" could be 1,5 or 1500 and is no
+        # target at all here (the Target column reports it; see `_target_problem`).
+        value = parse_number(match.group("number"))
+    except NumberError:
         return None
     unit = "persen" if match.group("percent") else match.group("unit").lower()
     return value, unit
@@ -932,6 +930,9 @@ class _Reader:
             missing = "Sasaran Kinerja" if sasaran is None else "Indikator Kinerja"
             self.problem(pending.line, f"row without {missing}; ignored", pending.raw)
             return
+        target_problem = _target_problem(values.get("target"))
+        if target_problem is not None:
+            self.problem(pending.line, target_problem, pending.raw)
         block.rows.append(
             _Row(
                 pending.line,
@@ -1021,6 +1022,28 @@ def _target_cell(text: str | None) -> int | float | None:
         return parse_number(text.strip().rstrip("%").strip())
     except NumberError:
         return None
+
+
+_EMPTY_TARGETS = frozenset({"-", "–", "—"})
+"""What offices write in a Target cell that has no target yet."""
+
+
+def _target_problem(text: str | None) -> str | None:
+    """Why a Target column's cell is not a target, or None when it is one (or is empty)."""
+    if text is None or text.strip() in _EMPTY_TARGETS or _target_cell(text) is not None:
+        return None
+    match = _TARGET.fullmatch(text.strip())
+    number = match.group("number") if match else text.strip().rstrip("%").strip()
+    try:
+        parse_number(number)
+    except NumberError as exc:
+        reason = exc.message
+    else:
+        reason = f"'{text.strip()}' bukan satu angka"
+    return (
+        f"kolom Target: {reason}; target baris ini tidak diimpor. Perbaiki selnya di dokumen "
+        "(satu angka, misalnya 1.500 atau 12,5), atau kosongkan dan isi targetnya kemudian"
+    )
 
 
 def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iki.titles import RANKS, Kind, kind
+from iki.titles import RANKS, Kind, heads_a_subunit, kind
 
 _ANSWERS_TO: dict[Kind, tuple[Kind, ...]] = {
     Kind.SECRETARY: (Kind.HEAD,),
@@ -53,7 +53,12 @@ def infer_superiors(positions: Sequence[tuple[str, str]]) -> dict[str, str | Non
     for index, found in enumerate(kinds):
         by_kind.setdefault(found, []).append(index)
     superiors: dict[str, str | None] = {}
-    for index, (position_id, _) in enumerate(positions):
+    # The one head that is not a Lurah heads the Lurah's too (a Camat over the kelurahan).
+    office_heads = [i for i in by_kind.get(Kind.HEAD, []) if not heads_a_subunit(positions[i][1])]
+    for index, (position_id, title) in enumerate(positions):
+        if kinds[index] is Kind.HEAD and heads_a_subunit(title) and len(office_heads) == 1:
+            superiors[position_id] = positions[office_heads[0]][0]
+            continue
         wanted = _superior_kinds(kinds[index], present)
         candidates = [i for k in wanted for i in by_kind.get(k, [])]
         chosen: int | None = None

@@ -6,33 +6,34 @@ checks against the position) before anything is written, and written atomically 
 temporary file in the same folder, flushed to disk, then renamed over the old one, so an
 interruption leaves either the old file or the new one, never half of each.
 
-Editing keeps what people wrote: comments, key order, quoting and flow mappings stay as they
-are. That needs a round-trip YAML library (ruamel.yaml); it is used here only, on text that
-`yamlio` has already accepted (no anchors, tags or oversized input), while every reading for
-validation still goes through `yamlio`.
+Editing keeps what people wrote: only the text of the value recorded changes (`splice`), so
+comments, key order, quoting, indentation and `---` stay byte for byte and a pull request shows
+one changed line. Text is written double-quoted, so `10:30` or `no` reads back as text.
+
+Concurrent runs are safe: `record` reads, checks and writes each file under a lock on its
+folder (`atomic.locked_folder`), so no update is lost. A read-only file, a pipe or a folder in
+the file's place are refused; a symlinked file is written through, the link kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
-import io
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from iki.check.realisations import check_realisation
 from iki.compute.achievement import IndicatorAchievement, Period, indicator_achievement
 from iki.diagnostics import Diagnostic, Severity
-from iki.edit import atomic
+from iki.edit import atomic, splice
 from iki.errors import IkiError
 from iki.load import schema, yamlio
+from iki.load.project import YAML_SUFFIXES
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
 from iki.model import QUARTERS, Indicator, Position, Realisation, build_realisation
@@ -86,44 +87,256 @@ class Prepared:
     indicator: Indicator
     achievement: IndicatorAchievement
     """The indicator's capaian to the end of the recorded quarter, with the new value."""
+    target: Path
+    """The file really written: `path`, or the file a symlink at `path` points to."""
+    original: bytes | None
+    """The file's bytes when it was read (None: it did not exist)."""
 
 
 def prepare(workspace: Workspace, request: Request) -> Prepared:
     """The file with the request recorded in it, checked; raises RecordError when it would not
-    be valid. Nothing is written."""
-    position = _position(workspace, request)
-    indicator = position.indicator(request.indicator_id)
-    if indicator is None:
-        ids = [i.id for i in position.indicators]
-        known = ", ".join(ids) or "none"
-        raise RecordError(
-            f"position '{position.id}' has no indicator '{request.indicator_id}'"
-            f"{_did_you_mean(request.indicator_id, ids)} (its indicators: {known})"
-        )
-    if request.quarter not in QUARTERS:
-        raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
-    if request.value is None and not request.variables and request.elements is None:
-        raise RecordError("nothing to record: give a value, variables or IKM element means")
+    be valid. Nothing is written: `write` writes it, provided the file has not changed since.
+    `record` does both under one lock, which is what a command should call."""
     path = _file_for(workspace, request)
     name = workspace.project.relative(path)
-    created = not path.exists()
-    text, bom, crlf = _current_text(workspace, path, name, request)
-    document = _yaml().load(text)
-    previous = _put(document, position, indicator, request)
-    content = _encode(_dump(document), bom=bom, crlf=crlf)
+    target = _target(path, name)
+    return _prepare_file(workspace, path, name, target, _read(target, name), [request])[0]
+
+
+def record(workspace: Workspace, requests: Sequence[Request]) -> list[Prepared]:
+    """Record every request: the one write path for realisations, for one value or many.
+
+    Every file concerned is locked (its folder and itself, in a fixed order, so that two runs
+    never wait on each other in a circle), read under the lock, changed and checked; only when
+    every file would be valid is any written, one write per file. Concurrent runs wait for each
+    other and no update is lost. A file that would be invalid raises RecordError and nothing at
+    all is written. Returns one Prepared per request, in the order given."""
+    by_file: dict[Path, list[tuple[int, Request]]] = {}
+    for index, request in enumerate(requests):
+        by_file.setdefault(_file_for(workspace, request), []).append((index, request))
+    targets = {path: _target(path, workspace.project.relative(path)) for path in by_file}
+    done: dict[int, Prepared] = {}
+    try:
+        shown = ", ".join(sorted(workspace.project.relative(p) for p in by_file))
+        with atomic.locked_files(targets.values(), shown):
+            writes = []
+            for path, numbered in by_file.items():
+                name = workspace.project.relative(path)
+                # Under the lock: the link may have changed since the file was looked for.
+                target = _target(path, name)
+                prepared = _prepare_file(
+                    workspace, path, name, target, _read(target, name), [r for _, r in numbered]
+                )
+                writes.append((target, prepared[0].content))
+                for (index, _), one in zip(numbered, prepared, strict=True):
+                    done[index] = one
+            for target, content in writes:
+                atomic.write_bytes(target, content)
+    except atomic.UnsafeTargetError as exc:
+        raise RecordError(str(exc)) from None
+    return [done[i] for i in range(len(requests))]
+
+
+def write(prepared: Prepared) -> None:
+    """Write a prepared file atomically, under its folder's lock, refusing when the file has
+    changed since `prepare` read it (someone else wrote it: prepare again)."""
+    try:
+        with atomic.locked_folder(prepared.target.parent, prepared.name, prepared.target):
+            if _read(_target(prepared.path, prepared.name), prepared.name) != prepared.original:
+                raise RecordError(
+                    f"{prepared.name} berubah sejak dibaca (ditulis orang atau proses lain); "
+                    "tidak ada yang ditulis, jalankan perintahnya lagi"
+                )
+            atomic.write_bytes(prepared.target, prepared.content)
+    except atomic.UnsafeTargetError as exc:
+        raise RecordError(str(exc)) from None
+
+
+def _target(path: Path, name: str) -> Path:
+    try:
+        return atomic.writable_target(path, name)
+    except atomic.UnsafeTargetError as exc:
+        raise RecordError(str(exc)) from None
+
+
+def _read(target: Path, name: str) -> bytes | None:
+    try:
+        return atomic.read_regular(target, yamlio.MAX_BYTES + 1)
+    except atomic.UnsafeTargetError as exc:
+        raise RecordError(str(exc)) from None
+    except OSError as exc:
+        raise RecordError(f"{name} tidak dapat dibaca: {exc.strerror or exc}") from None
+
+
+def _prepare_file(
+    workspace: Workspace,
+    path: Path,
+    name: str,
+    target: Path,
+    original: bytes | None,
+    requests: Sequence[Request],
+) -> list[Prepared]:
+    """Apply the requests (all for the file at `path`) to its text one after the other."""
+    checked = []
+    for request in requests:
+        position = _position(workspace, request)
+        indicator = position.indicator(request.indicator_id)
+        if indicator is None:
+            ids = [i.id for i in position.indicators]
+            known = ", ".join(ids) or "none"
+            raise RecordError(
+                f"position '{position.id}' has no indicator '{request.indicator_id}'"
+                f"{_did_you_mean(request.indicator_id, ids)} (its indicators: {known})"
+            )
+        if request.quarter not in QUARTERS:
+            raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
+        if request.value is None and not request.variables and request.elements is None:
+            raise RecordError("nothing to record: give a value, variables or IKM element means")
+        checked.append((request, position, indicator))
+    if original is None:
+        text, bom, crlf = _new_file(workspace, path, requests[0]), False, False
+    else:
+        text, bom, crlf = _current_text(target, name, original)
+    previous = []
+    for request, position, indicator in checked:
+        text, old = _put(text, position, indicator, request)
+        previous.append(old)
+    content = _encode(text, bom=bom, crlf=crlf)
     realisation = _check(workspace, path, name, content)
-    achievement = indicator_achievement(
-        indicator,
-        realisation.indicator(indicator.id),
-        Period(request.year, QUARTERS.index(request.quarter) + 1),
-        workspace.office.config,
-    )
-    return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
+    return [
+        Prepared(
+            path=path,
+            name=name,
+            content=content,
+            created=original is None,
+            previous=old,
+            realisation=realisation,
+            indicator=indicator,
+            achievement=indicator_achievement(
+                indicator,
+                realisation.indicator(indicator.id),
+                Period(request.year, QUARTERS.index(request.quarter) + 1),
+                workspace.office.config,
+            ),
+            target=target,
+            original=original,
+        )
+        for (request, _, indicator), old in zip(checked, previous, strict=True)
+    ]
+
+
+def _file_for(workspace: Workspace, request: Request) -> Path:
+    """The realisation file of the request's position and year: `<id>.yaml`, or `<id>.yml` in
+    any letter case (as `iki validate` reads them); a new `<id>.yaml` when there is none."""
+    if not _ID.match(request.position_id):
+        raise RecordError(f"'{request.position_id}' is not a position id")
+    folder = workspace.project.realisations_dir / str(request.year)
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.stem == request.position_id and entry.suffix.lower() in YAML_SUFFIXES:
+                found.append(entry)
+    if len(found) > 1:
+        names = ", ".join(sorted(workspace.project.relative(p) for p in found))
+        raise RecordError(
+            f"ada lebih dari satu berkas realisasi untuk {request.position_id} ({names}); "
+            "gabungkan menjadi satu berkas dulu"
+        )
+    return found[0] if found else folder / f"{request.position_id}.yaml"
+
+
+def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
+    """The file's text for editing; with its BOM and line endings."""
+    size = None
+    if len(raw) > yamlio.MAX_BYTES:  # only the bound + 1 was read: say the file's real size
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+    loaded = yamlio.load_bytes(raw, size=size)
+    if not loaded.ok:
+        source = SourceFile(path, name, SchemaName.REALISATION, loaded)
+        raise RecordError(
+            f"{name} cannot be read; correct it by hand first",
+            _diagnostics(source),
+        )
+    return loaded.text.replace("\r\n", "\n"), raw.startswith(_BOM), b"\r\n" in raw
+
+
+def _put(text: str, position: Position, indicator: Indicator, request: Request) -> tuple[str, Any]:
+    """The text with the quarter's entry set, and the entry it replaced (plain data, or None).
+
+    Fields already in the entry and not given stay (a corrected value keeps its evidence, note
+    and, for IKM, its respondents); only the text of the fields that change is rewritten."""
+    data = yamlio.load_text(text).data
+    realisations = data.get("realisasi") if isinstance(data, dict) else None
+    quarters = realisations.get(indicator.id) if isinstance(realisations, dict) else None
+    old = quarters.get(request.quarter) if isinstance(quarters, dict) else None
+    replaced = isinstance(quarters, dict) and request.quarter in quarters
+    previous = _plain(old) if replaced else None
+    fields = _fields(indicator, request)
+    order = _field_order(indicator)
+    path = ["realisasi", indicator.id, request.quarter]
+    orders = [[], [i.id for i in position.indicators], list(QUARTERS), order]
+    try:
+        if isinstance(old, dict):
+            for name in sorted(fields, key=lambda n: _field_rank(order, n)):
+                if old.get(name) != fields[name]:
+                    text = splice.set_value(text, [*path, name], fields[name], orders)
+            return text, previous
+        merged = dict(fields)
+        if old is not None and "nilai" not in merged and not isinstance(old, list):
+            merged = {"nilai": old, **merged}
+        entry: Any = dict(sorted(merged.items(), key=lambda kv: _field_rank(order, kv[0])))
+        if list(entry) == ["nilai"]:
+            entry = entry["nilai"]
+        if old is not None and entry == old:
+            return text, previous
+        return splice.set_value(text, path, entry, orders), previous
+    except splice.SpliceError as exc:
+        raise RecordError(f"{exc}; correct the file by hand first") from None
+
+
+def _field_order(indicator: Indicator) -> list[str]:
+    declared = [v.name for v in indicator.formula.variables] if indicator.formula else []
+    return ["nilai", *declared, "unsur", "responden", "bukti", "catatan", "kendala", "upaya"]
+
+
+def _field_rank(order: Sequence[str], name: str) -> tuple[int, str]:
+    return (order.index(name) if name in order else len(order), name)
+
+
+def _number(value: float) -> int | float:
+    """12.0 is written 12: counts stay whole numbers in the file."""
+    if isinstance(value, int):  # a caller (an import) may give whole numbers as int
+        return value
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _fields(indicator: Indicator, request: Request) -> dict[str, Any]:
+    """The fields the request gives, in the order they are written."""
+    fields: dict[str, Any] = {}
+    if request.value is not None:
+        fields["nilai"] = _number(request.value)
+    for name, value in request.variables.items():
+        fields[name] = _number(value)
+    if request.elements is not None:
+        fields["unsur"] = [_number(e) for e in request.elements]
+    if request.respondents is not None:
+        fields["responden"] = request.respondents
+    if request.evidence is not None:
+        fields["bukti"] = request.evidence
+    if request.note is not None:
+        fields["catatan"] = request.note
+    if request.obstacles is not None:
+        fields["kendala"] = request.obstacles
+    if request.actions is not None:
+        fields["upaya"] = request.actions
+    return fields
 
 
 def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
     """Several quarters and indicators of one position and year recorded in one new text of its
-    file, checked once (`iki xlsx import`: a whole sheet of a position's values).
+    file, checked once (`iki xlsx import`: a whole sheet of a position's values). `write`
+    writes it, provided the file has not changed since; `record` does both under one lock.
 
     `previous`, `indicator` and `achievement` describe the last request. Raises RecordError as
     `prepare` does; nothing is written."""
@@ -132,32 +345,10 @@ def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
     first = requests[0]
     if any((r.position_id, r.year) != (first.position_id, first.year) for r in requests):
         raise RecordError("prepare_all records one position's file of one year at a time")
-    position = _position(workspace, first)
     path = _file_for(workspace, first)
     name = workspace.project.relative(path)
-    created = not path.exists()
-    text, bom, crlf = _current_text(workspace, path, name, first)
-    document = _yaml().load(text)
-    previous: Any = None
-    indicator: Indicator | None = None
-    for request in requests:
-        indicator = position.indicator(request.indicator_id)
-        if indicator is None:
-            raise RecordError(f"position '{position.id}' has no indicator '{request.indicator_id}'")
-        if request.quarter not in QUARTERS:
-            raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
-        previous = _put(document, position, indicator, request)
-    assert indicator is not None
-    last = requests[-1]
-    content = _encode(_dump(document), bom=bom, crlf=crlf)
-    realisation = _check(workspace, path, name, content)
-    achievement = indicator_achievement(
-        indicator,
-        realisation.indicator(indicator.id),
-        Period(last.year, QUARTERS.index(last.quarter) + 1),
-        workspace.office.config,
-    )
-    return Prepared(path, name, content, created, previous, realisation, indicator, achievement)
+    target = _target(path, name)
+    return _prepare_file(workspace, path, name, target, _read(target, name), requests)[-1]
 
 
 def _position(workspace: Workspace, request: Request) -> Position:
@@ -180,147 +371,20 @@ def _did_you_mean(wrong: str, options: list[str]) -> str:
     return "; did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
 
 
-def _file_for(workspace: Workspace, request: Request) -> Path:
-    folder = workspace.project.realisations_dir / str(request.year)
-    for suffix in (".yaml", ".yml"):
-        candidate = folder / f"{request.position_id}{suffix}"
-        if candidate.exists():
-            return candidate
-    return folder / f"{request.position_id}.yaml"
-
-
-def _current_text(
-    workspace: Workspace, path: Path, name: str, request: Request
-) -> tuple[str, bool, bool]:
-    """The file's text for editing, or a new file's header; with its BOM and line endings."""
-    if not path.exists():
-        return _new_file(workspace, path, request), False, False
-    raw = path.read_bytes()
-    loaded = yamlio.load_bytes(raw)
-    if not loaded.ok:
-        source = SourceFile(path, name, SchemaName.REALISATION, loaded)
-        raise RecordError(
-            f"{name} cannot be read; correct it by hand first",
-            _diagnostics(source),
-        )
-    return loaded.text.replace("\r\n", "\n"), raw.startswith(_BOM), b"\r\n" in raw
-
-
 def _new_file(workspace: Workspace, path: Path, request: Request) -> str:
     schema_path = os.path.relpath(workspace.project.root / SCHEMA_FILE, path.parent)
     return (
         f"# yaml-language-server: $schema={Path(schema_path).as_posix()}\n"
-        f"posisi: {request.position_id}\n"
+        f"posisi: {splice.key(request.position_id)}\n"
         f"tahun: {request.year}\n"
         "realisasi: {}\n"
     )
-
-
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never fold a long bukti onto a second line
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def _dump(document: Any) -> str:
-    out = io.StringIO()
-    _yaml().dump(document, out)
-    return out.getvalue()
 
 
 def _encode(text: str, *, bom: bool, crlf: bool) -> bytes:
     if crlf:
         text = text.replace("\n", "\r\n")
     return (_BOM if bom else b"") + text.encode("utf-8")
-
-
-def _put(document: Any, position: Position, indicator: Indicator, request: Request) -> Any:
-    """Set the quarter's entry in the document; returns the entry it replaced."""
-    if not isinstance(document, CommentedMap):
-        raise RecordError("the file does not hold a mapping; correct it by hand first")
-    if not isinstance(document.get("realisasi"), CommentedMap):
-        if document.get("realisasi") is not None:
-            raise RecordError("'realisasi' is not a mapping; correct the file by hand first")
-        document["realisasi"] = CommentedMap()
-    indicators: CommentedMap = document["realisasi"]
-    if not indicators:
-        indicators.fa.set_block_style()  # `realisasi: {}` grows into a block, one key a line
-    order = [i.id for i in position.indicators]
-    if not isinstance(indicators.get(indicator.id), CommentedMap):
-        if indicators.get(indicator.id) is not None:
-            raise RecordError(
-                f"realisasi.{indicator.id} is not a mapping of quarters; correct it by hand first"
-            )
-        _insert(indicators, indicator.id, CommentedMap(), order)
-    quarters: CommentedMap = indicators[indicator.id]
-    old_entry = quarters.get(request.quarter)
-    previous = _plain(old_entry)
-    if isinstance(old_entry, Mapping):
-        # A corrected value keeps the evidence, notes, kendala and upaya already recorded, unless
-        # new ones are given: correcting a number must not silently lose the proof behind it.
-        request = replace(
-            request,
-            evidence=request.evidence if request.evidence is not None else old_entry.get("bukti"),
-            note=request.note if request.note is not None else old_entry.get("catatan"),
-            obstacles=(
-                request.obstacles if request.obstacles is not None else old_entry.get("kendala")
-            ),
-            actions=request.actions if request.actions is not None else old_entry.get("upaya"),
-        )
-    entry = _entry(indicator, request)
-    if request.quarter in quarters:
-        quarters[request.quarter] = entry
-    else:
-        _insert(quarters, request.quarter, entry, list(QUARTERS))
-    return previous
-
-
-def _insert(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
-    """Insert `key` where `order` puts it among the keys already there; at the end otherwise."""
-    rank = {name: n for n, name in enumerate(order)}
-    mine = rank.get(key, len(order))
-    for index, existing in enumerate(mapping):
-        if rank.get(existing, len(order)) > mine:
-            mapping.insert(index, key, value)
-            return
-    mapping[key] = value
-
-
-def _number(value: float) -> int | float:
-    """12.0 is written 12: counts stay whole numbers in the file."""
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
-
-
-def _entry(indicator: Indicator, request: Request) -> Any:
-    """The quarter's entry: a plain number when nothing else is said, else a flow mapping."""
-    fields: list[tuple[str, Any]] = []
-    if request.value is not None:
-        fields.append(("nilai", _number(request.value)))
-    declared = [v.name for v in indicator.formula.variables] if indicator.formula else []
-    rank = {name: n for n, name in enumerate(declared)}
-    for name in sorted(request.variables, key=lambda n: (rank.get(n, len(rank)), n)):
-        fields.append((name, _number(request.variables[name])))
-    if request.elements is not None:
-        elements = CommentedSeq([_number(e) for e in request.elements])
-        elements.fa.set_flow_style()
-        fields.append(("unsur", elements))
-    if request.respondents is not None:
-        fields.append(("responden", request.respondents))
-    if request.evidence is not None:
-        fields.append(("bukti", request.evidence))
-    if request.note is not None:
-        fields.append(("catatan", request.note))
-    if request.obstacles is not None:
-        fields.append(("kendala", request.obstacles))
-    if request.actions is not None:
-        fields.append(("upaya", request.actions))
-    if len(fields) == 1 and fields[0][0] == "nilai":
-        return fields[0][1]
-    entry = CommentedMap(fields)
-    entry.fa.set_flow_style()
-    return entry
 
 
 def _plain(value: Any) -> Any:
@@ -355,8 +419,3 @@ def _diagnostics(source: SourceFile) -> list[Diagnostic]:
         Diagnostic(source.name, p.line, p.column, p.code, Severity.ERROR, p.message, p.hint)
         for p in source.loaded.problems
     ]
-
-
-def write(prepared: Prepared) -> None:
-    """Write the prepared file atomically."""
-    atomic.write_bytes(prepared.path, prepared.content)

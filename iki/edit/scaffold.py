@@ -7,10 +7,12 @@ must never overwrite a file the office already has.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from iki.edit import atomic
+from iki.edit.atomic import TEMP_MARK
 from iki.errors import IkiError, UsageError
 from iki.load.schema import SchemaName, schema_text
 
@@ -30,11 +32,13 @@ skala_predikat:                  # batas bawah capaian (%), dari tertinggi; skal
   - {{min: 0, predikat: Sangat Rendah}}
 """
 
-_GITIGNORE = """\
+_GITIGNORE = f"""\
 # laporan yang dibuat iki report; dibuat ulang kapan saja
 build/
 .venv/
 __pycache__/
+# berkas sementara iki record selagi menulis; tidak pernah ikut di-commit
+.*{TEMP_MARK}*.tmp
 """
 
 WORKFLOW = """\
@@ -158,8 +162,18 @@ def _yaml_text(value: str) -> str:
 
 def _checked(office: Office) -> None:
     for label, value in (("--organisasi", office.organisasi), ("--pemerintah", office.pemerintah)):
-        if value is not None and (not value.strip() or any(c in value for c in "\r\n\x00")):
+        if value is None:
+            continue
+        if not value.strip():
             raise UsageError(f"{label}: tulis satu baris teks, tidak kosong")
+        # Control characters and Unicode line or paragraph separators (pasted from Word or
+        # a PDF) would be folded into spaces or break the line when the name is read back.
+        odd = next((c for c in value if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+        if odd is not None:
+            raise UsageError(
+                f"{label}: berisi karakter kendali U+{ord(odd):04X} (tab, baris baru atau "
+                "sejenisnya); tulis namanya dalam satu baris teks biasa"
+            )
     if not 1900 <= office.tahun <= 2999:
         raise UsageError(f"--tahun {office.tahun}: tulis tahun empat angka, misalnya 2026")
     if any(c.isspace() or c in "\"'\\$`" for c in office.iki_source):
@@ -195,9 +209,16 @@ def plan(root: Path, office: Office) -> dict[Path, str]:
 def create(root: Path, office: Office) -> list[Path]:
     """Write the new project under `root`, or nothing when any of its paths exists."""
     files = plan(root, office)
-    existing = sorted({path for path in files if path.exists() or path.is_symlink()})
+    existing = {path for path in files if path.exists() or path.is_symlink()}
+    # A file (or a dangling link) where a folder of the project must go, such as a file named
+    # "data", would stop the run halfway with only the system's word for it.
+    existing.update(
+        folder
+        for folder in _folders(files)
+        if (folder.exists() or folder.is_symlink()) and not folder.is_dir()
+    )
     if existing:
-        raise ExistingPathsError(existing)
+        raise ExistingPathsError(sorted(existing))
     made_folders = [folder for folder in _folders(files) if not folder.exists()]
     written: list[Path] = []
     try:

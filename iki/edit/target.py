@@ -21,7 +21,6 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from iki.diagnostics import Diagnostic, Severity
 from iki.edit import atomic
 from iki.edit.record import _BOM, RecordError, _diagnostics, _encode, _number
-from iki.edit.record import _yaml as _record_yaml
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
@@ -38,7 +37,10 @@ _KeepNull.add_representer(
 
 
 def _yaml() -> YAML:
-    yaml = _record_yaml()
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long text onto a second line
+    yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.Representer = _KeepNull
     return yaml
 

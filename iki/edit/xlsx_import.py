@@ -19,6 +19,7 @@ Every finding is located as the person sees it: `Isian!H12`.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import zipfile
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from iki.diagnostics import Diagnostic, Severity
-from iki.edit import record, target
+from iki.edit import atomic, record, target
 from iki.edit.sheet import (
     COLUMN,
     ENTRY_SHEET,
@@ -210,6 +211,15 @@ def _number(cell: Any) -> float | None:
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise _CellProblem("bukan angka yang terhingga")
+        if _percent_format(getattr(cell, "number_format", None)):
+            # Excel keeps "90%" as 0.9: read as it stands, a target of 90 persen would be 0.9.
+            shown = format_plain(round(value * 100, 10)).replace(".", ",")
+            raise _CellProblem(
+                f"berformat persen Excel: tampil {shown}%, tetapi tersimpan "
+                f"{format_plain(value).replace('.', ',')}; ubah format sel menjadi Angka (Number) "
+                f"dan tulis angka yang dimaksud tanpa tanda % (misalnya {shown} untuk {shown}%): "
+                "satuannya sudah tertulis di kolom satuan"
+            )
         return float(value)
     text = str(value).strip()
     if not text:
@@ -220,6 +230,15 @@ def _number(cell: Any) -> float | None:
         return float(parse_number(text))
     except NumberError as exc:
         raise _CellProblem(exc.message) from None
+
+
+def _percent_format(number_format: object) -> bool:
+    """Whether an Excel number format shows the value times 100 with a % sign (a % inside
+    quotes or after a backslash is literal text, not the percent format)."""
+    if not isinstance(number_format, str):
+        return False
+    unquoted = re.sub(r'"[^"]*"|\\.', "", number_format)
+    return "%" in unquoted
 
 
 def _text(cell: Any) -> str | None:
@@ -307,6 +326,12 @@ def _state(book: Any, name: str) -> State:
 
 def _check_sheets(book: Any, name: str) -> None:
     names = list(book.sheetnames)
+    if STATE_SHEET in names and ENTRY_SHEET not in names:
+        # The hidden sheet says this came from an export: the entry sheet was only renamed.
+        raise WorkbookError(
+            f"{name}: lembar '{ENTRY_SHEET}' tidak ada (namanya diubah?); isian hanya dibaca "
+            f"dari lembar bernama '{ENTRY_SHEET}': kembalikan namanya, lalu impor lagi"
+        )
     if ENTRY_SHEET not in names or STATE_SHEET not in names:
         raise WorkbookError(
             f"{name}: tidak ada lembar '{ENTRY_SHEET}' dan lembar tersembunyi '{STATE_SHEET}'; "
@@ -706,6 +731,15 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
         _check_sheets(book, name)
         state = _state(book, name)
         stale = _stale(workspace, state)
+        missing = [p for p in state.prints if workspace.office.position(p.position_id) is None]
+        if stale and len(missing) * 2 > len(state.prints):
+            # Most of its positions are not here: not an old workbook, one of another project.
+            raise WorkbookError(
+                f"{name}: {len(missing)} dari {len(state.prints)} jabatan buku kerja ini tidak "
+                "ada di proyek ini; buku kerja dari kantor atau proyek lain? Impor di folder "
+                "proyek yang mengekspornya (atau dengan --project FOLDER); tidak ada yang ditulis",
+                stale,
+            )
         if stale:
             raise WorkbookError(
                 f"{name}: buku kerja ini sudah usang; tidak ada yang ditulis", stale
@@ -832,7 +866,23 @@ def apply(plan: Plan) -> None:
         raise WorkbookError(
             f"{', '.join(moved)} berubah selama impor berjalan; tidak ada yang ditulis: impor lagi"
         )
-    for prepared_targets in plan.targets:
-        target.write(prepared_targets)
-    for prepared in plan.realisations:
-        record.write(prepared)
+    # A failure halfway (a full disk) must not leave half a workbook applied: that half would
+    # make the workbook stale, and the rest of it could not be imported any more.
+    before = {path: path.read_bytes() if path.is_file() else None for path, _, _ in plan.files}
+    done: list[Path] = []
+    try:
+        for prepared_targets in plan.targets:
+            target.write(prepared_targets)
+            done.append(prepared_targets.path)
+        for prepared in plan.realisations:
+            record.write(prepared)
+            done.append(prepared.path)
+    except BaseException:
+        for path in reversed(done):
+            old = before.get(path)
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink()
+                else:
+                    atomic.write_bytes(path, old)
+        raise

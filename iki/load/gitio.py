@@ -9,20 +9,26 @@ bytes `git show REV:PATH` prints, and nothing in the working tree changes.
 
 from __future__ import annotations
 
+import posixpath
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
 from iki.errors import UsageError
-from iki.load.project import Project
+from iki.load.project import POSITIONS_DIR, REALISATIONS_DIR, Project
 from iki.load.snapshot import Snapshot, is_data_file
 
 GIT_TIMEOUT = 120
 """Seconds; reading a few dozen small files takes well under one."""
 
 _REGULAR_FILE_MODES = ("100644", "100755")
-"""Only regular files: a symbolic link's blob is the path it points to, not a document, and a
-submodule has no blob at all."""
+_SYMLINK_MODE = "120000"
+"""A symbolic link's blob is the path it points to. The working tree reads a symlinked data file
+as the file it points to, so a revision does the same: the link is followed inside the
+commit's tree (a submodule has no blob at all and is skipped)."""
+
+MAX_LINK_HOPS = 40
+"""As the kernel's own limit on a chain of symbolic links."""
 
 
 def _git(repo: Path, args: Sequence[str], stdin: bytes | None = None) -> bytes:
@@ -77,21 +83,103 @@ def resolve(repo: Path, revision: str) -> str:
 
 
 def _listing(repo: Path, commit: str, prefix: str) -> list[tuple[str, str]]:
-    """`(object id, project-relative name)` of every data file at `commit`, sorted by name."""
+    """`(object id, project-relative name)` of every data file at `commit`, sorted by name; a
+    symlinked data file names the blob its link leads to."""
     out = _git(repo, ["ls-tree", "-r", "-z", "--full-tree", commit])
-    found = []
+    tree: dict[str, tuple[str, str]] = {}
     for entry in out.split(b"\0"):
         if not entry:
             continue
         meta, _, raw_path = entry.partition(b"\t")
         mode, kind, oid = meta.decode("ascii").split(" ")
-        path = raw_path.decode("utf-8", "surrogateescape")
-        if kind != "blob" or mode not in _REGULAR_FILE_MODES or not path.startswith(prefix):
+        if kind == "blob":
+            tree[raw_path.decode("utf-8", "surrogateescape")] = (mode, oid)
+    _expand_linked_folders(repo, commit, tree, prefix)
+    found = []
+    links = {}
+    for path, (mode, oid) in tree.items():
+        if not path.startswith(prefix) or not is_data_file(path[len(prefix) :]):
             continue
-        name = path[len(prefix) :]
-        if is_data_file(name):
-            found.append((oid, name))
+        if mode in _REGULAR_FILE_MODES:
+            found.append((oid, path[len(prefix) :]))
+        elif mode == _SYMLINK_MODE:
+            links[path] = path
+    for path, oid in _follow_links(repo, commit, tree, links).items():
+        found.append((oid, path[len(prefix) :]))
     return sorted(found, key=lambda item: item[1])
+
+
+_DATA_FOLDERS = (
+    "data",
+    POSITIONS_DIR.as_posix(),
+    REALISATIONS_DIR.as_posix(),
+)
+"""The folders the working tree walks from (`Project.data_files`): when one of them is a
+symbolic link, the working tree reads the folder it leads to. A link further down is not
+followed there (`rglob` does not follow linked subfolders), so not here either."""
+
+
+def _expand_linked_folders(
+    repo: Path, commit: str, tree: dict[str, tuple[str, str]], prefix: str
+) -> None:
+    """Add to `tree`, under each linked data folder's own path, the files of the folder its
+    link leads to inside the commit, as the working tree sees them through the link."""
+    for folder in _DATA_FOLDERS:
+        path = prefix + folder
+        mode, oid = tree.get(path, ("", ""))
+        if mode != _SYMLINK_MODE:
+            continue
+        (raw,) = _read_blobs(repo, [oid])
+        text = raw.decode("utf-8", "surrogateescape")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), text))
+        if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+            raise UsageError(
+                f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
+                "repositori; iki diff hanya membaca berkas di dalam repositori"
+            )
+        inside = target + "/"
+        for name, entry in list(tree.items()):
+            if name.startswith(inside):
+                tree.setdefault(path + "/" + name[len(inside) :], entry)
+
+
+def _follow_links(
+    repo: Path, commit: str, tree: dict[str, tuple[str, str]], links: dict[str, str]
+) -> dict[str, str]:
+    """The blob each symlinked data file leads to, following chains of links in the tree.
+
+    `links` maps each data file to the link being followed (at first, itself). A link out of
+    the repository, to a file missing at that commit, or in a loop is refused, as it would
+    be if the working tree were read at that commit."""
+    resolved: dict[str, str] = {}
+    for _ in range(MAX_LINK_HOPS):
+        if not links:
+            return resolved
+        names = list(links.items())
+        targets = _read_blobs(repo, [tree[current][1] for _, current in names])
+        links = {}
+        for (path, current), raw in zip(names, targets, strict=True):
+            text = raw.decode("utf-8", "surrogateescape")
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(current), text))
+            if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+                raise UsageError(
+                    f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
+                    "repositori; iki diff hanya membaca berkas di dalam repositori"
+                )
+            mode, oid = tree.get(target, ("", ""))
+            if mode in _REGULAR_FILE_MODES:
+                resolved[path] = oid
+            elif mode == _SYMLINK_MODE:
+                links[path] = target
+            else:
+                raise UsageError(
+                    f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, yang tidak ada "
+                    "(atau bukan berkas) pada revisi itu"
+                )
+    raise UsageError(
+        f"{', '.join(sorted(links))} di {commit[:12]}: rantai tautan simbolik terlalu panjang "
+        "atau berputar"
+    )
 
 
 def _read_blobs(repo: Path, oids: Sequence[str]) -> list[bytes]:

@@ -6,7 +6,9 @@ as git finds `.git`, so every command works from any subfolder.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePath, PurePosixPath
@@ -67,18 +69,17 @@ class Project:
         """iki.yaml, the Renstra, every position file and every realisation file, in a stable
         order."""
         files = [self.config_file] if self.config_file.is_file() else []
-        files.extend(
-            self.root / name
-            for name in RENSTRA_FILES
-            if _reportable(self.root / name) or (self.root / name).is_dir()
-        )
+        data = self.root / "data"
+        if data.is_dir():
+            # A folder named data/renstra.yaml is listed too, so that it is reported (Y012).
+            files.extend(
+                sorted(
+                    p for p in data.iterdir() if is_renstra(p.name) and (is_yaml(p) or p.is_dir())
+                )
+            )
         for folder in (self.positions_dir, self.realisations_dir):
             if folder.is_dir():
-                files.extend(
-                    sorted(
-                        p for p in folder.rglob("*") if p.suffix in YAML_SUFFIXES and _reportable(p)
-                    )
-                )
+                files.extend(sorted(p for p in folder.rglob("*") if is_yaml(p)))
         return files
 
     def kind_of(self, path: Path) -> SchemaName | None:
@@ -96,7 +97,7 @@ class Project:
         parts = PurePosixPath(relative).parts
         if parts == (CONFIG_FILE,):
             return SchemaName.CONFIG
-        if parts in (name.parts for name in RENSTRA_FILES):
+        if len(parts) == 2 and parts[0] == "data" and is_renstra(parts[1]):
             return SchemaName.RENSTRA
         if parts[:2] == POSITIONS_DIR.parts:
             return SchemaName.POSITION
@@ -110,22 +111,49 @@ class Project:
         if relative is None:
             return False
         parts = PurePosixPath(relative).parts
-        return parts in ((CONFIG_FILE,), *(name.parts for name in RENSTRA_FILES)) or parts[:2] in (
-            POSITIONS_DIR.parts,
-            REALISATIONS_DIR.parts,
+        renstra = len(parts) == 2 and parts[0] == "data" and is_renstra(parts[1])
+        return (
+            parts == (CONFIG_FILE,)
+            or renstra
+            or parts[:2] in (POSITIONS_DIR.parts, REALISATIONS_DIR.parts)
         )
 
 
-def _reportable(path: Path) -> bool:
-    """A data file, or a broken link where one should be: read too, so that it is reported (Y012)
-    rather than silently missing (a position that "does not exist", a Renstra "not written"). A
-    folder named data/renstra.yaml is reported the same way. A pipe or a device is never
-    listed: opening it would wait forever."""
-    return path.is_file() or (path.is_symlink() and not path.exists())
-
-
 def is_yaml(path: Path) -> bool:
-    return path.is_file() and path.suffix in YAML_SUFFIXES
+    """A YAML file by its name: `.yaml` or `.yml` in any letter case (`.YAML` is common on
+    Windows), so that no data file is silently skipped."""
+    # A broken link where a data file should be (the data moved, the link stayed) or a pipe
+    # with a data file's name is listed too: reading it (never blocking: `read_regular`) reports
+    # it (Y012) rather than leave it silently missing. A folder is only walked into.
+    if path.suffix.lower() not in YAML_SUFFIXES:
+        return False
+    return path.is_symlink() or (path.exists() and not path.is_dir())
+
+
+def read_regular(path: Path, limit: int) -> tuple[bytes, int]:
+    """A regular file's first `limit` bytes and its size. Opened without blocking, so a pipe
+    (or a link to one) in a data file's place is an error (OSError), never a wait forever."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "not a regular file")
+        chunks = []
+        left = limit
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks), info.st_size
+    finally:
+        os.close(handle)
+
+
+def is_renstra(name: str) -> bool:
+    """Whether a file name in data/ is the Renstra's: renstra.yaml or .yml, any letter case."""
+    return name.lower() in (f.name for f in RENSTRA_FILES)
 
 
 def kind_of(path: PurePath) -> SchemaName | None:
@@ -133,7 +161,7 @@ def kind_of(path: PurePath) -> SchemaName | None:
     in a `positions/` folder, a file in `realisasi/<tahun>/`."""
     if path.name == CONFIG_FILE:
         return SchemaName.CONFIG
-    if path.name in (name.name for name in RENSTRA_FILES) and path.parent.name == "data":
+    if is_renstra(path.name) and path.parent.name == "data":
         return SchemaName.RENSTRA
     if path.parent.name == "positions":
         return SchemaName.POSITION

@@ -244,6 +244,19 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
     if kind in ("oneOf", "anyOf"):
         yield from _alternatives(error, file, path, where, root)
         return
+    if kind in ("maxLength", "maxItems"):
+        # jsonschema's message repeats the whole value: a 21-band scale fills the screen.
+        unit = "karakter" if kind == "maxLength" else "butir"
+        yield _diag(
+            file,
+            path,
+            "S005",
+            f"'{where}' terlalu panjang: {len(error.instance)} {unit}, "
+            f"paling banyak {error.validator_value}",
+            _hint(error, root),
+            Severity.ERROR,
+        )
+        return
     yield _diag(
         file,
         path,

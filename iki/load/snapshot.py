@@ -7,16 +7,17 @@ itself never touches git or the filesystem, and a revision is never checked out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from iki.errors import IkiError
 from iki.load.project import (
     CONFIG_FILE,
     POSITIONS_DIR,
     REALISATIONS_DIR,
-    RENSTRA_FILES,
     YAML_SUFFIXES,
     Project,
+    is_renstra,
+    read_regular,
 )
 
 
@@ -39,22 +40,34 @@ def is_data_file(name: str) -> bool:
     below data/positions/ and data/realisasi/.
     """
     path = PurePosixPath(name)
-    if name == CONFIG_FILE or name in (f.as_posix() for f in RENSTRA_FILES):
+    if name == CONFIG_FILE or (path.parent.as_posix() == "data" and is_renstra(path.name)):
         return True
-    if path.suffix not in YAML_SUFFIXES:
+    if path.suffix.lower() not in YAML_SUFFIXES:
         return False
     folders = (PurePosixPath(POSITIONS_DIR.as_posix()), PurePosixPath(REALISATIONS_DIR.as_posix()))
     return any(folder in path.parents for folder in folders)
 
 
-def worktree_snapshot(project: Project) -> Snapshot:
-    """The data files as they are on disk now, committed or not: what `iki validate` reads."""
+def worktree_snapshot(project: Project, within: Path | None = None) -> Snapshot:
+    """The data files as they are on disk now, committed or not: what `iki validate` reads.
+
+    With `within` (the repository's top folder), a symlinked data file must lead to a file
+    inside it, as a revision's link must (`gitio`): both sides are read the same way."""
     files = []
+    boundary = within.resolve() if within is not None else None
     for path in project.data_files():
+        name = project.relative(path)
+        if boundary is not None and path.is_symlink():
+            real = path.resolve()
+            if real != boundary and boundary not in real.parents:
+                raise IkiError(
+                    f"{name} adalah tautan simbolik ke {real}, di luar repositori; "
+                    "iki diff hanya membaca berkas di dalam repositori"
+                )
         try:
-            files.append((project.relative(path), path.read_bytes()))
+            # The whole file, as git gives a revision's: Y006 then states its real size.
+            raw, _ = read_regular(path, 1 << 62)
+            files.append((name, raw))
         except OSError as exc:
-            raise IkiError(
-                f"{project.relative(path)}: cannot read the file: {exc.strerror}"
-            ) from exc
+            raise IkiError(f"{name}: cannot read the file: {exc.strerror}") from exc
     return Snapshot(None, None, tuple(sorted(files)))

@@ -7,10 +7,8 @@ the findings in the other twenty files.
 
 from __future__ import annotations
 
-import errno
 import multiprocessing
 import os
-import stat
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,7 +19,7 @@ from typing import Any
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
 from iki.load import schema, yamlio
-from iki.load.project import Project, is_yaml
+from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
 from iki.model import (
     Config,
@@ -76,11 +74,8 @@ def read_source(project: Project, path: Path) -> SourceFile:
     name = project.relative(path)
     kind = project.kind_of(path)
     try:
-        with path.open("rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise IsADirectoryError(errno.EISDIR, "not a regular file")
-            # One byte past the bound is enough to know the file is too large.
-            raw = handle.read(yamlio.MAX_BYTES + 1)
+        # One byte past the bound is enough to know the file is too large.
+        raw, size = read_regular(path, yamlio.MAX_BYTES + 1)
     except OSError as exc:
         problem = yamlio.YamlProblem(
             "Y012",
@@ -90,7 +85,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
             0,
         )
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
-    return SourceFile(path, name, kind, yamlio.load_bytes(raw))
+    return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=size))
 
 
 def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:

@@ -117,16 +117,18 @@ def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
         )
 
 
-def load_bytes(raw: bytes, *, locate: bool = False) -> Loaded:
-    """Read a file's bytes: size and encoding checks, then `load_text`."""
+def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> Loaded:
+    """Read a file's bytes: size and encoding checks, then `load_text`. `size` is the file's
+    real size when only its first `MAX_BYTES + 1` bytes were read."""
     if len(raw) > MAX_BYTES:
+        size = max(size or 0, len(raw))
         return Loaded(
             "",
             None,
             (
                 YamlProblem(
                     "Y006",
-                    f"the file is {len(raw):,} bytes; iki reads files up to {MAX_BYTES:,} bytes",
+                    f"the file is {size:,} bytes; iki reads files up to {MAX_BYTES:,} bytes",
                     "split the data into several files; one position per file",
                     0,
                     0,

@@ -1,0 +1,79 @@
+"""`iki diff` reads a revision as the working tree is read: a symlinked data file is followed
+on both sides, and a link that cannot be followed is refused on both (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_iki
+from tests.gitrepo import commit_all, edit, project_repo
+from tests.test_diff import POSITIONS, changed_sections, diff_json
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> Path:
+    """The base office with staf.yaml kept in bersama/ and linked from data/positions/."""
+    repo = project_repo(tmp_path / "office")
+    bersama = repo / "bersama"
+    bersama.mkdir()
+    (repo / POSITIONS / "staf.yaml").rename(bersama / "staf.yaml")
+    (repo / POSITIONS / "staf.yaml").symlink_to(Path("../../bersama/staf.yaml"))
+    commit_all(repo, "staf.yaml is bersama")
+    return repo
+
+
+def test_a_committed_symlink_is_not_shown_as_added(linked: Path) -> None:
+    report = diff_json(linked, "HEAD")  # HEAD against the working tree: nothing changed
+    assert changed_sections(report) == set()
+    assert diff_json(linked, "base", "HEAD")["positions"] == []  # the same file, moved
+
+
+def test_a_change_through_the_link_is_seen_at_a_revision(linked: Path) -> None:
+    edit(linked / "bersama" / "staf.yaml", "TW4: 400", "TW4: 450")
+    assert diff_json(linked, "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+    commit_all(linked, "raise")
+    assert diff_json(linked, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+
+
+def test_a_link_out_of_the_repository_is_refused_on_both_sides(
+    tmp_path: Path, linked: Path
+) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text((linked / "bersama" / "staf.yaml").read_text())
+    link = linked / POSITIONS / "staf.yaml"
+    link.unlink()
+    link.symlink_to(outside)
+    run = run_iki(["diff", "--project", str(linked), "HEAD"])
+    assert run.code == 2, run
+    assert "di luar repositori" in run.stderr
+    commit_all(linked, "link out")
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert run.code == 2, run
+    assert "di luar repositori" in run.stderr
+
+
+def test_a_dangling_link_is_refused_on_both_sides(linked: Path) -> None:
+    (linked / "bersama" / "staf.yaml").unlink()
+    run = run_iki(["diff", "--project", str(linked), "HEAD"])
+    assert run.code == 2, run
+    assert "data/positions/staf.yaml" in run.stderr
+    commit_all(linked, "dangling")
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert run.code == 2, run
+    assert "tidak ada" in run.stderr
+    validate = run_iki(["validate", "--project", str(linked)])
+    assert "data/positions/staf.yaml" in validate.stdout and "Y012" in validate.stdout
+
+
+def test_a_linked_positions_folder_is_read_at_a_revision_too(tmp_path: Path) -> None:
+    repo = project_repo(tmp_path / "office")
+    (repo / POSITIONS).rename(repo / "jabatan-bersama")
+    (repo / POSITIONS).symlink_to(Path("../jabatan-bersama"))
+    commit_all(repo, "positions kept in jabatan-bersama/")
+    assert changed_sections(diff_json(repo, "HEAD")) == set()
+    assert diff_json(repo, "base", "HEAD")["positions"] == []
+    edit(repo / "jabatan-bersama" / "staf.yaml", "TW4: 400", "TW4: 450")
+    commit_all(repo, "raise")
+    assert diff_json(repo, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
