@@ -7,7 +7,8 @@ can contradict.
 - K003 quarterly targets whose series contradicts their kind (a cumulative target that falls,
   or one repeated without `jenis`): no capaian is computed from them;
 - K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1;
-- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml.
+- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml;
+- K007 a position whose every indicator weighs `bobot: 0`: its mean has no weight to divide by.
 
 K005 (an IKM survey with a different number of elements) is checked with the realisations, in
 `iki.check.realisations`.
@@ -159,3 +160,21 @@ def limits(workspace: Workspace) -> Iterator[Diagnostic]:
             f"batas_capaian ({_decimal(Fraction(repr(config.cap)))})",
             "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
         )
+
+
+def weights(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K007: a position's `bobot` do not all weigh 0 (a row without `bobot` weighs 1)."""
+    for position in workspace.office.positions:
+        rows = position.indicators
+        given = [i.weight for i in rows if i.weight is not None]
+        if rows and len(given) == len(rows) and all(w == 0 for w in given):
+            yield _finding(
+                position.file,
+                _path(rows[0], "bobot"),
+                "K007",
+                Severity.ERROR,
+                f"semua indikator '{position.id}' berbobot 0: capaian jabatannya tidak dapat "
+                "dihitung (tidak ada bobot untuk membagi)",
+                "beri bobot di atas 0 pada indikator yang dinilai, atau hapus bobot agar semua "
+                "indikator sama berat",
+            )
