@@ -89,3 +89,14 @@ def test_long_runs_and_long_numbers_may_break_amounts_may_not() -> None:
     assert f'<span class="long">{"Y" * 41}</span>' in html
     assert f'<span class="long">1{"0" * 29}</span>' in html
     assert "&lt;b&gt;" in html and "<b>" not in html
+
+
+@pytest.mark.parametrize("epoch", ["1_700_000_000", "١٧٠٠٠٠٠٠٠٠", "17e8", "--5"])
+def test_a_malformed_source_date_epoch_is_refused(epoch: str, tmp_path: Path) -> None:
+    """SOURCE_DATE_EPOCH is ASCII digits (`date +%s`); int() took "1_700_000_000" (14 November
+    2023) and Arabic-Indic digits, so a malformed value printed a date instead of an error."""
+    project = make_project(tmp_path / "p")
+    args = ["report", "--project", str(project), "--position", "staf", "--format", "html"]
+    run = run_iki([*args, "-o", str(tmp_path / "x.html")], env={"SOURCE_DATE_EPOCH": epoch})
+    assert run.code == 2, run
+    assert "bukan jumlah detik sejak 1970" in run.stderr
