@@ -168,3 +168,25 @@ def test_growth_written_as_a_ratio_minus_100_waits_for_the_year() -> None:
         },
     }
     assert capaian(progress, {"TW1": {"belanja": 20, "pagu": 100}}, 1).achievement == 80
+
+
+def test_terminal_table_cuts_no_number_and_no_reason(tmp_path: Path) -> None:
+    """At 80 columns a target of 9.000.000.000.000.000 was cut to "9.000.000.00…" (another
+    number to whoever reads it), and a reason to "pakai capaian_negat…". Every column now folds:
+    the table holds no ellipsis, and the target's digits are all there, over two lines."""
+    project = make_project(tmp_path / "p")
+    staf = project / "data" / "positions" / "staf.yaml"
+    text = staf.read_text(encoding="utf-8").replace(
+        "{jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}", "9000000000000000"
+    )
+    staf.write_text(text, encoding="utf-8")
+    realised = project / "data" / "realisasi" / "2025" / "staf.yaml"
+    realised.parent.mkdir(parents=True)
+    realised.write_text("posisi: staf\ntahun: 2025\nrealisasi:\n  surat-diproses: {TW1: 1}\n")
+    args = ["achievement", "--project", str(project), "--position", "staf"]
+    run = run_iki(args, env={"COLUMNS": "80"})
+    assert run.code == 0, run
+    assert "…" not in run.stdout
+    target_cells = [line.split("│")[2] for line in run.stdout.splitlines() if line.count("│") > 3]
+    digits = "".join(ch for cell in target_cells for ch in cell if ch.isdigit())
+    assert digits == "9" + "0" * 15
