@@ -13,7 +13,7 @@ from iki.compute import pohon
 from iki.compute.achievement import Period, office_achievement, summarise
 from iki.model import DEFAULT_GRADES
 from iki.numbers import shown_decimals
-from iki.render.achievement import number, percent, target_text
+from iki.render.achievement import number, office_text, percent, target_text
 from iki.render.labels import LABELS, Language
 from iki.render.reports import Words
 from iki.render.xlsx import achievement_workbook
@@ -190,3 +190,17 @@ def test_terminal_table_cuts_no_number_and_no_reason(tmp_path: Path) -> None:
     target_cells = [line.split("│")[2] for line in run.stdout.splitlines() if line.count("│") > 3]
     digits = "".join(ch for cell in target_cells for ch in cell if ch.isdigit())
     assert digits == "9" + "0" * 15
+
+
+def test_office_of_a_head_with_only_penunjang_rows_says_so() -> None:
+    """A Kepala Dinas whose only row is `penunjang` (left out of the office's capaian): no
+    indicator counts, so the office has no capaian. The report said the Kepala Dinas "belum
+    memiliki indikator kinerja" although the form shows one; it now says none other than
+    penunjang."""
+    head = [_row("rapat", target={2025: 4}, penunjang=True)]
+    result = office_achievement(_office(head, {"rapat": {"TW1": 4}}, CONFIG), Period(2025, 1))
+    assert result.summary.achievement is None and result.coverage is None
+    text = office_text(result, LABELS[Language.ID], percent)
+    assert text == (
+        "belum dapat dihitung: Kepala Dinas belum memiliki indikator kinerja selain penunjang"
+    )
