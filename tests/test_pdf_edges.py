@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from iki.render import pdf
 from iki.render.reports import unbroken_numbers
-from tests.conftest import make_project, run_iki
+from tests.conftest import REPO, make_project, run_iki
 from tests.test_report_browser import chromium
 from tests.test_report_pdf import read
 
@@ -100,3 +101,27 @@ def test_a_malformed_source_date_epoch_is_refused(epoch: str, tmp_path: Path) ->
     run = run_iki([*args, "-o", str(tmp_path / "x.html")], env={"SOURCE_DATE_EPOCH": epoch})
     assert run.code == 2, run
     assert "bukan jumlah detik sejak 1970" in run.stderr
+
+
+@pytest.mark.parametrize(("kind", "copies"), [("pk", 2), ("triwulan", 1)])
+def test_a_long_run_in_the_pk_and_quarterly_report_stays_on_the_page(
+    kind: str, copies: int, tmp_path: Path
+) -> None:
+    """The Perjanjian Kinerja (its table and its rencana aksi) and the quarterly report of the
+    fictitious example, the Kepala Dinas's first indicator named with a 200-character run: the
+    PK was shrunk to 5,3 pt to fit it. Every character is printed, nothing below 8 pt."""
+    chromium()
+    project = tmp_path / "kantor"
+    shutil.copytree(REPO / "examples" / "kantor-contoh", project)
+    kepala = project / "data" / "positions" / "kepala-dinas.yaml"
+    text = kepala.read_text(encoding="utf-8")
+    text = text.replace("indikator: Nilai realisasi investasi", "indikator: Nilai " + "Y" * 200, 1)
+    kepala.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{kind}.pdf"
+    args = ["report", "--project", str(project), "--position", "kepala-dinas", "--kind", kind]
+    run = run_iki([*args, "--format", "pdf", "--tanggal", "2025-12-31", "-o", str(out)])
+    assert run.code == 0, run
+    pages = read(out)
+    printed = "".join(page.text for page in pages)
+    assert sum(len(part) for part in re.findall("Y+", printed)) == 200 * copies
+    assert min(size for page in pages for size, _ in page.sizes) >= 7.95
