@@ -125,3 +125,24 @@ def test_a_long_run_in_the_pk_and_quarterly_report_stays_on_the_page(
     printed = "".join(page.text for page in pages)
     assert sum(len(part) for part in re.findall("Y+", printed)) == 200 * copies
     assert min(size for page in pages for size, _ in page.sizes) >= 7.95
+
+
+def test_a_long_position_title_keeps_every_page_at_8_pt(tmp_path: Path) -> None:
+    """A position titled with a 200-character run (in the form's identity table and signature,
+    the review sheet and the office report's tables): each of these PDFs was shrunk to 5,3 pt
+    to fit the run. Now every page stays at 8 pt or more and the form prints the run whole."""
+    chromium()
+    project = make_project(tmp_path / "p")
+    staf = project / "data" / "positions" / "staf.yaml"
+    text = staf.read_text(encoding="utf-8")
+    text = text.replace("jabatan: Pengadministrasi Umum", "jabatan: Pengadministrasi " + "Z" * 200)
+    staf.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["report", "--project", str(project), "--all", "--format", "pdf"]
+    run = run_iki([*args, "--tanggal", "2025-12-31", "-o", str(out)])
+    assert run.code == 0, run
+    for name in ("jabatan/staf.pdf", "pemeriksaan/staf.pdf", "laporan-kinerja.pdf"):
+        pages = read(out / name)
+        assert min(size for page in pages for size, _ in page.sizes) >= 7.95, name
+    form = "".join(page.text for page in read(out / "jabatan" / "staf.pdf"))
+    assert "Z" * 40 in form.replace("\n", "")
