@@ -847,6 +847,16 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "batas_bawah_capaian ({floor}) is above batas_capaian ({cap})",
         "the floor of capaian must not be above its cap; the defaults are 0 and 120",
     ),
+    "K007": (
+        "semua indikator '{id}' berbobot 0: capaian jabatannya tidak dapat dihitung (tidak ada "
+        "bobot untuk membagi)",
+        "beri bobot di atas 0 pada indikator yang dinilai, atau hapus bobot agar semua indikator "
+        "sama berat",
+        "every indicator of '{id}' weighs 0: its capaian cannot be computed (no weight to "
+        "divide by)",
+        "give the indicators that count a bobot above 0, or remove bobot so that all weigh the "
+        "same",
+    ),
     # -- quality rules (Q1xx) --------------------------------------------------------------------
     "Q001": (
         "abaikan pada indikator '{id}' menyebut '{code}', yang bukan aturan mutu",

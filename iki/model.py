@@ -7,9 +7,11 @@ place that applies the defaults the schema documents (polarity positive, aggrega
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from itertools import pairwise
@@ -146,8 +148,13 @@ class QuarterlyTarget:
         given = [v for v in self.quarters[:quarter] if v is not None]
         if how is Aggregation.LAST:
             return own
-        total = sum(given)
-        return total / len(given) if how is Aggregation.MEAN else total
+        # On the decimals as written: 0,1 + 0,2 is 0,3, not 0,30000000000000004, which would
+        # move a capaian at a band's edge (docs/capaian.md, section 3).
+        if not all(math.isfinite(v) for v in given):
+            total_float = sum(given)
+            return total_float / len(given) if how is Aggregation.MEAN else total_float
+        total = sum((Decimal(repr(v)) for v in given), Decimal(0))
+        return float(total / len(given) if how is Aggregation.MEAN else total)
 
 
 Target = float | Range | QuarterlyTarget | None

@@ -109,3 +109,12 @@ def is_dotted_thousands(text: str) -> bool:
     YAML reads as a decimal (250.0) while the writer meant 250000."""
     body = text.strip().lstrip("+-")
     return bool(_THOUSANDS.fullmatch(body) or _THOUSANDS_DECIMAL.fullmatch(body))
+
+
+def shown_decimals(value: float, usual: int = 2) -> int:
+    """How many decimals a report shows for `value`: `usual`, or as many as it takes for a
+    number that is not 0 not to print as 0 (a target of 0,0001 is not a target of 0), two
+    significant digits, at most 15."""
+    if value == 0 or not math.isfinite(value) or abs(value) >= 0.5 * 10**-usual:
+        return usual
+    return min(15, max(usual, -math.floor(math.log10(abs(value))) + 1))

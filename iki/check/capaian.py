@@ -7,7 +7,8 @@ can contradict.
 - K003 quarterly targets whose series contradicts their kind (a cumulative target that falls,
   or one repeated without `jenis`): no capaian is computed from them;
 - K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1;
-- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml.
+- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml;
+- K007 a position whose every indicator weighs `bobot: 0`: its mean has no weight to divide by.
 
 K005 (an IKM survey with a different number of elements) is checked with the realisations, in
 `iki.check.realisations`.
@@ -15,7 +16,9 @@ K005 (an IKM survey with a different number of elements) is checked with the rea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
@@ -97,7 +100,7 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
             config.file,
             ("ikm_unsur",),
             Severity.ERROR,
-            say("K004", total=float(total)),
+            say("K004", total=_decimal(total)),
         )
     names = [e.name for e in elements]
     for n, name in enumerate(names):
@@ -110,6 +113,22 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
             )
 
 
+def _decimal(value: Fraction) -> str:
+    """0,999 as an Indonesian reader writes it: six decimals, or more when six would round a
+    sum that is not 1 to "1" (0,9999999), so that the message never says "berjumlah 1"."""
+    for places in range(6, 19):
+        rounded = round(value, places)
+        if rounded == value or rounded != 1:
+            break
+    else:  # within 10⁻¹⁸ of 1: cut towards the value instead of rounding to 1
+        scale = 10**places
+        cut = math.floor(value * scale) if value < 1 else math.ceil(value * scale)
+        rounded = Fraction(cut, scale)
+    exact = Decimal(rounded.numerator) / Decimal(rounded.denominator)
+    text = f"{exact:.{places}f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def limits(workspace: Workspace) -> Iterator[Diagnostic]:
     """K006: the floor of capaian is not above its cap."""
     config = workspace.office.config
@@ -120,3 +139,17 @@ def limits(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.ERROR,
             say("K006", floor=config.floor, cap=config.cap),
         )
+
+
+def weights(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K007: a position's `bobot` do not all weigh 0 (a row without `bobot` weighs 1)."""
+    for position in workspace.office.positions:
+        rows = position.indicators
+        given = [i.weight for i in rows if i.weight is not None]
+        if rows and len(given) == len(rows) and all(w == 0 for w in given):
+            yield _finding(
+                position.file,
+                _path(rows[0], "bobot"),
+                Severity.ERROR,
+                say("K007", id=position.id),
+            )

@@ -65,6 +65,10 @@ def _print_date(given: str | None) -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
+            # ASCII digits only, as `date +%s` writes them: int() would also take 1_700_000_000
+            # and other scripts' digits, which the reproducible-builds convention calls malformed
+            if not epoch.isascii() or not epoch.lstrip("-").isdigit():
+                raise ValueError(epoch)
             return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
         except (ValueError, OverflowError, OSError):
             fail(f"SOURCE_DATE_EPOCH={epoch!r}: bukan jumlah detik sejak 1970", EXIT_USAGE)

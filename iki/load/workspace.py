@@ -276,33 +276,32 @@ def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
 
 
 def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) -> list[Diagnostic]:
-    """Fill in line and column from each diagnostic's JSON path.
+    """Fill in line and column from each diagnostic's JSON path, and say where it is in the
+    form's own terms.
 
     Only files that have such a finding are parsed a second time, recording positions: valid files
     stay on the fast path. A large office with many findings has them placed by two processes.
     """
-    diagnostics = list(diagnostics)
+    named = []
     wanted: dict[str, list[JsonPath]] = {}
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
         if diagnostic.path and not diagnostic.place:
             data = source.loaded.data if source is not None else None
             diagnostic = replace(diagnostic, place=place(diagnostic.path, data))
-        if diagnostic.line or source is None or not source.loaded.ok:
-            continue
-        wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
+        named.append(diagnostic)
+        if not diagnostic.line and source is not None and source.loaded.ok:
+            wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
     jobs = [(sources[name].loaded.text, paths) for name, paths in wanted.items()]
-    placed = {
-        name: iter(places) for name, places in zip(wanted, _in_two(_place, (), jobs), strict=True)
+    found = {
+        name: iter(where) for name, where in zip(wanted, _in_two(_place, (), jobs), strict=True)
     }
     located = []
-    for diagnostic in diagnostics:
-        places = placed.get(diagnostic.file)
+    for diagnostic in named:
+        source = sources.get(diagnostic.file)
         where = None
-        if places is not None and not diagnostic.line:
-            source = sources.get(diagnostic.file)
-            if source is not None and source.loaded.ok:
-                where = next(places)
+        if not diagnostic.line and source is not None and source.loaded.ok:
+            where = next(found[diagnostic.file])
         if where is None:
             located.append(diagnostic)
         else:
@@ -313,8 +312,8 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
 def _place(jobs: Sequence[tuple[str, list[JsonPath]]]) -> list[list[yamlio.Location | None]]:
     """For each file's text, where each of its paths (or the nearest enclosing one) stands."""
     placed = []
-    for text, paths in jobs:
-        found = places.locations(text, paths)
+    for content, paths in jobs:
+        found = places.locations(content, paths)
         placed.append([_nearest(found, path) for path in paths])
     return placed
 

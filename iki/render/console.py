@@ -77,12 +77,13 @@ def position_table(result: PositionAchievement, bands: Sequence[GradeBand]) -> T
     caption = Text("Capaian jabatan: ")
     caption.append(_p(summary_text(result.summary)), style=band_style(result.summary.grade, bands))
     table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
-    # The id folds rather than being cut off: officers type it into `iki record`.
+    # Every column folds rather than being cut off: officers type the id into `iki record`, a
+    # target cut to "9.000.000.00…" reads as another number, and a reason cut short loses its fix.
     table.add_column("Indikator", overflow="fold")
-    table.add_column("Target", justify="right")
-    table.add_column("Realisasi", justify="right")
-    table.add_column("Capaian", justify="right")
-    table.add_column("Keadaan")
+    table.add_column("Target", justify="right", overflow="fold")
+    table.add_column("Realisasi", justify="right", overflow="fold")
+    table.add_column("Capaian", justify="right", overflow="fold")
+    table.add_column("Keadaan", overflow="fold")
     for row in result.indicators:
         table.add_row(*_row(row, bands))
     return table
@@ -130,10 +131,10 @@ def comparison_table(
     title = Text(f"Perbandingan {now.label} dengan {then.label}", style="bold")
     table = Table(title=title, title_justify="left")
     table.add_column("Indikator", overflow="fold")
-    table.add_column(f"Realisasi {now.year}", justify="right")
-    table.add_column(f"Realisasi {then.year}", justify="right")
-    table.add_column(f"Capaian {now.year}", justify="right")
-    table.add_column(f"Capaian {then.year}", justify="right")
+    table.add_column(f"Realisasi {now.year}", justify="right", overflow="fold")
+    table.add_column(f"Realisasi {then.year}", justify="right", overflow="fold")
+    table.add_column(f"Capaian {now.year}", justify="right", overflow="fold")
+    table.add_column(f"Capaian {then.year}", justify="right", overflow="fold")
     table.add_column("Tren")
     for row in rows:
         name = Text(row.current.indicator.ref, style="bold")

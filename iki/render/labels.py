@@ -51,7 +51,9 @@ _ID = {
     "office_share": "cakupan {n} dari {total} indikator Kepala Dinas ({share})",
     "office_no_grade": "tanpa predikat, cakupan minimum {minimum}",
     "office_no_head": "belum dapat dihitung: kantor tidak memiliki tepat satu jabatan tanpa atasan",
-    "office_no_indicators": "belum dapat dihitung: Kepala Dinas belum memiliki indikator kinerja",
+    "office_no_indicators": (
+        "belum dapat dihitung: Kepala Dinas belum memiliki indikator kinerja selain penunjang"
+    ),
     "with_data": "{n} dari {total} indikator berdata",
     "not_computable": "belum dapat dihitung",
     "weighted": "rata-rata berbobot",
@@ -190,7 +192,7 @@ _EN = {
     "office_share": "coverage {n} of {total} indicators of the head of office ({share})",
     "office_no_grade": "no grade, minimum coverage {minimum}",
     "office_no_head": "cannot be computed: the office needs exactly one position without superior",
-    "office_no_indicators": "cannot be computed: the head of office has no indicators yet",
+    "office_no_indicators": "cannot be computed: the head of office has only penunjang rows",
     "with_data": "{n} of {total} indicators with data",
     "not_computable": "cannot be computed yet",
     "weighted": "weighted mean",
