@@ -1473,9 +1473,9 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "cli.bad_language": (
-        "bahasa '{value}' tidak dikenal; pilih id atau en",
+        "bahasa '{value}' (--lang atau IKI_LANG) tidak dikenal; pilih id atau en",
         "",
-        "unknown language '{value}'; choose id or en",
+        "unknown language '{value}' (--lang or IKI_LANG); choose id or en",
         "",
     ),
     "cli.var_form": (

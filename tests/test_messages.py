@@ -169,3 +169,23 @@ def test_every_command_takes_lang() -> None:
     assert len(commands) >= 10
     missing = [c.__name__ for c in commands if "lang" not in inspect.signature(c).parameters]
     assert missing == []
+
+
+@pytest.mark.parametrize("how", ["option", "env", "xlsx-env"])
+def test_an_unknown_language_is_refused_in_one_indonesian_line(project: Path, how: str) -> None:
+    """Not Click's English 'Usage: … Error: Invalid value for '--lang''."""
+    args = ["validate", "--project", str(project)]
+    env = None
+    if how == "option":
+        args += ["--lang", "xx"]
+    elif how == "env":
+        env = {"IKI_LANG": "xx"}
+    else:
+        args = ["xlsx", "export", "--project", str(project), "-o", str(project / "t.xlsx")]
+        env = {"IKI_LANG": "xx"}
+    run = run_iki(args, env=env)
+    assert run.code == 2
+    assert run.stderr == "iki: bahasa 'xx' (--lang atau IKI_LANG) tidak dikenal; pilih id atau en\n"
+    assert run.stdout == ""
+    assert not (project / "t.xlsx").exists()
+    assert run_iki(["validate", "--project", str(project), "--lang", "EN"]).code == 0

@@ -91,6 +91,18 @@ PeriodOption = Annotated[
 ]
 
 
+def language_value(value: str | None) -> Language | None:
+    """--lang or IKI_LANG. An unknown language is refused in Indonesian with one line, not
+    Click's English usage error: the reader has just shown that English is not a given."""
+    if value is None:
+        return None
+    chosen = value.strip().lower()
+    if chosen not in (Language.ID.value, Language.EN.value):
+        sys.stderr.write(printable(f"iki: {text('cli.bad_language', value=value)}") + "\n")
+        raise typer.Exit(EXIT_USAGE)
+    return Language(chosen)
+
+
 LangOption = Annotated[
     Language | None,
     typer.Option(
@@ -98,7 +110,8 @@ LangOption = Annotated[
         envvar="IKI_LANG",
         help="Bahasa pesan dan laporan: id atau en. Bawaan: IKI_LANG, lalu bahasa di iki.yaml, "
         "lalu id.",
-        case_sensitive=False,
+        parser=language_value,
+        metavar="id|en",
         show_envvar=False,
     ),
 ]
