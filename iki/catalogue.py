@@ -178,6 +178,14 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{text}' uses dots between thousands, so YAML reads it as text, not the number {meant}",
         "write {plain} without dots",
     ),
+    "Y015.decimal_comma": (
+        "'{text}' memakai titik pemisah ribuan dan koma desimal, sehingga YAML membacanya "
+        "sebagai teks, bukan angka {meant}",
+        "tulis {plain}: tanpa pemisah ribuan, dengan titik sebagai tanda desimal",
+        "'{text}' uses dots between thousands and a decimal comma, so YAML reads it as text, "
+        "not the number {meant}",
+        "write {plain}: no thousands separator, a dot before the decimals",
+    ),
     "Y016.invisible": (
         "karakter tak terlihat {char} ({name})",
         "hapus karakter itu dan ketik ulang spasinya (biasanya terbawa saat menyalin dari Excel, "
@@ -234,6 +242,12 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "tulis {plain} saja; pindahkan '{unit}' ke satuan",
         "{field} holds '{text}', not a number",
         "write {plain} only; move '{unit}' into satuan",
+    ),
+    "S001.space_groups": (
+        "{field} berisi '{text}': angka yang dipisahkan spasi dibaca sebagai teks, bukan angka",
+        "tulis {plain} tanpa spasi",
+        "{field} holds '{text}': a number grouped by spaces is read as text, not a number",
+        "write {plain} without spaces",
     ),
     "S001.ambiguous_text": (
         "{field} berisi '{text}', yang dapat dibaca {readings}",
@@ -1016,6 +1030,13 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{text}' is not a number: write the number only ({number}), with persen as satuan",
         "",
     ),
+    "number.space_groups": (
+        "'{text}' memisahkan ribuan dengan spasi; tulis {plain} atau {dotted}",
+        "",
+        "'{text}' separates thousands with spaces; write {plain} or {dotted}",
+        "",
+    ),
+    "cli.record_value": ("nilai", "", "value", ""),
     "number.unit": (
         "'{text}' bukan angka: tulis angkanya saja ({number}); satuannya ditulis di satuan",
         "",

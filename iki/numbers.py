@@ -21,6 +21,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d+")  # 12,5
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")  # 12.5 (not a group of three after one to three digits)
 _ENGLISH_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 1,500,000 or 1,500.25
 _AMBIGUOUS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")  # 1,500: 1,5 here, 1500 in English
+_SPACE_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")  # 1 500
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,14 @@ def _not_a_number(text: str) -> str:
     stripped = text.strip()
     if stripped.endswith("%"):
         return message("number.percent", text=text, number=stripped[:-1].strip())
+    if _SPACE_GROUPS.fullmatch(stripped):
+        # 1 500 is fifteen hundred grouped by spaces, not 1 with the unit '500'.
+        return message(
+            "number.space_groups",
+            text=text,
+            plain=_show(parse_number(re.sub(r"\s", "", stripped))),
+            dotted=re.sub(r"\s", ".", stripped),
+        )
     if re.match(r"[+-]?[\d.,]+\s+\S", stripped):
         return message("number.unit", text=text, number=stripped.split()[0])
     return message("number.not_a_number", text=text)

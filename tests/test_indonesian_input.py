@@ -61,11 +61,18 @@ def _with_realisation(tmp_path: Path, written: str) -> Path:
             "bukan angka 1500000",
             "tulis 1500000 tanpa titik",
         ),
+        (
+            "1.500,5",
+            1500.5,
+            "'1.500,5' memakai titik pemisah ribuan dan koma desimal, sehingga YAML membacanya "
+            "sebagai teks, bukan angka 1500.5",
+            "tulis 1500.5: tanpa pemisah ribuan, dengan titik sebagai tanda desimal",
+        ),
     ],
 )
 @pytest.mark.parametrize("where", ["target", "realisation"])
 def test_dotted_thousands_are_an_error_naming_both_readings(
-    tmp_path: Path, where: str, written: str, meant: int, message: str, hint: str
+    tmp_path: Path, where: str, written: str, meant: float, message: str, hint: str
 ) -> None:
     make = _with_target if where == "target" else _with_realisation
     project = make(tmp_path, written)
@@ -91,6 +98,11 @@ def test_dotted_thousands_are_an_error_naming_both_readings(
             "24 kelompok",
             "berisi '24 kelompok', bukan angka",
             "tulis 24 saja; pindahkan 'kelompok' ke satuan",
+        ),
+        (
+            "1 500",
+            "berisi '1 500': angka yang dipisahkan spasi dibaca sebagai teks",
+            "tulis 1500 tanpa spasi",
         ),
         (
             "1,500",

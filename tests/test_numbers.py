@@ -49,6 +49,8 @@ def test_two_readings_are_refused_naming_both() -> None:
         ("1.50.000", "1500"),
         ("nan", "1500"),
         ("1e400", "1500"),
+        ("1 500", "memisahkan ribuan dengan spasi; tulis 1500 atau 1.500"),
+        ("1 500 000,5", "tulis 1500000.5 atau 1.500.000,5"),
     ],
 )
 def test_not_one_number_is_refused_with_advice(text: str, advice: str) -> None:

@@ -118,6 +118,10 @@ def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
         (["staf", "surat-diproses", "TW1", "85%"], "tulis angkanya saja (85) dan satuan persen"),
         (["staf", "surat-diproses", "TW1", "24 surat"], "satuannya ditulis di satuan"),
         (["staf", "surat-diproses", "TW1", "1,500,000"], "memakai koma sebagai pemisah ribuan"),
+        (
+            ["staf", "surat-diproses", "TW1", "1 500"],
+            "iki: nilai: '1 500' memisahkan ribuan dengan spasi; tulis 1500 atau 1.500",
+        ),
         (["staf", "surat-keluar", "TW1", "12"], "tidak memiliki indikator 'surat-keluar'"),
         (["sekretaris", "surat-diproses", "TW1", "12"], "tidak ada jabatan 'sekretaris'"),
         (["../../etc/passwd", "surat-diproses", "TW1", "12"], "bukan id jabatan"),

@@ -110,7 +110,7 @@ def record_command(
         indicator_id=indicator,
         quarter=period.value,
         year=year if year is not None else loaded.office.config.year,
-        value=None if value is None else _number(value, "VALUE"),
+        value=None if value is None else _number(value, text("cli.record_value")),
         variables=_variables(variables or []),
         elements=_elements(elements),
         respondents=respondents,

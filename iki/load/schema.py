@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from functools import cache
@@ -325,6 +326,10 @@ def _wants_number(subschema: Mapping[str, Any]) -> bool:
     return text("type.number") in _expected(subschema)
 
 
+_SPACE_GROUPS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
+"""1 500 or 1 500 000,5: a number grouped by spaces, which YAML and iki read as text."""
+
+
 def _number_text(where: str, value: str, hint: str) -> Said:
     """S001 for a number written as text, with the advice that fits its form: `92,5`,
     `1.500.000`, `85%`, `24 kelompok` (the office writes numbers so; YAML does not)."""
@@ -340,8 +345,13 @@ def _number_text(where: str, value: str, hint: str) -> Said:
                 return say("S001.percent_text", field=where, text=value, plain=plain)
             except NumberError:
                 pass
+        if _SPACE_GROUPS.fullmatch(stripped):
+            # 1 500: thousands grouped by spaces (as Excel shows them in some locales), not
+            # the number 1 with the unit '500'.
+            plain = format_plain(parse_number(re.sub(r"\s", "", stripped)))
+            return say("S001.space_groups", field=where, text=value, plain=plain)
         head, _, unit = stripped.partition(" ")
-        if unit.strip():
+        if unit.strip() and not unit.strip()[0].isdigit():
             try:
                 plain = format_plain(parse_number(head))
                 return say(

@@ -501,6 +501,11 @@ def _dotted_thousands(text: str) -> Said:
     body = text.strip()
     meant = float(body.lstrip("+-").replace(".", "").replace(",", "."))
     meant = -meant if body.startswith("-") else meant
+    if "," in body:
+        # 1.500,5: Indonesian thousands and decimal comma, text to YAML, and no float() reads it.
+        return say(
+            "Y015.decimal_comma", text=body, meant=format_plain(meant), plain=format_plain(meant)
+        )
     if body.count(".") != 1:
         return say("Y015.groups", text=body, meant=format_plain(meant), plain=format_plain(meant))
     as_decimal = float(body)
