@@ -218,6 +218,12 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     "char.bom": ("tanda urutan bita di tengah teks", "", "byte-order mark inside the text", ""),
     "char.bidi": ("kendali arah teks", "", "text direction control", ""),
     "char.control": ("karakter kendali", "", "control character", ""),
+    "char.line_separator": (
+        "pemisah baris Unicode",
+        "",
+        "Unicode line separator",
+        "",
+    ),
     # -- the schema (S0xx) ---------------------------------------------------------------------
     "S001": (
         "{field} harus berupa {expected}, bukan {found}",

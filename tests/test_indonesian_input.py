@@ -168,6 +168,17 @@ def test_invisible_characters_in_a_readable_file_are_warnings_where_they_stand(
     assert named in problem.message
 
 
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_unicode_line_separator_is_named_where_it_stands(char: str) -> None:
+    """YAML breaks the line at it, so the syntax error it causes points one line too far;
+    the character itself is named at its own line and column."""
+    loaded = yamlio.load_text(f"a: 1\ntu{char}gas: x\n")
+    assert not loaded.ok
+    named = [p for p in loaded.problems if p.code == "Y016"]
+    assert [(p.line, p.column) for p in named] == [(2, 3)]
+    assert f"U+{ord(char):04X} (pemisah baris Unicode)" in named[0].message
+
+
 def test_a_tab_that_indents_is_named() -> None:
     loaded = yamlio.load_text("a:\n  b: 1\n\tc: 2\n")
     assert not loaded.ok

@@ -180,6 +180,8 @@ def _character_names() -> dict[str, str]:
     names = {"\u00a0": "char.nbsp", "\u202f": "char.nbsp", "\u2007": "char.nbsp"}
     names.update(dict.fromkeys("\u200b\u200c\u200d\u2060", "char.zero_width"))
     names["\ufeff"] = "char.bom"
+    # YAML breaks the line at these, so without a name the error lands on the next line.
+    names.update(dict.fromkeys("\x85\u2028\u2029", "char.line_separator"))
     names.update(dict.fromkeys("\u200e\u200f\u061c", "char.bidi"))
     names.update(dict.fromkeys(map(chr, range(0x202A, 0x202F)), "char.bidi"))
     names.update(dict.fromkeys(map(chr, range(0x2066, 0x206A)), "char.bidi"))
