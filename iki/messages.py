@@ -24,6 +24,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from iki.catalogue import CATALOGUE as _CATALOGUE
+from iki.printable import visible
 
 
 class Language(StrEnum):
@@ -183,7 +184,7 @@ def place(path: tuple[str | int, ...], data: object = None) -> str:
 
 
 def _dotted(path: tuple[str | int, ...]) -> str:
-    return ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
+    return ".".join(str(p + 1) if isinstance(p, int) else visible(p) for p in path)
 
 
 def _indicator_id(data: object, index: int) -> str:

@@ -15,7 +15,10 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 
 
 def _named(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    return _escape(ord(match.group()))
+
+
+def _escape(code: int) -> str:
     # \u0085, not \x85: the same text must stay valid inside a JSON string, where \x is not
     # an escape (C0 characters never reach here raw from JSON, which escapes them itself).
     return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
@@ -30,3 +33,12 @@ def printable(text: str) -> str:
 
 def has_controls(text: str) -> bool:
     return _UNSAFE.search(text) is not None
+
+
+def visible(text: str) -> str:
+    """`text` with every character a reader cannot see written as its escape: for a key
+    quoted in a message, where 'tu\\u00a0gas' must not read as 'tu gas', nor 'tu\\uf0b7gas' as
+    'tugas' beside "maksud Anda 'tugas'?"."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(ord(c)) for c in text)

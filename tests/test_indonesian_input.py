@@ -197,3 +197,19 @@ def test_control_characters_in_text_are_a_finding(escape: str, point: str) -> No
     assert problem.code == "Y016"
     assert point in problem.message
     assert (problem.line, problem.column) == (1, 7)
+
+
+@pytest.mark.parametrize(
+    ("char", "shown"), [("\u00a0", "tu\\u00a0gas"), ("\uf0b7", "tu\\uf0b7gas")]
+)
+def test_an_unknown_key_shows_the_invisible_character_it_holds(
+    tmp_path: Path, char: str, shown: str
+) -> None:
+    """Not "kunci 'tugas' tidak dikenal … maksud Anda 'tugas'?", which no one can act on."""
+    project = make_project(tmp_path / "p")
+    staf = project / "data/positions/staf.yaml"
+    staf.write_text(staf.read_text().replace("tugas: Melaksanakan", f"tu{char}gas: Melaksanakan"))
+    (unknown,) = [d for d in _findings(project) if d["code"] == "S003"]
+    assert unknown["message"] == f"kunci '{shown}' tidak dikenal"
+    assert unknown["place"] == f"isian {shown}"
+    assert unknown["hint"] == "maksud Anda 'tugas'?"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.messages import Either, Said, say, text
+from iki.printable import visible
 
 if TYPE_CHECKING:  # jsonschema is imported when a document fails the fast check, not before
     from jsonschema import Draft202012Validator
@@ -211,9 +212,9 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
             )
             options = tuple(allowed)
             said = (
-                say("S003.in", advice, key=key, field=where, allowed=options)
+                say("S003.in", advice, key=visible(key), field=where, allowed=options)
                 if path
-                else say("S003", advice, key=key, allowed=options)
+                else say("S003", advice, key=visible(key), allowed=options)
             )
             yield _diag(file, (*path, key), said, Severity.ERROR)
         return
