@@ -18,6 +18,7 @@ Indonesian), never as Python prints them: "2.5" would be read as two and a half 
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -110,6 +111,30 @@ def show(value: ArgValue, lang: Language | None = None) -> str:
     if isinstance(value, int | float):
         return _number(value, lang)
     return value
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "os.no_space",
+    errno.EDQUOT: "os.no_space",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.EROFS: "os.read_only",
+    errno.ENOENT: "os.not_found",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EIO: "os.io",
+    errno.EBADF: "os.closed",
+    errno.EPIPE: "os.closed",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the reader's language: "disk penuh", not the C library's
+    English "No space left on device" inside an Indonesian sentence."""
+    key = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if key is not None:
+        return text(key)
+    return exc.strerror or str(exc)
 
 
 def text(key: str, /, lang: Language | None = None, **args: ArgValue) -> str:

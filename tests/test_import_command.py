@@ -321,7 +321,7 @@ def test_a_write_that_fails_halfway_takes_back_what_the_import_wrote(
     source = FIXTURES / "dishub-clean.txt"
     run = run_iki(["import", str(source), "-o", str(out), "--force", "--year", "2026"])
     assert run.code == 1
-    assert "No space left" in run.stderr
+    assert "ruang disk penuh" in run.stderr
     assert len(calls) == 3, "the import had written two files before the third failed"
     assert sorted(p.name for p in out.iterdir()) == [kept.name]
     assert kept.read_text(encoding="utf-8") == "# the office's own edits\n"

@@ -189,3 +189,34 @@ def test_an_unknown_language_is_refused_in_one_indonesian_line(project: Path, ho
     assert run.stdout == ""
     assert not (project / "t.xlsx").exists()
     assert run_iki(["validate", "--project", str(project), "--lang", "EN"]).code == 0
+
+
+def test_the_systems_reasons_are_said_in_the_language_of_the_run() -> None:
+    """The C library's "No space left on device" inside an Indonesian sentence is English."""
+    full = OSError(28, "No space left on device")
+    assert messages.os_reason(full) == "ruang disk penuh"
+    assert messages.os_reason(PermissionError(13, "Permission denied")) == "izin ditolak"
+    assert messages.os_reason(OSError(99999, "Something odd")) == "Something odd"
+    messages.use(Language.EN)
+    try:
+        assert messages.os_reason(full) == "no space left on the disk"
+    finally:
+        messages.use(Language.ID)
+
+
+def test_a_full_output_says_so_in_indonesian() -> None:
+    import subprocess
+    import sys
+
+    with Path("/dev/full").open("w") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "iki", "validate", "--project", str(REPO)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert run.returncode == 1
+    assert run.stderr == (
+        "iki: keluaran tidak dapat ditulis (ruang disk penuh); hasil perintah tidak lengkap\n"
+    )

@@ -498,7 +498,7 @@ def test_init_that_fails_halfway_takes_back_what_it_made(
     monkeypatch.setattr(Path, "open", full_at_the_workflow)
     run = run_iki(["init", str(root), "--organisasi", "Dinas X", "--tahun", "2026"])
     assert run.code == 1
-    assert "proyek tidak dapat dibuat" in run.stderr
+    assert "proyek tidak dapat dibuat: ruang disk penuh" in run.stderr
     assert sorted(p.name for p in root.iterdir()) == ["catatan.txt"]
 
 

@@ -173,7 +173,7 @@ def test_interrupted_write_leaves_the_previous_file_intact(
     run = run_iki(["record", "staf", "surat-diproses", "TW2", "95", "--project", str(project)])
     monkeypatch.undo()
     assert run.code == 1, run
-    assert "tidak dapat ditulis" in run.stderr and "No space left on device" in run.stderr
+    assert "tidak dapat ditulis: ruang disk penuh" in run.stderr
     assert _file(project).read_text() == EXISTING
     assert _valid(project)
     # No temporary file is left behind beside it.

@@ -622,5 +622,5 @@ def test_a_write_that_fails_halfway_leaves_the_office_as_it_was(
     monkeypatch.setattr(record, "write", disk_full)
     run = import_(iki, office, path)
     assert run.code == 1
-    assert "No space left" in run.stderr
+    assert "ruang disk penuh" in run.stderr
     assert changed_lines(office) == {}, "the target written before the failure is taken back"

@@ -26,7 +26,7 @@ from iki.cli.common import (
     write,
     writing,
 )
-from iki.messages import text
+from iki.messages import os_reason, text
 from iki.render.choices import AchievementFormat
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def _write_binary(content: bytes, output: Path | None) -> None:
         try:
             atomic.write_bytes(output, content, durable=False)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
         return
     out = stdout()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 import typer
 
 from iki.errors import IkiError, UsageError
-from iki.messages import Either, Language, text, use
+from iki.messages import Either, Language, os_reason, text, use
 from iki.model import QUARTERS
 from iki.printable import printable
 
@@ -176,7 +176,7 @@ def writing() -> Iterator[None]:
         _discard_stdout()
         if isinstance(exc, BrokenPipeError):
             raise typer.Exit(EXIT_FINDINGS) from None
-        fail(text("cli.output_lost", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
+        fail(text("cli.output_lost", reason=os_reason(exc)), EXIT_FINDINGS)
 
 
 def _discard_stdout() -> None:

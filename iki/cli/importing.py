@@ -22,7 +22,7 @@ from iki.cli.common import (
     write,
 )
 from iki.errors import IkiError, UsageError
-from iki.messages import text
+from iki.messages import os_reason, text
 
 
 def import_command(
@@ -82,6 +82,6 @@ def import_command(
     except IkiError as exc:
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(text("import.unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
+        fail(text("import.unwritable", reason=os_reason(exc)), EXIT_FINDINGS)
     write(import_summary.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)

@@ -9,6 +9,7 @@ import typer
 
 from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import UsageError
+from iki.messages import os_reason
 
 
 def init_command(
@@ -56,7 +57,7 @@ def init_command(
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except OSError as exc:
-        fail(f"proyek tidak dapat dibuat: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(f"proyek tidak dapat dibuat: {os_reason(exc)}", EXIT_FINDINGS)
     lines = [f"dibuat: {path.as_posix()}" for path in written]
     lines += [
         "",

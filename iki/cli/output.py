@@ -13,7 +13,7 @@ import contextlib
 import os
 import sys
 
-from iki.messages import text
+from iki.messages import os_reason, text
 
 
 class OutputLost(Exception):
@@ -43,7 +43,7 @@ def flush() -> None:
     except BrokenPipeError:
         raise OutputLost("") from None
     except OSError as exc:
-        raise OutputLost(exc.strerror or str(exc)) from None
+        raise OutputLost(os_reason(exc)) from None
 
 
 def report(lost: OutputLost) -> None:

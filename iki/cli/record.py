@@ -22,7 +22,7 @@ from iki.cli.common import (
     workspace,
     write,
 )
-from iki.messages import text
+from iki.messages import os_reason, text
 
 
 def _number(written: str, what: str) -> float:
@@ -125,6 +125,6 @@ def record_command(
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         fail(text("cli.record_unwritable", id=request.position_id, reason=reason), EXIT_FINDINGS)
     write(record_summary(prepared))

@@ -27,7 +27,7 @@ from iki.cli.common import (
     write,
 )
 from iki.messages import language as current_language
-from iki.messages import text
+from iki.messages import os_reason, text
 from iki.render.choices import ReportFormat, ReportKind, ReportOutput
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ def report_command(
         )
         fail(text("cli.report_blocked", path=str(blocking)), EXIT_FINDINGS)
     except OSError as exc:
-        fail(text("cli.report_unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
+        fail(text("cli.report_unwritable", reason=os_reason(exc)), EXIT_FINDINGS)
     exit_on_data_errors(findings)
 
 

@@ -9,6 +9,7 @@ import typer
 
 from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import IkiError
+from iki.messages import os_reason
 
 
 def schema_command(
@@ -50,7 +51,7 @@ def schema_command(
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
         where = f"{Path(exc.filename).as_posix()}: " if exc.filename else ""
-        fail(f"skema tidak dapat ditulis: {where}{exc.strerror or exc}", EXIT_FINDINGS)
+        fail(f"skema tidak dapat ditulis: {where}{os_reason(exc)}", EXIT_FINDINGS)
     except IkiError as exc:  # a folder where a schema file must go
         fail(str(exc), EXIT_FINDINGS)
     write("".join(f"ditulis: {path.as_posix()}\n" for path in written))

@@ -22,7 +22,7 @@ from iki.cli.common import (
     workspace,
     write,
 )
-from iki.messages import text
+from iki.messages import os_reason, text
 
 HELP = "Target dan realisasi lewat buku kerja Excel: ekspor, isi, impor."
 
@@ -72,7 +72,7 @@ def export_command(
     try:
         atomic.write_bytes(output, content)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
     rows = sum(len(position_lines(loaded, p, chosen_year)) for p in chosen)
     summary = text(
@@ -131,7 +131,7 @@ def import_command(
     except xlsx_import.WorkbookError as exc:
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(text("xlsx.unwritable_any", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
+        fail(text("xlsx.unwritable_any", reason=os_reason(exc)), EXIT_FINDINGS)
     write(files_text(plan, written=True))
 
 

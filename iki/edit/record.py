@@ -36,7 +36,7 @@ from iki.load import schema, yamlio
 from iki.load.project import YAML_SUFFIXES
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
-from iki.messages import Either
+from iki.messages import Either, os_reason
 from iki.messages import text as message
 from iki.model import QUARTERS, Indicator, Position, Realisation, build_realisation
 
@@ -167,7 +167,7 @@ def _read(target: Path, name: str) -> bytes | None:
     except atomic.UnsafeTargetError as exc:
         raise RecordError(str(exc)) from None
     except OSError as exc:
-        raise RecordError(f"{name} tidak dapat dibaca: {exc.strerror or exc}") from None
+        raise RecordError(f"{name} tidak dapat dibaca: {os_reason(exc)}") from None
 
 
 def _prepare_file(

@@ -55,6 +55,7 @@ from iki.edit.sheet import (
 )
 from iki.errors import IkiError
 from iki.load.workspace import Workspace
+from iki.messages import os_reason
 from iki.model import QUARTERS
 from iki.numbers import NumberError, format_plain, parse_number
 
@@ -132,7 +133,7 @@ def _check_archive(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookError(f"{path}: tidak dapat dibaca: {exc.strerror or exc}") from exc
+        raise WorkbookError(f"{path}: tidak dapat dibaca: {os_reason(exc)}") from exc
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
             f"{name}: berkas {size // (1024 * 1024)} MiB, lebih dari batas "

@@ -21,7 +21,7 @@ from iki.errors import UsageError
 from iki.load import places, schema, yamlio
 from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
-from iki.messages import place, say, text
+from iki.messages import os_reason, place, say, text
 from iki.model import (
     Config,
     Office,
@@ -78,7 +78,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
         # One byte past the bound is enough to know the file is too large.
         raw, size = read_regular(path, yamlio.MAX_BYTES + 1)
     except OSError as exc:
-        problem = yamlio.YamlProblem.of(say("Y012", reason=exc.strerror or str(exc)), 0, 0)
+        problem = yamlio.YamlProblem.of(say("Y012", reason=os_reason(exc)), 0, 0)
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
     return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=size))
 
