@@ -220,3 +220,48 @@ def test_a_full_output_says_so_in_indonesian() -> None:
     assert run.stderr == (
         "iki: keluaran tidak dapat ditulis (ruang disk penuh); hasil perintah tidak lengkap\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["validate", "--formt", "x"],
+            "iki: opsi '--formt' tidak dikenal; maksud Anda '--format'?\n"
+            "bantuan: iki validate --help\n",
+        ),
+        (
+            ["validat"],
+            "iki: perintah 'validat' tidak dikenal; maksud Anda 'validate'?\nbantuan: iki --help\n",
+        ),
+        (["record"], "iki: argumen 'position' wajib diisi\nbantuan: iki record --help\n"),
+        (
+            ["validate", "--format", "xml"],
+            "iki: '--format' tidak menerima 'xml'; pilih salah satu: text, json, github\n"
+            "bantuan: iki validate --help\n",
+        ),
+        (
+            ["achievement", "--year", "abc"],
+            "iki: '--year' tidak menerima 'abc'; tulis bilangan bulat dari 1900 sampai 2999\n"
+            "bantuan: iki achievement --help\n",
+        ),
+        (["tree", "a", "b"], "iki: argumen berlebih: a b\nbantuan: iki tree --help\n"),
+        (["validate", "--format"], "iki: opsi '--format' memerlukan nilai\n"),
+        (
+            ["xlsx", "export"],
+            "iki: opsi '-o' / '--output' wajib diisi\nbantuan: iki xlsx export --help\n",
+        ),
+    ],
+)
+def test_mistakes_on_the_command_line_are_said_in_indonesian(args: list[str], said: str) -> None:
+    """Not Click's "Usage: … Try … for help. Error: No such option: --formt"."""
+    run = run_iki(args)
+    assert run.code == 2
+    assert run.stderr == said
+    assert english_words(run.stderr) == []
+
+
+def test_mistakes_on_the_command_line_stay_english_when_english_is_chosen() -> None:
+    run = run_iki(["validate", "--format", "xml"], env={"IKI_LANG": "en"})
+    assert run.code == 2
+    assert "is not one of" in run.stderr

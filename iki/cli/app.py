@@ -21,6 +21,7 @@ from iki.cli import (
     report,
     schema,
     tree,
+    usage,
     validate,
     xlsx,
 )
@@ -35,6 +36,7 @@ APP_SETTINGS: dict[str, Any] = {
     "rich_markup_mode": None,
 }
 
+usage.install()  # before any command parses: its mistakes are said in Indonesian
 app = typer.Typer(**APP_SETTINGS)
 
 
