@@ -93,7 +93,7 @@ def test_every_year_is_range_checked(project: Path, command: list[str], tmp_path
     extra = ["-o", str(out)] if command[0] == "import" else []
     run = run_iki([*command, *extra, "--project", str(project)])
     assert run.code == 2, run
-    assert "1900<=x<=2999" in run.stderr.replace(" ", "")
+    assert "tulis bilangan bulat dari 1900 sampai 2999" in run.stderr
     assert not out.exists()
 
 
