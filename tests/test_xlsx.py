@@ -21,7 +21,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from iki.edit import sheet
-from tests.conftest import REPO, Run
+from tests.conftest import REPO, Run, run_iki
 from tests.gitrepo import commit_all, git
 
 Iki = Callable[..., Run]
@@ -624,3 +624,28 @@ def test_a_write_that_fails_halfway_leaves_the_office_as_it_was(
     assert run.code == 1
     assert "ruang disk penuh" in run.stderr
     assert changed_lines(office) == {}, "the target written before the failure is taken back"
+
+
+@pytest.mark.parametrize("command", ["achievement", "xlsx"])
+def test_control_characters_in_the_data_are_escaped_in_workbooks(
+    project: Path, tmp_path: Path, command: str
+) -> None:
+    """openpyxl refuses ESC outright (a traceback), and U+202E would reorder the cell."""
+    staf = project / "data/positions/staf.yaml"
+    staf.write_text(
+        staf.read_text().replace(
+            "indikator: Jumlah surat yang diproses",
+            'indikator: "Jumlah surat\\e[31m \\u202Eyang diproses"',
+        )
+    )
+    out = tmp_path / "book.xlsx"
+    if command == "achievement":
+        args = ["achievement", "--format", "xlsx", "-o", str(out)]
+    else:
+        args = ["xlsx", "export", "--all", "-o", str(out)]
+    run = run_iki([*args, "--project", str(project)])
+    assert run.code == 0, run
+    book = openpyxl.load_workbook(out)
+    cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value]
+    assert "Jumlah surat\\x1b[31m \\u202eyang diproses" in cells
+    assert not any("\x1b" in c or "\u202e" in c for c in cells)

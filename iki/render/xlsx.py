@@ -36,6 +36,7 @@ from iki.edit.sheet import (
     readable_titles,
 )
 from iki.model import QUARTERS, GradeBand, Position
+from iki.printable import printable
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -53,10 +54,12 @@ from the top band of skala_predikat to the bottom one."""
 
 
 def _put_text(cell: Any, text: str | None) -> None:
-    """Text always stays text: a bukti that starts with `=` must never become a formula."""
+    """Text always stays text: a bukti that starts with `=` must never become a formula, and a
+    control character from the data is written as its escape (`\\x1b`), as on a terminal:
+    openpyxl refuses C0 characters outright, and a bidi control would reorder the cell."""
     if text is None:
         return
-    cell.value = text
+    cell.value = printable(text)
     cell.data_type = "s"
 
 
