@@ -1652,6 +1652,88 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     "cli.usage.help": ("bantuan: {command}", "", "help: {command}", ""),
+    "xlsx.no_changes": (
+        "Tidak ada isian yang berubah; tidak ada berkas yang ditulis.",
+        "",
+        "No value changed; no file was written.",
+        "",
+    ),
+    "xlsx.changes": ("Isian yang berubah ({count}):", "", "Changed values ({count}):", ""),
+    "xlsx.file_written": ("ditulis", "", "written", ""),
+    "xlsx.file_to_write": ("akan ditulis", "", "to be written", ""),
+    "xlsx.diff_heading": (
+        "iki diff: salinan kerja → setelah impor",
+        "",
+        "iki diff: working copy → after the import",
+        "",
+    ),
+    "cli.schema_which": (
+        "tulis salah satu: {names}; atau --write FOLDER",
+        "",
+        "name one of: {names}; or --write FOLDER",
+        "",
+    ),
+    "cli.schema_write_all": (
+        "--write menulis semua skema: jangan sebut nama skema",
+        "",
+        "--write writes every schema: name none",
+        "",
+    ),
+    "cli.schema_write_file": (
+        "--write {folder}: itu berkas, bukan folder; sebut sebuah folder",
+        "",
+        "--write {folder}: that is a file, not a folder; name a folder",
+        "",
+    ),
+    "cli.schema_unwritable": (
+        "skema tidak dapat ditulis: {where}{reason}",
+        "",
+        "cannot write the schemas: {where}{reason}",
+        "",
+    ),
+    "cli.schema_force": (
+        "--force menggantinya dengan skema iki ini",
+        "",
+        "--force replaces them with this iki's schemas",
+        "",
+    ),
+    "cli.exists": ("sudah ada: {path}", "", "already there: {path}", ""),
+    "cli.exist_count": (
+        "{count} berkas atau folder sudah ada; tidak ada yang ditulis. {advice}",
+        "",
+        "{count} file(s) or folder(s) already there; nothing was written. {advice}",
+        "",
+    ),
+    "cli.init_new_only": (
+        "iki init hanya membuat proyek baru: pilih folder lain atau kosong",
+        "",
+        "iki init only starts a new project: choose another folder, or an empty one",
+        "",
+    ),
+    "cli.init_not_folder": ("{folder} bukan folder", "", "{folder} is not a folder", ""),
+    "cli.init_unwritable": (
+        "proyek tidak dapat dibuat: {reason}",
+        "",
+        "cannot create the project: {reason}",
+        "",
+    ),
+    "cli.init_created": ("dibuat: {path}", "", "created: {path}", ""),
+    "cli.init_ready": (
+        "Proyek IKI {office} siap di {folder}. Langkah berikutnya:\n"
+        "  iki import dokumen-iki.docx     (atau salinan teks dari Word/PDF)\n"
+        "  iki validate",
+        "",
+        "IKI project of {office} ready in {folder}. Next steps:\n"
+        "  iki import dokumen-iki.docx     (or a text copy from Word/PDF)\n"
+        "  iki validate",
+        "",
+    ),
+    "cli.init_source": (
+        "  isi IKI_SOURCE di .github/workflows/iki.yml dengan sumber iki (git+https://…@tag)",
+        "",
+        "  set IKI_SOURCE in .github/workflows/iki.yml to where iki comes from (git+https://…@tag)",
+        "",
+    ),
     "os.no_space": ("ruang disk penuh", "", "no space left on the disk", ""),
     "os.denied": ("izin ditolak", "", "permission denied", ""),
     "os.read_only": ("sistem berkas hanya dapat dibaca", "", "read-only file system", ""),

@@ -32,8 +32,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def english_words(text: str) -> list[str]:
     """The English words of `text`, with a little context each, for a readable failure.
-    Identifiers are not prose: code spans and placeholders are left out."""
-    text = re.sub(r"`[^`\n]*`|\{[a-z_]*\}", " ", text)
+    Identifiers are not prose: code spans, placeholders and options (--write) are left out."""
+    text = re.sub(r"`[^`\n]*`|\{[a-z_]*\}|--[a-z][a-z-]*", " ", text)
     found = []
     for match in _WORD.finditer(text):
         if match.group().lower() in ENGLISH:
@@ -265,3 +265,21 @@ def test_mistakes_on_the_command_line_stay_english_when_english_is_chosen() -> N
     run = run_iki(["validate", "--format", "xml"], env={"IKI_LANG": "en"})
     assert run.code == 2
     assert "is not one of" in run.stderr
+
+
+INDONESIAN = frozenset({"tidak", "yang", "berkas", "atau", "sudah", "ada", "dibuat", "tulis"})
+"""Words of Indonesian prose, to catch a line left out of the catalogue in English output."""
+
+
+def test_init_and_schema_speak_english_when_asked(tmp_path: Path) -> None:
+    office = ["--organisasi", "Dinas X", "--pemerintah", "Kab Y", "--tahun", "2026"]
+    args = ["init", str(tmp_path / "p"), *office, "--lang", "en"]
+    lines = [run_iki(args).stdout]
+    again = run_iki(args)
+    assert again.code == 1
+    lines += [again.stderr, run_iki(["schema", "nope", "--lang", "en"]).stderr]
+    said = "\n".join(lines)
+    assert "ready in" in said and "already there" in said and "name one of" in said
+    assert [w for w in re.findall(r"[a-z]+", said) if w in INDONESIAN] == []
+    indonesian = run_iki(args[:-2]).stderr
+    assert "berkas atau folder sudah ada; tidak ada yang ditulis" in indonesian

@@ -9,7 +9,7 @@ import typer
 
 from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import UsageError
-from iki.messages import os_reason
+from iki.messages import os_reason, text
 
 
 def init_command(
@@ -47,26 +47,19 @@ def init_command(
         organisasi, pemerintah, tahun, iki_source or scaffold.DEFAULT_IKI_SOURCE
     )
     if folder.exists() and not folder.is_dir():
-        fail(f"{folder} bukan folder", EXIT_USAGE)
+        fail(text("cli.init_not_folder", folder=str(folder)), EXIT_USAGE)
     try:
         written = scaffold.create(folder, office)
     except scaffold.ExistingPathsError as exc:
         for path in exc.paths:
-            typer.echo(f"sudah ada: {path.as_posix()}", err=True)
+            typer.echo(text("cli.exists", path=path.as_posix()), err=True)
         fail(str(exc), EXIT_FINDINGS)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except OSError as exc:
-        fail(f"proyek tidak dapat dibuat: {os_reason(exc)}", EXIT_FINDINGS)
-    lines = [f"dibuat: {path.as_posix()}" for path in written]
-    lines += [
-        "",
-        f"Proyek IKI {organisasi} siap di {folder.as_posix()}. Langkah berikutnya:",
-        "  iki import dokumen-iki.docx     (atau salinan teks dari Word/PDF)",
-        "  iki validate",
-    ]
+        fail(text("cli.init_unwritable", reason=os_reason(exc)), EXIT_FINDINGS)
+    lines = [text("cli.init_created", path=path.as_posix()) for path in written]
+    lines += ["", text("cli.init_ready", office=organisasi, folder=folder.as_posix())]
     if iki_source is None:
-        lines.append(
-            "  isi IKI_SOURCE di .github/workflows/iki.yml dengan sumber iki (git+https://…@tag)"
-        )
+        lines.append(text("cli.init_source"))
     write("\n".join(lines) + "\n")

@@ -9,7 +9,7 @@ import typer
 
 from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import IkiError
-from iki.messages import os_reason
+from iki.messages import os_reason, text
 
 
 def schema_command(
@@ -33,25 +33,25 @@ def schema_command(
     names = [str(n) for n in SchemaName]
     if folder is None:
         if name not in names:
-            fail(f"tulis salah satu: {', '.join(names)}; atau --write FOLDER", EXIT_USAGE)
+            fail(text("cli.schema_which", names=tuple(names)), EXIT_USAGE)
         write(schema_text(SchemaName(name)))
         return
     if name is not None:
-        fail("--write menulis semua skema: jangan sebut nama skema", EXIT_USAGE)
+        fail(text("cli.schema_write_all"), EXIT_USAGE)
     if folder.exists() and not folder.is_dir():
         fail(
-            f"--write {folder.as_posix()}: itu berkas, bukan folder; sebut sebuah folder",
+            text("cli.schema_write_file", folder=folder.as_posix()),
             EXIT_USAGE,
         )
     try:
         written = scaffold.write_schemas(folder, force=force)
     except scaffold.ExistingPathsError as exc:
         for path in exc.paths:
-            typer.echo(f"sudah ada: {path.as_posix()}", err=True)
+            typer.echo(text("cli.exists", path=path.as_posix()), err=True)
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
         where = f"{Path(exc.filename).as_posix()}: " if exc.filename else ""
-        fail(f"skema tidak dapat ditulis: {where}{os_reason(exc)}", EXIT_FINDINGS)
+        fail(text("cli.schema_unwritable", where=where, reason=os_reason(exc)), EXIT_FINDINGS)
     except IkiError as exc:  # a folder where a schema file must go
         fail(str(exc), EXIT_FINDINGS)
     write("".join(f"ditulis: {path.as_posix()}\n" for path in written))

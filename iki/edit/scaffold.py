@@ -15,6 +15,7 @@ from iki.edit import atomic
 from iki.edit.atomic import TEMP_MARK
 from iki.errors import IkiError, UsageError
 from iki.load.schema import SchemaName, schema_text
+from iki.messages import text as message
 
 DEFAULT_IKI_SOURCE = "git+https://github.com/OWNER/iki@v0.1.0"
 """The pip requirement CI installs iki from, until the office names its own (IKI_SOURCE)."""
@@ -146,12 +147,11 @@ class ExistingPathsError(IkiError):
     def __init__(
         self,
         paths: list[Path],
-        advice: str = "iki init hanya membuat proyek baru: pilih folder lain atau kosong",
+        advice: str = "",
     ) -> None:
         self.paths = paths
-        super().__init__(
-            f"{len(paths)} berkas atau folder sudah ada; tidak ada yang ditulis. {advice}"
-        )
+        advice = advice or message("cli.init_new_only")
+        super().__init__(message("cli.exist_count", count=len(paths), advice=advice))
 
 
 def _yaml_text(value: str) -> str:
@@ -254,7 +254,7 @@ def write_schemas(folder: Path, *, force: bool) -> list[Path]:
     files = {folder / f"{name}.schema.json": schema_text(name) for name in SchemaName}
     existing = sorted(path for path in files if path.exists() or path.is_symlink())
     if existing and not force:
-        raise ExistingPathsError(existing, "--force menggantinya dengan skema iki ini")
+        raise ExistingPathsError(existing, message("cli.schema_force"))
     blocked = [path for path in existing if not path.is_file()]
     if blocked:
         raise IkiError(f"{blocked[0]} bukan berkas; tidak ada yang ditulis")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from iki.diagnostics import Severity
 from iki.edit.xlsx_import import Finding, Plan
+from iki.messages import text
 from iki.numbers import format_plain
 
 _SEVERITY = {Severity.ERROR: "galat", Severity.WARNING: "peringatan"}
@@ -27,8 +28,8 @@ def _shown(value: float | str | None) -> str:
 
 def changes_text(plan: Plan) -> str:
     if not plan.changes:
-        return "Tidak ada isian yang berubah; tidak ada berkas yang ditulis.\n"
-    lines = [f"Isian yang berubah ({len(plan.changes)}):"]
+        return text("xlsx.no_changes") + "\n"
+    lines = [text("xlsx.changes", count=len(plan.changes))]
     for change in plan.changes:
         lines.append(
             f"  {change.place:<10} {change.position_id}/{change.indicator_id} {change.what}: "
@@ -38,7 +39,7 @@ def changes_text(plan: Plan) -> str:
 
 
 def files_text(plan: Plan, *, written: bool) -> str:
-    verb = "ditulis" if written else "akan ditulis"
+    verb = text("xlsx.file_written" if written else "xlsx.file_to_write")
     return "".join(f"{verb}: {name}\n" for _, name, _ in plan.files)
 
 
@@ -50,4 +51,4 @@ def diff_text(plan: Plan) -> str:
 
     # the head is no revision: the working tree with the workbook's values in it
     _, rest = render(plan.diff).split("\n", 1)
-    return f"\niki diff: salinan kerja → setelah impor\n{rest}"
+    return f"\n{text('xlsx.diff_heading')}\n{rest}"
