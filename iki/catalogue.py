@@ -1734,6 +1734,42 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "  set IKI_SOURCE in .github/workflows/iki.yml to where iki comes from (git+https://…@tag)",
         "",
     ),
+    "target.cumulative_falls": (
+        "target kumulatif menurun dari {first} ({before}) ke {then} ({after}); bila tiap angka "
+        "adalah target triwulan itu sendiri, tulis jenis: per-triwulan",
+        "",
+        "the cumulative target falls from {first} ({before}) to {then} ({after}); if each number "
+        "is the quarter's own target, write jenis: per-triwulan",
+        "",
+    ),
+    "target.repeated_without_kind": (
+        "target triwulan berulang tanpa jenis: tulis jenis: kumulatif (target s.d. triwulan) "
+        "atau jenis: per-triwulan (target triwulan itu sendiri)",
+        "",
+        "a quarterly target repeats without a kind: write jenis: kumulatif (the target up to the "
+        "quarter) or jenis: per-triwulan (the quarter's own target)",
+        "",
+    ),
+    "cli.compare_files_broken": (
+        "berkas realisasi {year} di {folder} memuat kesalahan dan dilewati (jalankan "
+        "'iki validate')",
+        "",
+        "the {year} realisation files in {folder} have errors and were skipped (run "
+        "'iki validate')",
+        "",
+    ),
+    "cli.compare_no_files": (
+        "tidak ada berkas realisasi {year} di {folder}",
+        "",
+        "no {year} realisation files in {folder}",
+        "",
+    ),
+    "cli.compare_shown_empty": (
+        "realisasi {year} ditampilkan sebagai belum ada realisasi",
+        "",
+        "the {year} realisations are shown as not yet reported",
+        "",
+    ),
     "os.no_space": ("ruang disk penuh", "", "no space left on the disk", ""),
     "os.denied": ("izin ditolak", "", "permission denied", ""),
     "os.read_only": ("sistem berkas hanya dapat dibaca", "", "read-only file system", ""),

@@ -126,16 +126,11 @@ class QuarterlyTarget:
         given = [(n, v) for n, v in enumerate(self.quarters, 1) if v is not None]
         for (n1, v1), (n2, v2) in pairwise(given):
             if v2 < v1:
-                before, after = (f"{v:g}".replace(".", ",") for v in (v1, v2))
-                return (
-                    f"target kumulatif menurun dari TW{n1} ({before}) ke TW{n2} ({after}); "
-                    "bila tiap angka adalah target triwulan itu sendiri, tulis jenis: per-triwulan"
+                return text(
+                    "target.cumulative_falls", first=f"TW{n1}", before=v1, then=f"TW{n2}", after=v2
                 )
         if self.kind is None and len(given) > 1 and len({v for _, v in given}) < len(given):
-            return (
-                "target triwulan berulang tanpa jenis: tulis jenis: kumulatif (target s.d. "
-                "triwulan) atau jenis: per-triwulan (target triwulan itu sendiri)"
-            )
+            return text("target.repeated_without_kind")
         return None
 
     def to(self, quarter: int, how: Aggregation = Aggregation.SUM) -> float | None:

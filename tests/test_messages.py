@@ -283,3 +283,27 @@ def test_init_and_schema_speak_english_when_asked(tmp_path: Path) -> None:
     assert [w for w in re.findall(r"[a-z]+", said) if w in INDONESIAN] == []
     indonesian = run_iki(args[:-2]).stderr
     assert "berkas atau folder sudah ada; tidak ada yang ditulis" in indonesian
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "target kumulatif menurun dari TW2 (2.500) ke TW3 (1.500,5); bila tiap angka"),
+        ("en", "the cumulative target falls from TW2 (2,500) to TW3 (1,500.5); if each number"),
+    ],
+)
+def test_k003_speaks_the_run_language_with_its_numbers(project: Path, lang: str, said: str) -> None:
+    staf = project / "data/positions/staf.yaml"
+    staf.write_text(staf.read_text().replace("TW2: 200, TW3: 300", "TW2: 2500, TW3: 1500.5"))
+    run = run_iki(["validate", "--project", str(project), "--format", "json", "--lang", lang])
+    (k003,) = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "K003"]
+    assert said in k003["message"]
+
+
+def test_compare_year_without_files_speaks_english_when_asked(project: Path) -> None:
+    run = run_iki(["achievement", "--project", str(project), "--compare-year", "2024"])
+    assert "iki: tidak ada berkas realisasi 2024 di data/realisasi/2024/;" in run.stderr
+    english = ["achievement", "--project", str(project), "--compare-year", "2024", "--lang", "en"]
+    run = run_iki(english)
+    assert run.stderr.startswith("iki: no 2024 realisation files in data/realisasi/2024/;")
+    assert [w for w in re.findall(r"[a-z]+", run.stderr) if w in INDONESIAN] == []

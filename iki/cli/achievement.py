@@ -27,6 +27,7 @@ from iki.cli.common import (
     writing,
 )
 from iki.messages import os_reason, text
+from iki.printable import printable
 from iki.render.choices import AchievementFormat
 
 if TYPE_CHECKING:
@@ -147,15 +148,13 @@ def _compare(
         there = any(
             s.name.startswith(f"{folder}/") for s in loaded.files_of(SchemaName.REALISATION)
         )
-        problem = (
-            f"berkas realisasi {year} di {folder}/ memuat kesalahan dan dilewati "
-            "(jalankan 'iki validate')"
-            if there
-            else f"tidak ada berkas realisasi {year} di {folder}/"
+        problem = text(
+            "cli.compare_files_broken" if there else "cli.compare_no_files",
+            year=str(year),
+            folder=f"{folder}/",
         )
-        sys.stderr.write(
-            f"iki: {problem}; realisasi {year} ditampilkan sebagai belum ada realisasi\n"
-        )
+        shown = text("cli.compare_shown_empty", year=str(year))
+        sys.stderr.write(printable(f"iki: {problem}; {shown}") + "\n")
     other = office_achievement(office, Period(year, chosen_quarter), wanted)
     rows = compare(result, other)
     if output_format is AchievementFormat.TABLE:
