@@ -1770,6 +1770,67 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "the {year} realisations are shown as not yet reported",
         "",
     ),
+    "xlsx.cell_formula_number": (
+        "berisi rumus '{formula}'; iki tidak menjalankan rumus: tulis angkanya saja",
+        "",
+        "holds the formula '{formula}'; iki runs no formula: write the number itself",
+        "",
+    ),
+    "xlsx.cell_formula_text": (
+        "berisi rumus '{formula}'; iki tidak menjalankan rumus: tulis teksnya saja",
+        "",
+        "holds the formula '{formula}'; iki runs no formula: write the text itself",
+        "",
+    ),
+    "xlsx.cell_boolean": (
+        "berisi nilai benar/salah, bukan angka",
+        "",
+        "holds TRUE/FALSE, not a number",
+        "",
+    ),
+    "xlsx.cell_date": (
+        "berisi tanggal atau waktu, bukan angka; ubah format sel menjadi Angka (Number)",
+        "",
+        "holds a date or time, not a number; set the cell's format to Number",
+        "",
+    ),
+    "xlsx.cell_not_finite": ("bukan angka yang terhingga", "", "not a finite number", ""),
+    "xlsx.cell_percent": (
+        "berformat persen Excel: tampil {shown}%, tetapi tersimpan {stored}; ubah format sel "
+        "menjadi Angka (Number) dan tulis angka yang dimaksud tanpa tanda % (misalnya {shown} "
+        "untuk {shown}%): satuannya sudah tertulis di kolom satuan",
+        "",
+        "has Excel's percent format: it shows {shown}% but holds {stored}; set the cell's format "
+        "to Number and write the number meant without % ({shown} for {shown}%): the unit is "
+        "already in the satuan column",
+        "",
+    ),
+    "xlsx.cell_error": (
+        "berisi galat Excel '{error}', bukan angka",
+        "",
+        "holds the Excel error '{error}', not a number",
+        "",
+    ),
+    "xlsx.cell_not_text": (
+        "isilah dengan teks biasa (tanggal ditulis sebagai teks)",
+        "",
+        "fill it with plain text (a date written as text)",
+        "",
+    ),
+    "xlsx.cell_equals": (
+        "diawali '=' seperti rumus; bukti dan catatan ditulis sebagai teks biasa (tulis tautan "
+        "apa adanya, tanpa =HYPERLINK)",
+        "",
+        "starts with '=' like a formula; bukti and catatan are plain text (write a link as it "
+        "is, without =HYPERLINK)",
+        "",
+    ),
+    "xlsx.cell_too_long": (
+        "teks {length} karakter, lebih dari {limit}",
+        "",
+        "text of {length} characters, more than {limit}",
+        "",
+    ),
     "os.no_space": ("ruang disk penuh", "", "no space left on the disk", ""),
     "os.denied": ("izin ditolak", "", "permission denied", ""),
     "os.read_only": ("sistem berkas hanya dapat dibaca", "", "read-only file system", ""),

@@ -649,3 +649,22 @@ def test_control_characters_in_the_data_are_escaped_in_workbooks(
     cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value]
     assert "Jumlah surat\\x1b[31m \\u202eyang diproses" in cells
     assert not any("\x1b" in c or "\u202e" in c for c in cells)
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "said"),
+    [
+        ("TW1", "=1+1", "holds the formula '=1+1'; iki runs no formula"),
+        ("TW1", True, "holds TRUE/FALSE, not a number"),
+        ("bukti TW1", "=x", "holds the formula '=x'; iki runs no formula: write the text"),
+    ],
+)
+def test_cell_messages_speak_english_when_asked(
+    iki: Iki, office: Path, header: str, value: Any, said: str
+) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan")
+    fill(path, {("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", header): value})
+    run = import_(iki, office, path, "--lang", "en")
+    assert run.code == 1
+    assert said in run.stderr, run
+    assert "berisi" not in run.stderr and "tulis" not in run.stderr

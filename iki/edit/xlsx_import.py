@@ -56,6 +56,7 @@ from iki.edit.sheet import (
 from iki.errors import IkiError
 from iki.load.workspace import Workspace
 from iki.messages import os_reason
+from iki.messages import text as message
 from iki.model import QUARTERS
 from iki.numbers import NumberError, format_plain, parse_number
 
@@ -198,35 +199,27 @@ def _number(cell: Any) -> float | None:
     """The number a person put in an editable cell; None for an empty one."""
     value = getattr(cell, "value", None)
     if _is_formula(cell):
-        raise _CellProblem(
-            f"berisi rumus '{str(value)[:60]}'; iki tidak menjalankan rumus: tulis angkanya saja"
-        )
+        raise _CellProblem(message("xlsx.cell_formula_number", formula=str(value)[:60]))
     if value is None:
         return None
     if isinstance(value, bool):
-        raise _CellProblem("berisi nilai benar/salah, bukan angka")
+        raise _CellProblem(message("xlsx.cell_boolean"))
     if isinstance(value, datetime | date | time | timedelta):
-        raise _CellProblem(
-            "berisi tanggal atau waktu, bukan angka; ubah format sel menjadi Angka (Number)"
-        )
+        raise _CellProblem(message("xlsx.cell_date"))
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise _CellProblem("bukan angka yang terhingga")
+            raise _CellProblem(message("xlsx.cell_not_finite"))
         if _percent_format(getattr(cell, "number_format", None)):
             # Excel keeps "90%" as 0.9: read as it stands, a target of 90 persen would be 0.9.
-            shown = format_plain(round(value * 100, 10)).replace(".", ",")
             raise _CellProblem(
-                f"berformat persen Excel: tampil {shown}%, tetapi tersimpan "
-                f"{format_plain(value).replace('.', ',')}; ubah format sel menjadi Angka (Number) "
-                f"dan tulis angka yang dimaksud tanpa tanda % (misalnya {shown} untuk {shown}%): "
-                "satuannya sudah tertulis di kolom satuan"
+                message("xlsx.cell_percent", shown=round(value * 100, 10), stored=float(value))
             )
         return float(value)
     text = str(value).strip()
     if not text:
         return None
     if getattr(cell, "data_type", None) == "e" or text.startswith("#"):
-        raise _CellProblem(f"berisi galat Excel '{text[:20]}', bukan angka")
+        raise _CellProblem(message("xlsx.cell_error", error=text[:20]))
     try:
         return float(parse_number(text))
     except NumberError as exc:
@@ -245,24 +238,19 @@ def _percent_format(number_format: object) -> bool:
 def _text(cell: Any) -> str | None:
     value = getattr(cell, "value", None)
     if _is_formula(cell):
-        raise _CellProblem(
-            f"berisi rumus '{str(value)[:60]}'; iki tidak menjalankan rumus: tulis teksnya saja"
-        )
+        raise _CellProblem(message("xlsx.cell_formula_text", formula=str(value)[:60]))
     if value is None:
         return None
     if isinstance(value, bool | datetime | date | time | timedelta):
-        raise _CellProblem("isilah dengan teks biasa (tanggal ditulis sebagai teks)")
+        raise _CellProblem(message("xlsx.cell_not_text"))
     text = format_plain(value) if isinstance(value, int | float) else str(value)
     text = text.strip()
     if not text:
         return None
     if text.startswith("="):
-        raise _CellProblem(
-            "diawali '=' seperti rumus; bukti dan catatan ditulis sebagai teks biasa "
-            "(tulis tautan apa adanya, tanpa =HYPERLINK)"
-        )
+        raise _CellProblem(message("xlsx.cell_equals"))
     if len(text) > MAX_TEXT:
-        raise _CellProblem(f"teks {len(text)} karakter, lebih dari {MAX_TEXT}")
+        raise _CellProblem(message("xlsx.cell_too_long", length=len(text), limit=MAX_TEXT))
     return cell_text(text)
 
 
