@@ -95,6 +95,24 @@ def test_formula_variables(project: Path) -> None:
     assert "capaian s.d. TW2 2025: 100,0 % (Sangat Tinggi)" in run.stdout
 
 
+def test_numbers_are_read_as_an_officer_writes_them(project: Path) -> None:
+    # "1.500" is fifteen hundred, as iki prints it; float() would have written 1.5.
+    run = run_iki(["record", "staf", "surat-diproses", "TW1", "1.500", "--project", str(project)])
+    assert run.code == 0, run
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "12,5", "--project", str(project)])
+    assert run.code == 0, run
+    run = run_iki(
+        [
+            "record",
+            *("kepala", "layanan-tepat-waktu", "TW2"),
+            *("--var", "seluruh=1.000", "--var", "tepat_waktu=900", "--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    assert "    TW1: 1500\n    TW2: 12.5\n" in _file(project).read_text()
+    assert "    TW2: {tepat_waktu: 900, seluruh: 1000}\n" in _file(project, "kepala").read_text()
+
+
 def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
     _file(project).parent.mkdir(parents=True)
     _file(project).write_bytes(b"\xef\xbb\xbf" + EXISTING.replace("\n", "\r\n").encode())
@@ -114,7 +132,8 @@ def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
         (["kepala", "layanan-tepat-waktu", "TW1", "40"], "A008"),
         (["kepala", "layanan-tepat-waktu", "TW1", "--var", "tepat_waktu=4"], "A006"),
         (["staf", "surat-diproses", "TW1", "--unsur", "3 3 3 3 3 3 3 3 3"], "A008"),
-        (["staf", "surat-diproses", "TW1", "12,5"], "write a decimal point"),
+        (["staf", "surat-diproses", "TW1", "1,500"], "1.5 (koma desimal) atau 1500"),
+        (["kepala", "layanan-tepat-waktu", "TW1", "--var", "seluruh=2,000"], "--var seluruh"),
         (["staf", "surat-keluar", "TW1", "12"], "has no indicator 'surat-keluar'"),
         (["sekretaris", "surat-diproses", "TW1", "12"], "there is no position 'sekretaris'"),
         (["../../etc/passwd", "surat-diproses", "TW1", "12"], "is not a position id"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from typing import Annotated
@@ -24,14 +23,14 @@ from iki.cli.common import (
 
 
 def _number(text: str, what: str) -> float:
+    """A number as the officer writes it: "1.500" is fifteen hundred (Python's float would read
+    1.5, a thousandfold error written silently), "12,5" twelve and a half, "1,500" refused."""
+    from iki.numbers import NumberError, parse_number
+
     try:
-        value = float(text)
-    except ValueError:
-        hint = " (write a decimal point: 12.5)" if "," in text else ""
-        fail(f"{what} must be a number, not '{text}'{hint}", EXIT_FINDINGS)
-    if not math.isfinite(value):
-        fail(f"{what} must be a finite number, not '{text}'", EXIT_FINDINGS)
-    return value
+        return parse_number(text)
+    except NumberError as exc:
+        fail(f"{what}: {exc}", EXIT_FINDINGS)
 
 
 def _variables(pairs: list[str]) -> dict[str, float]:
