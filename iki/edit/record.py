@@ -127,10 +127,14 @@ def record(workspace: Workspace, requests: Sequence[Request]) -> list[Prepared]:
                 prepared = _prepare_file(
                     workspace, path, name, target, _read(target, name), [r for _, r in numbered]
                 )
-                writes.append((target, prepared[0].content))
+                writes.append((target, name, prepared[0].original, prepared[0].content))
                 for (index, _), one in zip(numbered, prepared, strict=True):
                     done[index] = one
-            for target, content in writes:
+            # An editor does not take our lock: a file it saved while this run was checking
+            # would be overwritten, its change lost. Look again just before writing.
+            for target, name, original, _ in writes:
+                _unchanged(target, name, original)
+            for target, _, _, content in writes:
                 atomic.write_bytes(target, content)
     except atomic.UnsafeTargetError as exc:
         raise RecordError(str(exc)) from None
@@ -142,14 +146,18 @@ def write(prepared: Prepared) -> None:
     changed since `prepare` read it (someone else wrote it: prepare again)."""
     try:
         with atomic.locked_folder(prepared.target.parent, prepared.name, prepared.target):
-            if _read(_target(prepared.path, prepared.name), prepared.name) != prepared.original:
-                raise RecordError(
-                    f"{prepared.name} berubah sejak dibaca (ditulis orang atau proses lain); "
-                    "tidak ada yang ditulis, jalankan perintahnya lagi"
-                )
+            _unchanged(_target(prepared.path, prepared.name), prepared.name, prepared.original)
             atomic.write_bytes(prepared.target, prepared.content)
     except atomic.UnsafeTargetError as exc:
         raise RecordError(str(exc)) from None
+
+
+def _unchanged(target: Path, name: str, original: bytes | None) -> None:
+    if _read(target, name) != original:
+        raise RecordError(
+            f"{name} berubah sejak dibaca (ditulis orang atau proses lain); "
+            "tidak ada yang ditulis, jalankan perintahnya lagi"
+        )
 
 
 def _target(path: Path, name: str) -> Path:
