@@ -164,7 +164,7 @@ def report_command(
     office report, in Markdown, HTML or PDF."""
     from iki.check.validate import validate
     from iki.compute.achievement import Period
-    from iki.edit import outputs
+    from iki.edit import atomic, outputs
     from iki.render import reports
 
     if (position is None) == (not every):
@@ -241,6 +241,8 @@ def report_command(
     except outputs.OverwriteRefusedError as exc:
         for path, reason in exc.refused:
             sys.stderr.write(f"tidak ditimpa: {path} ({reason})\n")
+        fail(str(exc), EXIT_FINDINGS)
+    except atomic.UnsafeTargetError as exc:  # another run held the folder too long
         fail(str(exc), EXIT_FINDINGS)
     except (FileExistsError, NotADirectoryError):
         # -o below a file: "File exists" alone does not say which part of the path is wrong.
