@@ -555,3 +555,14 @@ def test_a_file_saved_by_an_editor_while_checking_is_not_overwritten(
     assert run.code == 1, run
     assert "berubah sejak dibaca" in run.stderr
     assert _file(project).read_text() == edited
+
+
+def test_text_that_is_not_utf8_on_the_command_line_is_refused_without_a_traceback(
+    project: Path,
+) -> None:
+    # A terminal in another encoding: the byte 0xff reaches Python as a lone surrogate.
+    args = ["record", "staf", "surat-diproses", "TW1", "3", "--catatan", "ab\udcffcd"]
+    run = run_iki([*args, "--project", str(project)])
+    assert run.code == 1, run
+    assert "--catatan berisi bita yang bukan UTF-8" in run.stderr
+    assert not _file(project).exists()

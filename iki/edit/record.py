@@ -200,6 +200,14 @@ def _prepare_file(
             raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
         if request.value is None and not request.variables and request.elements is None:
             raise RecordError("nothing to record: give a value, variables or IKM element means")
+        for option, text in _texts(request):
+            if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
+                # Bytes that are not UTF-8 on the command line (a terminal in another
+                # encoding) arrive as lone surrogates, which no UTF-8 file can hold.
+                raise RecordError(
+                    f"{option} berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); "
+                    "tidak ada yang ditulis. Ketik ulang teksnya di terminal UTF-8"
+                )
         checked.append((request, position, indicator))
     if original is None:
         text, bom, crlf = _new_file(workspace, path, requests[0]), False, False
@@ -301,6 +309,16 @@ def _put(text: str, position: Position, indicator: Indicator, request: Request) 
         return splice.set_value(text, path, entry, orders), previous
     except splice.SpliceError as exc:
         raise RecordError(f"{exc}; correct the file by hand first") from None
+
+
+def _texts(request: Request) -> list[tuple[str, str]]:
+    given = [
+        ("--bukti", request.evidence),
+        ("--catatan", request.note),
+        ("--kendala", request.obstacles),
+        ("--upaya", request.actions),
+    ]
+    return [(option, text) for option, text in given if text is not None]
 
 
 def _field_order(indicator: Indicator) -> list[str]:
