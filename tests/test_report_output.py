@@ -124,3 +124,13 @@ def test_concurrent_runs_into_one_folder_keep_every_page_in_the_manifest(tmp_pat
     listed = json.loads((folder / MANIFEST).read_text())["files"]
     assert sorted(listed) == sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.md"))
     assert len(listed) == 150
+
+
+def test_a_label_that_is_not_utf8_is_refused_without_a_traceback(tmp_path: Path) -> None:
+    office = _office(tmp_path)
+    page = tmp_path / "kepala.html"
+    args = ["report", "--position", "kepala", "--label", "x\udcff", "-o", str(page)]
+    run = run_iki([*args, "--project", str(office)])
+    assert run.code == 2, run
+    assert "--label berisi bita yang bukan UTF-8" in run.stderr
+    assert not page.exists()

@@ -175,6 +175,14 @@ def report_command(
             "sheet)",
             EXIT_USAGE,
         )
+    if label is not None and any(0xD800 <= ord(char) <= 0xDFFF for char in label):
+        # Bytes that are not UTF-8 on the command line arrive as lone surrogates, which no
+        # page can hold: writing one ended in a traceback.
+        fail(
+            "--label berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); "
+            "ketik ulang teksnya di terminal UTF-8",
+            EXIT_USAGE,
+        )
     print_date = _print_date(printed)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
