@@ -251,8 +251,15 @@ class Position:
     pay_grade: str | None = None
     """golongan ruang"""
 
+    _by_id: Mapping[str, Indicator] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", _first_by_id(self.indicators, "id"))
+
     def indicator(self, indicator_id: str) -> Indicator | None:
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        # A lookup per row of every position (the cascade, realisations, Q114): by index, not
+        # by scanning the rows, so that many indicators per position stay linear.
+        return self._by_id.get(indicator_id)
 
 
 @dataclass(frozen=True)
@@ -313,9 +320,13 @@ class Realisation:
     indicators: tuple[IndicatorRealisation, ...]
     file: str
     """the file it was read from, posix path relative to the project"""
+    _by_id: Mapping[str, IndicatorRealisation] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", _first_by_id(self.indicators, "indicator_id"))
 
     def indicator(self, indicator_id: str) -> IndicatorRealisation | None:
-        return next((i for i in self.indicators if i.indicator_id == indicator_id), None)
+        return self._by_id.get(indicator_id)
 
 
 @dataclass(frozen=True)
@@ -491,19 +502,31 @@ class Office:
     renstra: Renstra | None = None
     """data/renstra.yaml, when the office has one (and it is valid)."""
     _by_id: Mapping[str, Position] = field(init=False, repr=False, compare=False)
+    # Lookups asked once per position: indexed once, so that they cost no scan of the office.
+    _realisation: Mapping[tuple[str, int], Realisation] = field(
+        init=False, repr=False, compare=False
+    )
+    _subordinates: Mapping[str, tuple[Position, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_id: dict[str, Position] = {}
+        object.__setattr__(self, "_by_id", _first_by_id(self.positions, "id"))
+        realisation: dict[tuple[str, int], Realisation] = {}
+        for found in self.realisations:
+            realisation.setdefault((found.position_id, found.year), found)
+        object.__setattr__(self, "_realisation", MappingProxyType(realisation))
+        subordinates: dict[str, list[Position]] = {}
         for position in self.positions:
-            by_id.setdefault(position.id, position)
-        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+            if position.superior is not None:
+                subordinates.setdefault(position.superior, []).append(position)
+        object.__setattr__(
+            self,
+            "_subordinates",
+            MappingProxyType({k: tuple(v) for k, v in subordinates.items()}),
+        )
 
     def realisation(self, position_id: str, year: int) -> Realisation | None:
         """The position's realisation file for the year (the first, should there be two)."""
-        return next(
-            (r for r in self.realisations if r.position_id == position_id and r.year == year),
-            None,
-        )
+        return self._realisation.get((position_id, year))
 
     def position(self, position_id: str) -> Position | None:
         return self._by_id.get(position_id)
@@ -514,11 +537,19 @@ class Office:
         return position.indicator(indicator_id) if position else None
 
     def subordinates(self, position_id: str) -> tuple[Position, ...]:
-        return tuple(p for p in self.positions if p.superior == position_id)
+        return self._subordinates.get(position_id, ())
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:
         return tuple(i for p in self.positions for i in p.indicators)
+
+
+def _first_by_id(items: tuple[Any, ...], key: str) -> Mapping[str, Any]:
+    """Items by their id; the first wins, should two share one (a finding of its own)."""
+    found: dict[str, Any] = {}
+    for item in items:
+        found.setdefault(getattr(item, key), item)
+    return MappingProxyType(found)
 
 
 # -- building from documents ----------------------------------------------------------------

@@ -274,9 +274,11 @@ def _depths(
 
 def _chain(position_id: str, superior: Mapping[str, str | None]) -> tuple[str, ...]:
     seen = [position_id]
+    visited = {position_id}  # a set beside the list: a deep tree's chain is not scanned per step
     current = superior.get(position_id)
-    while current is not None and current in superior and current not in seen:
+    while current is not None and current in superior and current not in visited:
         seen.append(current)
+        visited.add(current)
         current = superior[current]
     return tuple(seen)
 
@@ -292,13 +294,24 @@ def _kind(position: Position, ref: str, chain: tuple[str, ...]) -> LinkKind:
 
 def _cycles(superior: Mapping[str, str | None]) -> tuple[tuple[str, ...], ...]:
     found: set[tuple[str, ...]] = set()
+    finished: set[str] = set()
     for start in superior:
+        # Each position is walked once: a walk stops at a position an earlier walk went through,
+        # whose cycle (if any) is already found.
         walk: list[str] = []
+        on_walk: set[str] = set()
         current: str | None = start
-        while current is not None and current in superior and current not in walk:
+        while (
+            current is not None
+            and current in superior
+            and current not in on_walk
+            and current not in finished
+        ):
             walk.append(current)
+            on_walk.add(current)
             current = superior[current]
-        if current is not None and current in walk:
+        finished.update(walk)
+        if current is not None and current in on_walk:
             cycle = walk[walk.index(current) :]
             turn = cycle.index(min(cycle))
             found.add(tuple(cycle[turn:] + cycle[:turn]))

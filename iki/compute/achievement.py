@@ -28,6 +28,7 @@ pure and total: any model, however odd its numbers, gives a result and never rai
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -314,15 +315,51 @@ def shown(value: float) -> float:
     return float(exact(value).quantize(step, rounding=ROUND_HALF_UP))
 
 
+@dataclass(frozen=True)
+class GradeScale:
+    """The predikat bands ordered from the top, with each name's place, ready for lookups."""
+
+    ordered: tuple[GradeBand, ...]
+    """highest lower bound first; bands with equal bounds in the order written"""
+    place: Mapping[str, int]
+    """each name's place in `ordered` (the first, should a name repeat)"""
+    negated: tuple[float, ...]
+    """the bounds negated, ascending, for bisection"""
+
+    def grade(self, value: float) -> str | None:
+        if not self.ordered:
+            return None
+        if math.isnan(value):  # never at or above a bound: the lowest band, as before
+            return self.ordered[-1].name
+        found = bisect.bisect_left(self.negated, -value)
+        return self.ordered[min(found, len(self.ordered) - 1)].name
+
+
+_SCALES: dict[int, tuple[Sequence[GradeBand], GradeScale]] = {}
+
+
+def scale(bands: Sequence[GradeBand]) -> GradeScale:
+    """The scale of `bands`, made once per scale rather than sorted again for every row (a
+    report grades every indicator, so that was rows × bands × log bands). Keyed by identity:
+    the config's tuple lives as long as the run, and the cache holds it so its id stays its."""
+    cached = _SCALES.get(id(bands))
+    if cached is not None and cached[0] is bands:
+        return cached[1]
+    ordered = tuple(sorted(bands, key=lambda band: band.minimum, reverse=True))
+    place: dict[str, int] = {}
+    for n, band in enumerate(ordered):
+        place.setdefault(band.name, n)
+    made = GradeScale(ordered, MappingProxyType(place), tuple(-b.minimum for b in ordered))
+    if len(_SCALES) > 16:
+        _SCALES.clear()
+    _SCALES[id(bands)] = (bands, made)
+    return made
+
+
 def grade(value: float, bands: Sequence[GradeBand]) -> str | None:
     """The predikat of a capaian as shown (`shown`): the band with the highest lower bound at or
     below it. A value below every bound takes the lowest band; above 100 % is the top band."""
-    ordered = sorted(bands, key=lambda band: band.minimum, reverse=True)
-    value = shown(value)
-    for band in ordered:
-        if value >= band.minimum:
-            return band.name
-    return ordered[-1].name if ordered else None
+    return scale(bands).grade(shown(value))
 
 
 def cap(value: float, limit: float | None, floor: float | None = None) -> float:

@@ -21,8 +21,9 @@ Pure: two snapshots in, a frozen `Diff` out. Each side is loaded and validated e
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
@@ -220,27 +221,79 @@ def _pair(
     old: Mapping[str, list[str]], new: Mapping[str, list[str]]
 ) -> list[tuple[str, str, float]]:
     """Pair ids left over on each side by their canonical lines, most similar first, at least
-    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order."""
-    old_lines, new_lines = old, new
-    scored = sorted(
-        (
-            (-similarity(old_lines[a], new_lines[b]), a, b)
-            for a in sorted(old_lines)
-            for b in sorted(new_lines)
-        ),
-    )
+    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order.
+
+    The result is that of scoring every pair, without scoring every pair: identical forms
+    (score 1, every pure rename) pair off in alphabetical order first, and of the rest only
+    pairs that can reach the threshold are scored (see `_candidates`).
+    """
+    forms_old: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    forms_new: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for a in sorted(old):
+        forms_old[tuple(sorted(old[a]))].append(a)
+    for b in sorted(new):
+        forms_new[tuple(sorted(new[b]))].append(b)
     pairs: list[tuple[str, str, float]] = []
-    used_old: set[str] = set()
-    used_new: set[str] = set()
+    for form, olds in forms_old.items():
+        pairs.extend((a, b, 1.0) for a, b in zip(olds, forms_new.get(form, ()), strict=False))
+    used_old = {a for a, _, _ in pairs}
+    used_new = {b for _, b, _ in pairs}
+    left_old = {a: Counter(lines) for a, lines in old.items() if a not in used_old}
+    left_new = {b: Counter(lines) for b, lines in new.items() if b not in used_new}
+    scored = sorted(
+        (-score, a, b)
+        for a, b in _candidates(left_old, left_new)
+        if (score := _dice(left_old[a], left_new[b])) >= RENAME_THRESHOLD
+    )
     for negative, a, b in scored:
-        if -negative < RENAME_THRESHOLD:
-            break
         if a in used_old or b in used_new:
             continue
         used_old.add(a)
         used_new.add(b)
         pairs.append((a, b, -negative))
-    return pairs
+    return sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1]))
+
+
+def _dice(old: Counter[str], new: Counter[str]) -> float:
+    """`similarity` of two canonical forms already counted."""
+    total = old.total() + new.total()
+    return 1.0 if not total else 2 * (old & new).total() / total
+
+
+def _candidates(
+    old: Mapping[str, Counter[str]], new: Mapping[str, Counter[str]]
+) -> set[tuple[str, str]]:
+    """Every pair that can reach `RENAME_THRESHOLD`, and few others (the prefix filter of
+    similarity joins). A line written twice counts as two tokens, (line, 1) and (line, 2), so
+    that common lines are common tokens. Two forms with Dice similarity t share at least
+    t·n/(2−t) of the n tokens of either; so, with every form's tokens in one order, rarest
+    first, two such forms share a token among the first n − ⌈t·n/(2−t)⌉ + 1 of each. Only pairs
+    sharing a token there are scored: the rare lines (a title, a superior) pick the candidates,
+    the lines every position has do not."""
+
+    def tokens(counter: Counter[str]) -> list[tuple[str, int]]:
+        return [(line, n) for line, count in counter.items() for n in range(count)]
+
+    frequency = Counter(
+        token for side in (old, new) for counter in side.values() for token in tokens(counter)
+    )
+    t = RENAME_THRESHOLD
+
+    def prefix(counter: Counter[str]) -> list[tuple[str, int]]:
+        items = sorted(tokens(counter), key=lambda token: (frequency[token], token))
+        keep = len(items) - math.ceil(t * len(items) / (2 - t) - 1e-9) + 1
+        return items[: max(keep, 0)]
+
+    index: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for b, counter in new.items():
+        for token in prefix(counter):
+            index[token].append(b)
+    return {
+        (a, b)
+        for a, counter in old.items()
+        for token in prefix(counter)
+        for b in index.get(token, ())
+    }
 
 
 # -- fields -----------------------------------------------------------------------------------
@@ -485,36 +538,43 @@ def _link_changes(
     return changes
 
 
-def _renamed_ids(matching: _Matching) -> list[tuple[re.Pattern[str], str]]:
-    """Old ids and refs → new ones, refs first, as whole words: messages name them."""
-    pairs = [
-        (old, new)
-        for renames in (matching.indicator_refs, matching.position_ids)
+_ID_RUN = re.compile(r"[a-z0-9/-]+")
+"""A run of the characters ids and refs are made of: a message names an id as a whole run."""
+
+
+def _renamed_ids(matching: _Matching) -> dict[str, str]:
+    """Old ids and refs → new ones. Ids are slugs, so a whole run of id characters in a message
+    that equals an old id is that id; a ref (`position/indicator`) is one run, never read as
+    its position's id."""
+    return {
+        old: new
+        for renames in (matching.position_ids, matching.indicator_refs)
         for old, new in renames.items()
         if old != new
-    ]
-    return [
-        (re.compile(rf"(?<![a-z0-9/-]){re.escape(old)}(?![a-z0-9/-])"), new) for old, new in pairs
-    ]
+    }
 
 
 def _findings(
     old: Sequence[Diagnostic],
     new: Sequence[Diagnostic],
     files: Mapping[str, str],
-    renamed: Sequence[tuple[re.Pattern[str], str]] = (),
+    renamed: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Diagnostic, ...], tuple[Diagnostic, ...]]:
     """Findings matched by file (following renames), code, severity and message, never by line,
     which moves with every edit above it. An old message is read with renamed ids written the
     new way, so a finding that only followed a rename is neither new nor fixed."""
 
+    names = renamed or {}
+
     def key(d: Diagnostic, file: str) -> tuple[str, str, str, str]:
         return (file, d.code, d.severity.value, d.message)
 
     def old_key(d: Diagnostic) -> tuple[str, str, str, str]:
-        message = d.message
-        for pattern, replacement in renamed:
-            message = pattern.sub(replacement, message)
+        # One pass over the message with one lookup per run, rather than one pattern per
+        # renamed id over every finding (renames × findings).
+        message = (
+            _ID_RUN.sub(lambda run: names.get(run[0], run[0]), d.message) if names else d.message
+        )
         return (files.get(d.file, d.file), d.code, d.severity.value, message)
 
     old_keys = Counter(old_key(d) for d in old)

@@ -305,15 +305,26 @@ def slugify(text: str, max_words: int = _SLUG_MAX_WORDS) -> str:
     return "-".join(kept)[:_SLUG_MAX_CHARS].strip("-")
 
 
-def _unique(base: str, used: set[str]) -> str:
-    """Make an id unique among `used` with -2, -3, … the way people number duplicates."""
-    candidate = base
-    suffix = 2
-    while candidate in used:
-        candidate = f"{base}-{suffix}"
-        suffix += 1
-    used.add(candidate)
-    return candidate
+class UniqueIds:
+    """Ids made unique with -2, -3, … the way people number duplicates.
+
+    The next number to try is kept for each base: a form with a hundred "Pengadministrasi Umum"
+    numbers the hundredth at once, where trying -2, -3, … again for each copy was quadratic.
+    Ids only ever join `used`, so every number below the kept one is still taken."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def make(self, base: str) -> str:
+        candidate = base
+        if candidate in self.used:
+            suffix = self._next.get(base, 2)
+            while (candidate := f"{base}-{suffix}") in self.used:
+                suffix += 1
+            self._next[base] = suffix + 1
+        self.used.add(candidate)
+        return candidate
 
 
 # --------------------------------------------------------------------------------------------
@@ -1046,7 +1057,7 @@ def _target_problem(text: str | None) -> str | None:
     )
 
 
-def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
+def _indicator(row: _Row, used: UniqueIds, year: int | None) -> dict[str, Any]:
     satuan = _satuan_cell(row.satuan)
     target: dict[int, int | float] = {}
     column_target = _target_cell(row.target)
@@ -1070,7 +1081,7 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     # indicator after its sasaran instead.
     title = row.sasaran if _parse_target(row.indikator) is not None else row.indikator
     return {
-        "id": _unique(slugify(title) or "indikator", used),
+        "id": used.make(slugify(title) or "indikator"),
         "sasaran": row.sasaran,
         "indikator": row.indikator,
         "penjelasan": row.penjelasan,
@@ -1080,10 +1091,10 @@ def _indicator(row: _Row, used: set[str], year: int | None) -> dict[str, Any]:
     }
 
 
-def _document(block: _Block, jabatan: str, used: set[str], year: int | None) -> dict[str, Any]:
-    indicator_ids: set[str] = set()
+def _document(block: _Block, jabatan: str, used: UniqueIds, year: int | None) -> dict[str, Any]:
+    indicator_ids = UniqueIds()
     return {
-        "id": _unique(slugify(jabatan) or "jabatan", used),
+        "id": used.make(slugify(jabatan) or "jabatan"),
         "jabatan": jabatan,
         "atasan": None,
         "pemangku": block.holder,
@@ -1102,7 +1113,7 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
     reader = _Reader(_split_lines(text))
     reader.read()
     positions: list[ImportedPosition] = []
-    used: set[str] = set()
+    used = UniqueIds()
     for block in reader.blocks:
         if block.titled:
             if not block.fields and block.table is None:

@@ -60,10 +60,12 @@ def infer_superiors(positions: Sequence[tuple[str, str]]) -> dict[str, str | Non
             superiors[position_id] = positions[office_heads[0]][0]
             continue
         wanted = _superior_kinds(kinds[index], present)
-        candidates = [i for k in wanted for i in by_kind.get(k, [])]
+        # Counted, not listed: listing every candidate for every position was positions ×
+        # superiors of a tier.
+        candidates = sum(len(by_kind.get(k, ())) for k in wanted)
         chosen: int | None = None
-        if len(candidates) == 1 and kinds[index] is not Kind.STAFF:
-            chosen = candidates[0]
+        if candidates == 1 and kinds[index] is not Kind.STAFF:
+            chosen = next(i for k in wanted for i in by_kind.get(k, ()))
         elif candidates:
             chosen = _by_order(index, kinds, wanted)
         superiors[position_id] = positions[chosen][0] if chosen is not None else None

@@ -59,14 +59,18 @@ def readable_titles(position_ids: Sequence[str]) -> list[str]:
     characters and made unique the way Excel compares names (ignoring case), also against the
     entry and state sheets. The import recomputes them from the hidden state."""
     used = {ENTRY_SHEET.lower(), STATE_SHEET.lower()}
+    # The candidates ~2, ~3, … depend only on the first 31 characters: the number last tried for
+    # them is kept, so that a thousand ids sharing a long prefix do not count up from ~2 each.
+    tried: dict[str, int] = {}
     titles = []
     for position_id in position_ids:
         title = position_id[:31]
-        number = 1
+        number = tried.get(title, 1)
         while title.lower() in used:
             number += 1
             suffix = f"~{number}"
             title = position_id[: 31 - len(suffix)] + suffix
+        tried[position_id[:31]] = number
         used.add(title.lower())
         titles.append(title)
     return titles

@@ -13,7 +13,12 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from iki.compute.achievement import IndicatorAchievement, OfficeAchievement, PositionAchievement
+from iki.compute.achievement import (
+    IndicatorAchievement,
+    OfficeAchievement,
+    PositionAchievement,
+    scale,
+)
 from iki.compute.forms import ComparedRow, Trend
 from iki.model import GradeBand
 from iki.render.achievement import (
@@ -35,13 +40,13 @@ MUTED = "dim"
 
 def band_style(grade: str | None, bands: Sequence[GradeBand]) -> str:
     """The colour of a predikat: its band's place in the scale, spread over the palette."""
-    names = [b.name for b in sorted(bands, key=lambda b: b.minimum, reverse=True)]
-    if grade is None or grade not in names:
+    ranked = scale(bands)
+    place = ranked.place.get(grade) if grade is not None else None
+    if place is None:
         return MUTED
-    if len(names) == 1:
+    if len(ranked.ordered) == 1:
         return PALETTE[0]
-    place = names.index(grade) / (len(names) - 1)
-    return PALETTE[round(place * (len(PALETTE) - 1))]
+    return PALETTE[round(place / (len(ranked.ordered) - 1) * (len(PALETTE) - 1))]
 
 
 def _row(result: IndicatorAchievement, bands: Sequence[GradeBand]) -> list[RenderableType]:

@@ -54,6 +54,7 @@ from iki.compute.achievement import (
     State,
     Summary,
     office_achievement,
+    scale,
     shown,
 )
 from iki.diagnostics import Diagnostic, Result, Severity
@@ -282,12 +283,13 @@ class Words:
 def band_index(grade: str | None, bands: Sequence[GradeBand]) -> int | None:
     """The colour class of a predikat, 0 (top band) to 4 (bottom band): its band's place in the
     scale spread over five colours, as the terminal table does; None without a predikat."""
-    names = [b.name for b in sorted(bands, key=lambda b: b.minimum, reverse=True)]
-    if grade is None or grade not in names:
+    ranked = scale(bands)
+    place = ranked.place.get(grade) if grade is not None else None
+    if place is None:
         return None
-    if len(names) == 1:
+    if len(ranked.ordered) == 1:
         return 0
-    return round(names.index(grade) / (len(names) - 1) * 4)
+    return round(place / (len(ranked.ordered) - 1) * 4)
 
 
 # -- the position's form -------------------------------------------------------------------------
@@ -1076,7 +1078,7 @@ def office_report(facts: Facts, options: Options) -> OfficeReport:
             BandView(
                 band.name, words.number(band.minimum), svg.band_class(band_index(band.name, grades))
             )
-            for band in sorted(grades, key=lambda b: b.minimum, reverse=True)
+            for band in scale(grades).ordered
         ),
         findings_summary=labels["findings_summary"].format(
             errors=errors, warnings=warnings, files=len({d.file for d in facts.findings})

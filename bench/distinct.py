@@ -1,4 +1,4 @@
-"""Synthetic offices for the benchmark: N positions, 4 indicators each, a valid cascade, and a
+"""The "distinct" benchmark profile: N positions, 4 indicators each, a valid cascade, and a
 year of realisations — every file valid, so that each command does its full work.
 
 The tree has a branching factor of four under one head, like a real office from the Kepala
@@ -55,7 +55,7 @@ def position_text(n: int) -> str:
     agregasi: jumlah
     mendukung: {supports}
     target:
-      {YEAR}: {{TW1: {10 + k}, TW2: {20 + k}, TW3: {30 + k}, TW4: {40 + k}}}
+      {YEAR}: {{jenis: kumulatif, TW1: {10 + k}, TW2: {20 + k}, TW3: {30 + k}, TW4: {40 + k}}}
 """
             )
     atasan = "null" if boss is None else f"p{boss:05d}"

@@ -1,0 +1,93 @@
+"""The benchmark's offices are what they claim to be: valid, deterministic, shaped as asked.
+
+A benchmark of invalid files measures the error path; one whose "realistic" office has no
+repeated texts measures nothing the issue asked about. These tests build small offices of both
+profiles and read them with iki itself. They never time anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bench import distinct, realistic
+from bench.realistic import Shape
+from iki.load.project import Project
+from iki.load.workspace import load_workspace
+from tests.conftest import run_iki
+from tests.gitrepo import commit_all, git
+
+SMALL = Shape(positions=80, copies=6, depth=4, years=3, bands=7, realised=0.5)
+
+
+def codes(root: Path) -> Counter[str]:
+    run = run_iki(["validate", "--project", str(root), "--format", "json"])
+    return Counter(d["code"] for d in json.loads(run.stdout)["diagnostics"])
+
+
+def test_the_realistic_office_is_valid_and_repeats_its_standard_texts(tmp_path: Path) -> None:
+    realistic.write_office(tmp_path, SMALL)
+    # Only Q114: cousins of one kind carry the same text and support different rows.
+    assert set(codes(tmp_path)) <= {"Q114"}
+    office = load_workspace(Project(tmp_path)).office
+    assert len(office.positions) == SMALL.positions
+    texts = Counter(i.name for i in office.indicators)
+    assert max(texts.values()) == SMALL.copies  # the staff of one kind, all with one text
+    assert sum(1 for i in office.indicators if i.formula) == SMALL.positions  # 1 row in 4
+    assert {r.year for r in office.realisations} == {2025, 2026, 2027}
+    assert len(office.realisations) == 3 * round(SMALL.realised * SMALL.positions)
+    assert len(office.config.grades) == SMALL.bands
+    depth = {p.id: 0 for p in office.positions if p.superior is None}
+    for position in office.positions:  # the ids sort level by level only by chance: walk up
+        chain, current = 0, position
+        while current.superior is not None:
+            chain += 1
+            found = office.position(current.superior)
+            assert found is not None
+            current = found
+        depth[position.id] = chain
+    assert max(depth.values()) == SMALL.depth - 1
+
+
+@pytest.mark.parametrize(("positions", "depth"), [(1, 1), (10, 10), (1000, 5), (10_000, 16)])
+def test_levels_add_up_to_the_positions(positions: int, depth: int) -> None:
+    sizes = realistic.level_sizes(positions, depth)
+    assert sum(sizes) == positions
+    assert len(sizes) == depth
+    assert sizes[0] == 1 and min(sizes) >= 1
+
+
+def test_the_same_shape_writes_the_same_bytes(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        realistic.write_office(tmp_path / name, SMALL)
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.yaml"))
+    assert files
+    for path in files:
+        assert (tmp_path / "a" / path).read_bytes() == (tmp_path / "b" / path).read_bytes()
+
+
+def test_the_distinct_office_is_valid(tmp_path: Path) -> None:
+    distinct.write_office(tmp_path, 30)
+    assert not codes(tmp_path)
+
+
+def test_a_change_is_read_by_iki_diff_as_renames_and_edits(tmp_path: Path) -> None:
+    shape = replace(SMALL, realised=1.0)
+    realistic.write_office(tmp_path, shape)
+    git(tmp_path, "init", "--quiet")
+    commit_all(tmp_path, "kantor")
+    changed = realistic.change(shape, 0.3)
+    realistic.write_office(tmp_path, changed)
+    run = run_iki(["diff", "HEAD", "--project", str(tmp_path), "--format", "json"])
+    assert run.code == 0, run
+    report = json.loads(run.stdout)
+    renamed = {p["old_id"] for p in report["positions"] if p["change"] == "renamed"}
+    assert len(renamed) == len(changed.renamed) == 8
+    assert all(p["change"] in ("renamed", "changed") for p in report["positions"])
+    nodes = realistic.tree(changed)
+    edited = {realistic.position_id(nodes[n], changed) for n in changed.changed}
+    assert {t["ref"].split("/")[0] for t in report["targets"]} == edited
