@@ -170,7 +170,7 @@ def _follow_links(
             for _ in range(MAX_LINK_HOPS):
                 if mode:
                     break
-                # `../../shared/x.yaml` where `shared` is itself a link to a folder: the kernel
+                # `../../bersama/x.yaml` where `bersama` is itself a link to a folder: the kernel
                 # follows it in the working tree, so the revision must too.
                 moved = _through_linked_folder(repo, commit, tree, path, target)
                 if moved is None:
