@@ -108,3 +108,27 @@ def test_record_keeps_every_hand_written_style(project: Path, style: str, window
         assert in_entry or extended, f"{line!r} changed:\n{after.text}"
     for comment in (line[line.index("#") :] for line in old_lines if "#" in line):
         assert comment in after.text
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        pytest.param(("\r\n", "\r\n", "\n", "\n", "\n"), id="crlf-then-lf"),
+        pytest.param(("\n", "\r\n", "\r\n", "\r\n", "\r\n"), id="lf-then-crlf"),
+        pytest.param(("\r",) * 5, id="cr-only"),
+    ],
+)
+def test_each_line_keeps_its_own_line_ending(project: Path, end: tuple[str, ...]) -> None:
+    # A Windows file appended to in another editor mixes CRLF and LF: converting every line to
+    # the one ending seen first made the whole file show as changed in a pull request.
+    lines = ["posisi: staf", "tahun: 2025", "realisasi:", "  surat-diproses:", "    TW1: 5"]
+    raw = "".join(line + e for line, e in zip(lines, end, strict=True)).encode()
+    path = project / "data" / "realisasi" / "2025" / "staf.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(raw)
+    record.record(
+        load_workspace(Project(project)),
+        [record.Request("staf", "surat-diproses", "TW2", 2025, value=9)],
+    )
+    most = max(set(end), key=end.count)
+    assert path.read_bytes() == raw + f"    TW2: 9{most}".encode()

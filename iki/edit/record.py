@@ -210,14 +210,14 @@ def _prepare_file(
                 )
         checked.append((request, position, indicator))
     if original is None:
-        text, bom, crlf = _new_file(workspace, path, requests[0]), False, False
+        text, bom, written = _new_file(workspace, path, requests[0]), False, ""
     else:
-        text, bom, crlf = _current_text(target, name, original)
+        text, bom, written = _current_text(target, name, original)
     previous = []
     for request, position, indicator in checked:
         text, old = _put(text, position, indicator, request)
         previous.append(old)
-    content = _encode(text, bom=bom, crlf=crlf)
+    content = _encode(text, bom=bom, original=written)
     realisation = _check(workspace, path, name, content)
     return [
         Prepared(
@@ -261,8 +261,9 @@ def _file_for(workspace: Workspace, request: Request) -> Path:
     return found[0] if found else folder / f"{request.position_id}.yaml"
 
 
-def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
-    """The file's text for editing; with its BOM and line endings."""
+def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, str]:
+    """The file's text for editing, every line ending `\\n`; whether it has a BOM; its text
+    as written (whose line endings `_encode` gives back)."""
     size = None
     if len(raw) > yamlio.MAX_BYTES:  # only the bound + 1 was read: say the file's real size
         with contextlib.suppress(OSError):
@@ -274,7 +275,9 @@ def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
             f"{name} cannot be read; correct it by hand first",
             _diagnostics(source),
         )
-    return loaded.text.replace("\r\n", "\n"), raw.startswith(_BOM), b"\r\n" in raw
+    # YAML reads a lone CR as a line break too (a file from an old Mac).
+    text = loaded.text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, raw.startswith(_BOM), loaded.text
 
 
 def _put(text: str, position: Position, indicator: Indicator, request: Request) -> tuple[str, Any]:
@@ -407,10 +410,31 @@ def _new_file(workspace: Workspace, path: Path, request: Request) -> str:
     )
 
 
-def _encode(text: str, *, bom: bool, crlf: bool) -> bytes:
-    if crlf:
-        text = text.replace("\n", "\r\n")
+def _encode(text: str, *, bom: bool, original: str) -> bytes:
+    if "\r" in original:
+        text = _line_endings_of(original, text)
     return (_BOM if bom else b"") + text.encode("utf-8")
+
+
+def _line_endings_of(original: str, text: str) -> str:
+    """`text` (lines ending in `\\n`) with each line ending as it did in `original`: a file
+    with CRLF endings keeps them, and one that mixes CRLF and LF (a Windows file appended to in
+    another editor) keeps each line's own, so that only the recorded lines show in a diff.
+    A new line takes the ending most lines have."""
+    if "\n" not in original.replace("\r\n", "") and "\r" not in original.replace("\r\n", ""):
+        return text.replace("\n", "\r\n")  # CRLF throughout: no need to match lines
+    parts = re.split(r"(\r\n|\r|\n)", original)
+    old_lines, old_ends = parts[0::2], parts[1::2]
+    common = max(("\r\n", "\n", "\r"), key=old_ends.count)
+    new_lines = text.split("\n")
+    ends = [common] * (len(new_lines) - 1)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "replace"):
+            for k in range(min(i2 - i1, j2 - j1)):
+                if j1 + k < len(ends) and i1 + k < len(old_ends):
+                    ends[j1 + k] = old_ends[i1 + k]
+    return "".join(line + end for line, end in zip(new_lines, [*ends, ""], strict=True))
 
 
 def _plain(value: Any) -> Any:
