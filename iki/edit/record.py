@@ -217,7 +217,7 @@ def _prepare_file(
     for request, position, indicator in checked:
         text, old = _put(text, position, indicator, request)
         previous.append(old)
-    content = _encode(text, bom=bom, original=written)
+    content = _encode(_line_endings_of(written, text), bom=bom, crlf=False)
     realisation = _check(workspace, path, name, content)
     return [
         Prepared(
@@ -410,9 +410,9 @@ def _new_file(workspace: Workspace, path: Path, request: Request) -> str:
     )
 
 
-def _encode(text: str, *, bom: bool, original: str) -> bytes:
-    if "\r" in original:
-        text = _line_endings_of(original, text)
+def _encode(text: str, *, bom: bool, crlf: bool) -> bytes:
+    if crlf:
+        text = text.replace("\n", "\r\n")
     return (_BOM if bom else b"") + text.encode("utf-8")
 
 
@@ -421,6 +421,8 @@ def _line_endings_of(original: str, text: str) -> str:
     with CRLF endings keeps them, and one that mixes CRLF and LF (a Windows file appended to in
     another editor) keeps each line's own, so that only the recorded lines show in a diff.
     A new line takes the ending most lines have."""
+    if "\r" not in original:
+        return text
     if "\n" not in original.replace("\r\n", "") and "\r" not in original.replace("\r\n", ""):
         return text.replace("\n", "\r\n")  # CRLF throughout: no need to match lines
     parts = re.split(r"(\r\n|\r|\n)", original)
@@ -428,12 +430,26 @@ def _line_endings_of(original: str, text: str) -> str:
     common = max(("\r\n", "\n", "\r"), key=old_ends.count)
     new_lines = text.split("\n")
     ends = [common] * (len(new_lines) - 1)
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    # The edit is local: lines before its first change and after its last are matched one to
+    # one, and only the span between goes through difflib (quadratic in repeated lines).
+    shortest = min(len(old_lines), len(new_lines))
+    head = 0
+    while head < shortest and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        tail += 1
+    pairs = [(k, k) for k in range(head)]
+    pairs += [(len(old_lines) - 1 - k, len(new_lines) - 1 - k) for k in range(tail)]
+    old_middle = old_lines[head : len(old_lines) - tail]
+    new_middle = new_lines[head : len(new_lines) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag in ("equal", "replace"):
-            for k in range(min(i2 - i1, j2 - j1)):
-                if j1 + k < len(ends) and i1 + k < len(old_ends):
-                    ends[j1 + k] = old_ends[i1 + k]
+            pairs += [(head + i1 + k, head + j1 + k) for k in range(min(i2 - i1, j2 - j1))]
+    for old, new in pairs:
+        if new < len(ends) and old < len(old_ends):
+            ends[new] = old_ends[old]
     return "".join(line + end for line, end in zip(new_lines, [*ends, ""], strict=True))
 
 
