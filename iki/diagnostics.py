@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from iki.messages import Args, Said
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -47,6 +49,25 @@ class Diagnostic:
     hint: str = ""
     path: JsonPath = ()
     """Where in the document: keys and list indexes from the top."""
+    args: Args = ()
+    """The values the message was made from (ids, numbers), for scripts: see `iki.messages`."""
+    place: str = ""
+    """Where, in the form's own terms ("baris 1 tabel kinerja (indikator 'x'), target 2025");
+    filled in with the line and column by `iki.load.workspace.locate`."""
+
+    @classmethod
+    def of(
+        cls,
+        file: str,
+        severity: Severity,
+        said: Said,
+        path: JsonPath = (),
+        line: int = 0,
+        column: int = 0,
+    ) -> Diagnostic:
+        """A finding from a catalogue message; its code is the key's first part."""
+        code = said.key.partition(".")[0]
+        return cls(file, line, column, code, severity, said.message, said.hint, path, said.args)
 
     @property
     def json_path(self) -> str:

@@ -16,6 +16,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from iki.errors import IkiError
+from iki.messages import Said, say
+from iki.messages import text as message_text
 
 MAX_LENGTH = 500
 """The longest formula in an IKI form is a few dozen characters."""
@@ -26,11 +28,11 @@ MAX_NESTING = 20
 class FormulaSyntaxError(IkiError):
     """The formula cannot be parsed; `column` is 1-based within the formula text."""
 
-    def __init__(self, message: str, column: int, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: Said, column: int) -> None:
+        super().__init__(said.message)
+        self.message = said.message
         self.column = column
-        self.hint = hint or "write numbers, variable names, + - * / and parentheses only"
+        self.hint = said.hint or message_text("formula.default_hint")
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,13 @@ _TOKEN = re.compile(
 _NAME = re.compile(r"[a-z_][a-z0-9_]*\Z")
 
 _CHAR_HINTS = {
-    "×": "write * for multiplication",
-    "x": "write * for multiplication",
-    "%": "leave out %: write * 100 to express a percentage",
-    ",": "write a decimal point (12.5), not a comma",
-    ":": "write / for division",
-    "÷": "write / for division",
-    "^": "powers are not supported; multiply instead",
+    "×": "formula.hint_times",
+    "x": "formula.hint_times",
+    "%": "formula.hint_percent",
+    ",": "formula.hint_comma",
+    ":": "formula.hint_divide",
+    "÷": "formula.hint_divide",
+    "^": "formula.hint_power",
 }
 
 
@@ -91,11 +93,7 @@ def parse(text: str) -> Expression:
     trees are immutable.
     """
     if len(text) > MAX_LENGTH:
-        raise FormulaSyntaxError(
-            f"the formula is {len(text)} characters long; at most {MAX_LENGTH} are allowed",
-            1,
-            "split the computation into fewer, larger variables",
-        )
+        raise FormulaSyntaxError(say("formula.too_long", length=len(text), limit=MAX_LENGTH), 1)
     return _Parser(text).parse()
 
 
@@ -212,8 +210,9 @@ class _Parser:
         if match is None or match.end() == position:
             column = position + len(rest) - len(rest.lstrip()) + 1
             char = text[column - 1]
+            advice = message_text(_CHAR_HINTS[char]) if char in _CHAR_HINTS else ""
             raise FormulaSyntaxError(
-                f"unexpected character {char!r}", column, _CHAR_HINTS.get(char, "")
+                say("formula.unexpected_char", advice, char=repr(char)), column
             )
         kind = match.lastgroup or ""
         self.position = match.end()
@@ -221,11 +220,11 @@ class _Parser:
 
     def parse(self) -> Expression:
         if self._peek()[0] == "end":
-            raise FormulaSyntaxError("the formula is empty", 1)
+            raise FormulaSyntaxError(say("formula.empty"), 1)
         expression = self._expression()
         kind, value, column = self._peek()
         if kind != "end":
-            raise FormulaSyntaxError(f"unexpected {value!r}", column)
+            raise FormulaSyntaxError(say("formula.unexpected", value=repr(value)), column)
         return expression
 
     def _peek(self) -> tuple[str, str, int]:
@@ -267,40 +266,27 @@ class _Parser:
         if kind == "number":
             number = float(value)
             if not math.isfinite(number):
-                raise FormulaSyntaxError(
-                    f"the number {value[:12]}… is too large", column, "write a smaller number"
-                )
+                raise FormulaSyntaxError(say("formula.too_large", value=value[:12]), column)
             return Number(number)
         if kind == "name":
             if self._peek()[1] == "(" and self._peek()[0] == "op":
-                raise FormulaSyntaxError(
-                    f"'{value}(' looks like a function call; functions are not allowed",
-                    column,
-                )
+                raise FormulaSyntaxError(say("formula.function", name=value), column)
             if not _NAME.match(value):
-                raise FormulaSyntaxError(
-                    f"'{value}' is not a valid variable name",
-                    column,
-                    "variable names are lower case letters, digits and _, starting with a letter",
-                )
+                raise FormulaSyntaxError(say("formula.bad_name", name=value), column)
             return Variable(value)
         if kind == "op" and value == "(":
             self._enter(column)
             inner = self._expression()
             closing = self._next()
             if closing[1] != ")":
-                raise FormulaSyntaxError("missing ')'", closing[2], "close every '(' with ')'")
+                raise FormulaSyntaxError(say("formula.missing_paren"), closing[2])
             self.depth -= 1
             return inner
         if kind == "end":
-            raise FormulaSyntaxError("the formula ends too early", column)
-        raise FormulaSyntaxError(f"unexpected {value!r}", column)
+            raise FormulaSyntaxError(say("formula.ends_early"), column)
+        raise FormulaSyntaxError(say("formula.unexpected", value=repr(value)), column)
 
     def _enter(self, column: int) -> None:
         self.depth += 1
         if self.depth > MAX_NESTING:
-            raise FormulaSyntaxError(
-                f"the formula nests more than {MAX_NESTING} levels deep",
-                column,
-                "simplify the formula",
-            )
+            raise FormulaSyntaxError(say("formula.too_deep", limit=MAX_NESTING), column)

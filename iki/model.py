@@ -7,14 +7,18 @@ place that applies the defaults the schema documents (polarity positive, aggrega
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
+
+from iki.messages import text
 
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")
 
@@ -31,8 +35,8 @@ def quarter_hint(key: str) -> str:
     number = re.sub(r"^(tw|triwulan|q|kuartal)", "", squashed)
     n = int(number) if number.isdigit() else _ROMAN.get(number)
     if n is not None and 1 <= n <= 4:
-        return f"did you mean 'TW{n}'?"
-    return "quarters are written TW1, TW2, TW3 and TW4"
+        return text("A004.did_you_mean", n=str(n))
+    return text("hint.quarters")
 
 
 class Polarity(StrEnum):
@@ -144,8 +148,13 @@ class QuarterlyTarget:
         given = [v for v in self.quarters[:quarter] if v is not None]
         if how is Aggregation.LAST:
             return own
-        total = sum(given)
-        return total / len(given) if how is Aggregation.MEAN else total
+        # On the decimals as written: 0,1 + 0,2 is 0,3, not 0,30000000000000004, which would
+        # move a capaian at a band's edge (docs/capaian.md, section 3).
+        if not all(math.isfinite(v) for v in given):
+            total_float = sum(given)
+            return total_float / len(given) if how is Aggregation.MEAN else total_float
+        total = sum((Decimal(repr(v)) for v in given), Decimal(0))
+        return float(total / len(given) if how is Aggregation.MEAN else total)
 
 
 Target = float | Range | QuarterlyTarget | None

@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from iki.messages import text as message
+
 _PLAIN = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # 1.500, 250.000, 1.500.000
 _THOUSANDS_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")  # 1.500,25
@@ -67,9 +69,12 @@ def parse_number(text: str) -> int | float:
         english = int(body.replace(",", ""))
         raise NumberError(
             text,
-            f"'{text}' bisa dibaca {_show(sign * indonesian)} (koma desimal) atau "
-            f"{_show(sign * english)} (koma pemisah ribuan); tulis {_show(sign * english)} "
-            f"atau {_show(sign * indonesian)} agar tidak keliru",
+            message(
+                "number.ambiguous",
+                text=text,
+                decimal=_show(sign * indonesian),
+                thousands=_show(sign * english),
+            ),
             (sign * indonesian, float(sign * english)),
         )
     elif _DECIMAL_COMMA.fullmatch(body):
@@ -80,27 +85,23 @@ def parse_number(text: str) -> int | float:
         meant = float(body.replace(",", ""))
         raise NumberError(
             text,
-            f"'{text}' memakai koma sebagai pemisah ribuan; tulis {_show(sign * meant)} "
-            "(tanpa pemisah ribuan) atau dengan titik: 1.500.000",
+            message("number.english_groups", text=text, plain=_show(sign * meant)),
             (sign * meant,),
         )
     else:
         raise NumberError(text, _not_a_number(text))
     if isinstance(value, float) and not math.isfinite(value):
-        raise NumberError(text, f"'{text}' terlalu besar untuk sebuah angka")
+        raise NumberError(text, message("number.too_large", text=text))
     return sign * value
 
 
 def _not_a_number(text: str) -> str:
     stripped = text.strip()
     if stripped.endswith("%"):
-        return (
-            f"'{text}' bukan angka: tulis angkanya saja ({stripped[:-1].strip()}) dan satuan persen"
-        )
+        return message("number.percent", text=text, number=stripped[:-1].strip())
     if re.match(r"[+-]?[\d.,]+\s+\S", stripped):
-        number = stripped.split()[0]
-        return f"'{text}' bukan angka: tulis angkanya saja ({number}); satuannya ditulis di satuan"
-    return f"'{text}' bukan angka; tulis misalnya 1500, 1.500 atau 12,5"
+        return message("number.unit", text=text, number=stripped.split()[0])
+    return message("number.not_a_number", text=text)
 
 
 def is_dotted_thousands(text: str) -> bool:
@@ -108,3 +109,12 @@ def is_dotted_thousands(text: str) -> bool:
     YAML reads as a decimal (250.0) while the writer meant 250000."""
     body = text.strip().lstrip("+-")
     return bool(_THOUSANDS.fullmatch(body) or _THOUSANDS_DECIMAL.fullmatch(body))
+
+
+def shown_decimals(value: float, usual: int = 2) -> int:
+    """How many decimals a report shows for `value`: `usual`, or as many as it takes for a
+    number that is not 0 not to print as 0 (a target of 0,0001 is not a target of 0), two
+    significant digits, at most 15."""
+    if value == 0 or not math.isfinite(value) or abs(value) >= 0.5 * 10**-usual:
+        return usual
+    return min(15, max(usual, -math.floor(math.log10(abs(value))) + 1))

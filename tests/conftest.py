@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,3 +51,14 @@ def make_project(target: Path, overlay: Path | None = None) -> Path:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project")
+
+
+@pytest.fixture(autouse=True)
+def _indonesian() -> Iterator[None]:
+    """Every test starts in the default language: a command run with --lang en sets the
+    language of the process, as it does for the one run of `iki`."""
+    from iki import messages
+
+    messages.use(messages.Language.ID)
+    yield
+    messages.use(messages.Language.ID)

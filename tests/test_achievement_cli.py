@@ -165,13 +165,13 @@ def test_realisations_from_another_folder(office: Path, tmp_path: Path) -> None:
 def test_unknown_position_is_a_usage_error(office: Path) -> None:
     run = run_iki(["achievement", "--project", str(office), "--position", "kepla"])
     assert run.code == 2
-    assert "did you mean kepala?" in run.stderr
+    assert "maksud Anda 'kepala'?" in run.stderr
 
 
 def test_missing_realisations_folder_is_a_usage_error(office: Path) -> None:
     run = run_iki(["achievement", "--project", str(office), "--realisasi", str(office / "nope")])
     assert run.code == 2
-    assert "no such folder" in run.stderr
+    assert "folder tidak ditemukan" in run.stderr
 
 
 def test_data_errors_exit_1_after_the_report(office: Path) -> None:
@@ -180,14 +180,14 @@ def test_data_errors_exit_1_after_the_report(office: Path) -> None:
     run = run_iki(["achievement", "--project", str(office), "--format", "json"])
     assert run.code == 1
     assert json.loads(run.stdout)["periode"] == "TW2"
-    assert "1 error(s) in the data" in run.stderr
+    assert "1 galat dalam data" in run.stderr
 
 
 def test_shipped_examples_validate_and_show_achievement() -> None:
     examples = REPO / "examples" / "realisasi"
     run = run_iki(["validate", "--project", str(REPO), "--realisasi", str(examples)])
     assert run.code == 0, run
-    assert " 0 errors" in run.stdout  # the quality rules' warnings on the office's rows remain
+    assert " 0 galat" in run.stdout  # the quality rules' warnings on the office's rows remain
     run = run_iki(
         ["achievement", "--project", str(REPO), "--realisasi", str(examples), "--format", "json"]
     )

@@ -93,7 +93,7 @@ def test_two_roots_keep_the_larger_tree(tmp_path: Path) -> None:
     assert tree.unplaced == ("kepala", "staf")
     assert codes(ws) == [("kepala", 3, "C001"), ("staf", 3, "C003")]
     c003 = findings(ws)[1]
-    assert "ends at 'kepala', a second root" in c003.message
+    assert "berakhir di 'kepala', puncak kedua" in c003.message
 
 
 def test_a_cycle_is_reported_on_each_member(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_a_cycle_is_reported_on_each_member(tmp_path: Path) -> None:
     assert tree.path_to_root("a") == ()
     assert tree.chain("a") == ("a", "c", "b")
     assert codes(ws) == [("a", 3, "C002"), ("b", 3, "C002"), ("c", 3, "C002")]
-    assert findings(ws)[0].message == "atasan goes round in a cycle: a → c → b → a"
+    assert findings(ws)[0].message == "atasan berputar dalam lingkaran: a → c → b → a"
 
 
 def test_a_position_under_a_cycle_is_unreachable(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_a_position_under_a_cycle_is_unreachable(tmp_path: Path) -> None:
         ("c", "a", [row("z", "a/x")]),
     )
     assert codes(ws) == [("a", 3, "C002"), ("b", 3, "C002"), ("c", 3, "C003")]
-    assert "(c → a → b) runs into a cycle" in findings(ws)[2].message
+    assert "(c → a → b) masuk ke dalam lingkaran" in findings(ws)[2].message
 
 
 def test_an_unknown_atasan_is_left_to_r003(tmp_path: Path) -> None:
@@ -153,8 +153,8 @@ def test_a_link_that_skips_a_level_is_a_warning_naming_the_way(tmp_path: Path) -
     assert codes(ws) == [("kabid", 5, "C013"), ("staf", 8, "C012")]
     skip = findings(ws)[1]
     assert skip.severity.value == "warning"
-    assert "'staf' reports to 'kabid'" in skip.message
-    assert skip.hint.startswith("go through kabid: mendukung: kabid/izin-bidang if it fits")
+    assert "'staf' melapor kepada 'kabid'" in skip.message
+    assert skip.hint.startswith("salurkan melalui kabid: mendukung: kabid/izin-bidang bila sesuai")
 
 
 def test_a_link_to_a_cousin_is_an_error(tmp_path: Path) -> None:
@@ -168,7 +168,7 @@ def test_a_link_to_a_cousin_is_an_error(tmp_path: Path) -> None:
     assert codes(ws) == [("kabid-a", 5, "C013"), ("staf", 8, "C011")]
     cousin = findings(ws)[1]
     assert cousin.severity.value == "error"
-    assert "'kabid-b' is not above it (above 'staf': kabid-a, kepala)" in cousin.message
+    assert "'kabid-b' bukan atasan jabatan ini (di atas 'staf': kabid-a, kepala)" in cousin.message
     # an error link carries nothing, and the row is not reported a second time as an orphan
     assert cascade.build(ws.office).supporters("kabid-b/b") == ()
 
@@ -181,7 +181,7 @@ def test_links_to_itself_or_downward_are_errors(tmp_path: Path) -> None:
         ("staf", "kabid", [row("c", "kabid/a")]),
     )
     assert codes(ws) == [("kabid", 9, "C011"), ("kabid", 11, "C013"), ("kabid", 14, "C011")]
-    assert "'kabid' is itself" in findings(ws)[0].message
+    assert "'kabid' adalah jabatan ini sendiri" in findings(ws)[0].message
 
 
 def test_an_uncascaded_indicator(tmp_path: Path) -> None:
@@ -192,7 +192,7 @@ def test_an_uncascaded_indicator(tmp_path: Path) -> None:
     )
     assert [i.ref for i in cascade.build(ws.office).uncascaded] == ["kepala/investasi"]
     assert codes(ws) == [("kepala", 8, "C013")]
-    assert "(belum diturunkan)" in findings(ws)[0].message
+    assert "belum diturunkan:" in findings(ws)[0].message
 
 
 def test_staff_indicators_need_no_cascade(tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_an_orphan_and_a_penunjang(tmp_path: Path) -> None:
     assert codes(ws) == [("staf", 9, "C014")]
     orphan = findings(ws)[0]
     assert orphan.severity.value == "warning"
-    assert "kepala's: izin" in orphan.hint
+    assert "(indikator kepala: izin)" in orphan.hint
 
 
 def test_the_root_indicators_are_never_orphans(tmp_path: Path) -> None:
@@ -302,7 +302,7 @@ def test_target_sums_that_do_not_add_up(tmp_path: Path) -> None:
     (found,) = findings(ws)
     assert found.severity.value == "error"
     assert found.message == (
-        "target 2025 of 'izin' is 500, but the targets that support it add up to 450"
+        "target 2025 indikator 'izin' sebesar 500, tetapi jumlah target yang mendukungnya 450"
     )
     assert "daring/izin-daring 250, loket/izin-loket 200" in found.hint
 

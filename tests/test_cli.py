@@ -28,7 +28,7 @@ def test_every_format_has_a_formatter() -> None:
 def test_clean_project_exits_0(project: Path) -> None:
     run = run_iki(["validate", "--project", str(project)])
     assert run.code == 0, run
-    assert run.stdout == "3 files checked: no problems\n"
+    assert run.stdout == "3 berkas diperiksa: tidak ada masalah\n"
 
 
 def test_text_output_groups_by_file_with_hint_and_summary(project: Path) -> None:
@@ -38,8 +38,8 @@ def test_text_output_groups_by_file_with_hint_and_summary(project: Path) -> None
     lines = run.stdout.splitlines()
     assert lines[0] == "data/positions/staf.yaml"
     assert "8:5" in lines[1] and "S002" in lines[1]
-    assert "did you mean 'indikator'?" in run.stdout
-    assert lines[-1] == "3 files checked: 2 errors, 0 warnings"
+    assert "maksud Anda 'indikator'?" in run.stdout
+    assert lines[-1] == "3 berkas diperiksa: 2 galat, 0 peringatan"
 
 
 def test_github_format_is_chosen_in_actions(project: Path) -> None:
@@ -48,7 +48,7 @@ def test_github_format_is_chosen_in_actions(project: Path) -> None:
     assert run.code == 1
     assert run.stdout.startswith(
         "::error file=data/positions/staf.yaml,line=4,col=1,title=R003::"
-        "atasan 'kepla' is not a position of this office — did you mean 'kepala'?"
+        "isian atasan: atasan 'kepla' bukan jabatan pada kantor ini — maksud Anda 'kepala'?"
     )
 
 
@@ -72,7 +72,7 @@ def test_paths_limit_the_report_but_not_the_checks(project: Path) -> None:
     kepala = project / "data/positions/kepala.yaml"
     only_kepala = run_iki(["validate", "--project", str(project), str(kepala)])
     assert only_kepala.code == 0, only_kepala
-    assert only_kepala.stdout.endswith("no problems\n")
+    assert only_kepala.stdout.endswith("tidak ada masalah\n")
     staf = project / "data/positions/staf.yaml"
     only_staf = run_iki(["validate", "--project", str(project), str(staf)])
     assert only_staf.code == 1
@@ -82,14 +82,14 @@ def test_paths_limit_the_report_but_not_the_checks(project: Path) -> None:
 def test_missing_path_is_a_usage_error(project: Path) -> None:
     run = run_iki(["validate", "--project", str(project), str(project / "nope.yaml")])
     assert run.code == 2
-    assert "no such file" in run.stderr
+    assert "berkas atau folder itu tidak ada" in run.stderr
 
 
 def test_no_project_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     run = run_iki(["validate"])
     assert run.code == 2
-    assert "no iki.yaml" in run.stderr
+    assert "tidak ada iki.yaml" in run.stderr
 
 
 def test_project_is_found_from_a_subfolder(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,12 +115,16 @@ def test_json_output_is_stable_and_documented_shape(project: Path) -> None:
         "line",
         "column",
         "path",
+        "place",
         "code",
         "severity",
         "message",
         "hint",
+        "args",
     }
     assert data["diagnostics"][0]["path"] == "$.atasan"
+    assert data["diagnostics"][0]["place"] == "isian atasan"
+    assert data["diagnostics"][0]["args"] == {"id": "kepla"}
 
 
 def test_github_escaping() -> None:
@@ -162,7 +166,7 @@ def test_export_with_errors_exits_1_and_says_so(project: Path) -> None:
     run = run_iki(["export", "--project", str(project)])
     assert run.code == 1
     assert [p["id"] for p in json.loads(run.stdout)["positions"]] == ["kepala"]
-    assert "left out" in run.stderr
+    assert "ditinggalkan" in run.stderr
 
 
 def test_version() -> None:
@@ -205,7 +209,7 @@ def test_a_pipe_is_a_usage_error_not_a_hang(project: Path) -> None:
     os.mkfifo(pipe)
     run = run_iki(["validate", "--project", str(project), str(pipe)])
     assert run.code == 2
-    assert "not a regular file" in run.stderr
+    assert "bukan berkas biasa" in run.stderr
 
 
 def _iki_process(project: Path, args: list[str], stdout: object) -> tuple[int, str]:
@@ -232,7 +236,7 @@ def test_a_full_or_broken_standard_output_is_a_message_not_a_traceback(
     with Path("/dev/full").open("w") as full:
         code, stderr = _iki_process(project, args, full)
     assert code == 1 and "Traceback" not in stderr, stderr
-    assert "cannot write to standard output" in stderr
+    assert "keluaran tidak dapat ditulis" in stderr
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before iki writes a byte (`iki … | head -0`)
     try:
@@ -258,4 +262,4 @@ def test_a_closed_standard_output_is_a_message_not_a_traceback(
         check=False,
     )
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
-    assert "standard output is closed" in run.stderr
+    assert "keluaran standar tertutup" in run.stderr

@@ -298,13 +298,13 @@ def test_base_from_before_the_project_existed(tmp_path: Path) -> None:
 def test_not_a_git_repository_is_a_usage_error(project: Path) -> None:
     run = run_iki(["diff", "--project", str(project), "main"])
     assert run.code == 2, run
-    assert "is not in a git repository" in run.stderr
+    assert "tidak berada di dalam repositori git" in run.stderr
 
 
 def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
     run = run_iki(["diff", "--project", str(repo), "no-such-branch"])
     assert run.code == 2, run
-    assert "unknown revision 'no-such-branch'" in run.stderr
+    assert "revisi 'no-such-branch' tidak dikenal" in run.stderr
     run = run_iki(["diff", "--project", str(repo), "base", "no-such-branch"])
     assert run.code == 2, run
 
@@ -313,7 +313,7 @@ def test_revision_that_looks_like_an_option_is_refused(repo: Path, tmp_path: Pat
     written = tmp_path / "written"
     run = run_iki(["diff", "--project", str(repo), "--", f"--output={written}"])
     assert run.code == 2, run
-    assert "cannot start with '-'" in run.stderr
+    assert "tidak boleh diawali '-'" in run.stderr
     assert not written.exists()
 
 

@@ -29,7 +29,7 @@ def test_valid_example(case: Path, tmp_path: Path) -> None:
     root = make_project(tmp_path / case.name, case)
     run = run_iki(["validate", "--project", str(root)])
     assert run.code == 0, run
-    assert "no problems" in run.stdout
+    assert "tidak ada masalah" in run.stdout
 
 
 @pytest.mark.parametrize("case", INVALID, ids=lambda p: p.name)

@@ -293,7 +293,7 @@ def test_a_year_folder_must_match_its_tahun(tmp_path: Path) -> None:
     (root / "data" / "realisasi" / "2024" / "kepala-dinas.yaml").rename(moved / "kepala-dinas.yaml")
     run = run_iki(["validate", "--project", str(root)])
     assert run.code == 1
-    assert re.search(r"A003 +tahun 2024 does not match the folder '2023'", run.stdout), run
+    assert re.search(r"A003 +tahun 2024 tidak sama dengan folder '2023'", run.stdout), run
 
 
 # -- the README's examples are real output ---------------------------------------------------

@@ -29,7 +29,7 @@ def test_import_of_the_seed_reproduces_the_shipped_texts(tmp_path: Path) -> None
     out = tmp_path / "positions"
     run = run_iki(["import", str(SEED), "-o", str(out), "--year", "2025"])
     assert run.code == 0, run
-    assert "21 positions, 73 indicator rows imported" in run.stdout
+    assert "21 jabatan, 73 baris indikator diimpor" in run.stdout
     assert _texts(out) == _texts(REPO / "data" / "positions")
 
 
@@ -74,7 +74,7 @@ def test_nothing_is_overwritten_without_force(tmp_path: Path) -> None:
     edited.write_text(edited.read_text() + "# the office's own note\n")
     again = run_iki(["import", str(SEED), "-o", str(tmp_path)])
     assert again.code == 1
-    assert "nothing was written" in again.stderr
+    assert "tidak ada yang ditulis" in again.stderr
     assert edited.read_text().endswith("# the office's own note\n")
     forced = run_iki(["import", str(SEED), "-o", str(tmp_path), "--force"])
     assert forced.code == 0
@@ -157,8 +157,8 @@ def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
     source = FIXTURES / "dishub-clean.txt"
     run = run_iki(["import", str(source), "--project", str(tmp_path)])
     assert run.code == 0, run
-    assert "3 positions, 7 indicator rows imported" in run.stdout
-    assert "could not be interpreted" not in run.stdout
+    assert "3 jabatan, 7 baris indikator diimpor" in run.stdout
+    assert "tidak dapat ditafsirkan" not in run.stdout
     folder = tmp_path / "data" / "positions"
     staff = yaml.safe_load((folder / "pengelola-sarana-lalu-lintas.yaml").read_text())
     assert staff["pemangku"] == "Rahmat Hidayat"
@@ -185,21 +185,21 @@ def test_another_offices_document_imports_cleanly(tmp_path: Path) -> None:
 def test_a_missing_project_is_a_usage_error(tmp_path: Path) -> None:
     run = run_iki(["import", str(SEED), "--project", str(tmp_path / "none")])
     assert run.code == 2
-    assert "has no iki.yaml" in run.stderr
+    assert "tidak memiliki iki.yaml" in run.stderr
 
 
 def test_an_output_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("")
     run = run_iki(["import", str(SEED), "-o", str(tmp_path / "afile" / "sub")])
     assert run.code == 1
-    assert "cannot write the position files" in run.stderr
+    assert "berkas jabatan tidak dapat ditulis" in run.stderr
 
 
 def test_a_folder_where_a_file_would_go_stops_the_import_before_writing(tmp_path: Path) -> None:
     (tmp_path / "kabid-penanaman-modal.yaml").mkdir()
     run = run_iki(["import", str(SEED), "-o", str(tmp_path), "--force"])
     assert run.code == 1
-    assert "nothing was written" in run.stderr
+    assert "tidak ada yang ditulis" in run.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["kabid-penanaman-modal.yaml"]
 
 
@@ -219,7 +219,7 @@ def test_a_docx_with_broken_xml_is_a_clear_error(tmp_path: Path) -> None:
             target.writestr(item, content)
     run = run_iki(["import", str(broken), "-o", str(tmp_path / "out")])
     assert run.code == 1
-    assert "not a readable .docx" in run.stderr
+    assert "berkas .docx tidak dapat dibaca" in run.stderr
 
 
 def test_a_notepad_unicode_file_is_read_as_utf16(tmp_path: Path) -> None:
@@ -355,7 +355,7 @@ def test_a_file_of_another_format_is_named_not_read_as_text(
     run = run_iki(["import", str(source), "-o", str(tmp_path / "out")])
     assert run.code == 2
     assert said in run.stderr
-    assert "could not be interpreted" not in run.stdout
+    assert "tidak dapat ditafsirkan" not in run.stdout
     assert not (tmp_path / "out").exists()
 
 

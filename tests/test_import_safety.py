@@ -26,7 +26,7 @@ def test_an_existing_file_under_any_name_the_loader_reads_is_found(
     existing.write_text("# milik kantor\n")
     run = run_iki(["import", str(SEED), "-o", str(tmp_path)])
     assert run.code == 1, run
-    assert f"exists: {existing}" in run.stderr
+    assert f"sudah ada: {existing}" in run.stderr
     assert not (tmp_path / f"{ONE}.yaml").exists() or name == f"{ONE}.yaml"
     forced = run_iki(["import", str(SEED), "-o", str(tmp_path), "--force"])
     assert forced.code == 0, forced

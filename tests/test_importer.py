@@ -364,9 +364,9 @@ def test_bkad_document_with_problems_and_duplicates() -> None:
     lines = text.split("\n")
     problems = [(p.line, p.message) for p in result.problems]
     assert [line for line, _ in problems] == [1, 11, 36]
-    assert "before the first" in problems[0][1]
-    assert "after 'Sumber Data'" in problems[1][1]
-    assert "without a 'Jabatan'" in problems[2][1]
+    assert "sebelum judul" in problems[0][1]
+    assert "sesudah 'Sumber Data'" in problems[1][1]
+    assert "tanpa baris 'Jabatan'" in problems[2][1]
     for problem in result.problems:
         assert problem.text == lines[problem.line - 1]
     for imported in result.positions:

@@ -225,7 +225,7 @@ def test_init_import_validate(
     root = _new_office(tmp_path, organisasi)
     run = run_iki(["import", str(FIXTURES / source), "--project", str(root)])
     assert run.code == 0, run
-    assert "could not be interpreted" not in run.stdout
+    assert "tidak dapat ditafsirkan" not in run.stdout
     folder = root / "data" / "positions"
     written = {path.stem: path for path in folder.glob("*.yaml")}
     assert sorted(written) == sorted(expected)
@@ -329,7 +329,7 @@ def test_a_half_understood_import_writes_nothing_and_says_what_to_do(tmp_path: P
     broken.write_text("\n".join(pdf), encoding="utf-8")
     run = run_iki(["import", str(broken), "--project", str(root)])
     assert run.code == 1
-    assert f"pdf.txt:{row + 1}: line does not fit the columns" in run.stdout
+    assert f"pdf.txt:{row + 1}: baris tidak pas dengan kolom-kolom" in run.stdout
     assert list((root / "data" / "positions").glob("*.yaml")) == []
 
 
@@ -450,7 +450,7 @@ def test_validate_names_the_highest_title_as_head(tmp_path: Path) -> None:
     run = run_iki(["validate", "--project", str(root), "--format", "json"])
     c001 = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "C001"]
     assert {d["file"] for d in c001} == {"data/positions/analis.yaml", "data/positions/kabid.yaml"}
-    assert all("'zz-kepala' already heads the office" in d["message"] for d in c001)
+    assert all("'zz-kepala' sudah menjadi puncak kantor" in d["message"] for d in c001)
 
 
 def test_validate_names_the_camat_not_a_lurah_with_more_staff_as_head(tmp_path: Path) -> None:
@@ -468,7 +468,7 @@ def test_validate_names_the_camat_not_a_lurah_with_more_staff_as_head(tmp_path: 
     run = run_iki(["validate", "--project", str(root), "--format", "json"])
     c001 = [d for d in json.loads(run.stdout)["diagnostics"] if d["code"] == "C001"]
     assert [d["file"] for d in c001] == ["data/positions/lurah.yaml"]
-    assert "'camat' already heads the office" in c001[0]["message"]
+    assert "'camat' sudah menjadi puncak kantor" in c001[0]["message"]
 
 
 def test_r003_does_not_offer_the_position_as_its_own_atasan(tmp_path: Path) -> None:

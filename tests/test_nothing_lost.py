@@ -26,7 +26,7 @@ def test_y006_states_the_real_size(project: Path) -> None:
     big.write_bytes(b"#" * size)
     found = [d for d in validate(load_workspace(Project(project))) if d.code == "Y006"]
     assert len(found) == 1
-    assert f"{size:,} bytes" in found[0].message
+    assert f"{size:,} bita".replace(",", ".") in found[0].message
 
 
 @pytest.mark.parametrize("suffix", [".YAML", ".Yml", ".yML"])
@@ -122,7 +122,7 @@ def test_skala_predikat_is_bounded(project: Path) -> None:
     )
     found = [d for d in validate(load_workspace(Project(project))) if d.file == "iki.yaml"]
     assert [(d.code, d.message) for d in found] == [
-        ("S005", "'skala_predikat' terlalu panjang: 21 butir, paling banyak 20")
+        ("S005", "skala_predikat terlalu panjang: 21 butir, paling banyak 20")
     ]
     (project / "iki.yaml").write_text(
         "organisasi: Dinas Contoh\ntahun: 2025\nskala_predikat: " + json.dumps(bands[:20]) + "\n"

@@ -80,6 +80,6 @@ def test_wheel_installs_and_validates_outside_the_repository(tmp_path: Path) -> 
     source = REPO / "tests" / "fixtures" / "import" / "bappeda-merged-cells.docx"
     imported = _run(iki, "import", source, cwd=office)
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "7 positions, 9 indicator rows imported" in imported.stdout
+    assert "7 jabatan, 9 baris indikator diimpor" in imported.stdout
     checked = _run(iki, "validate", "--format", "json", cwd=office / "data")
     assert checked.returncode == 0, checked.stdout + checked.stderr

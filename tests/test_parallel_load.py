@@ -51,19 +51,23 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     alone = _everything(root)
     monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 2)
     monkeypatch.setattr(workspace_module, "_cores", lambda: 2)
-    submitted: list[int] = []
+    submitted: list[tuple[str, int]] = []
 
     class Recording(ProcessPoolExecutor):
         def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
-            submitted.append(len(args[1]))
+            submitted.append((fn.__name__, len(args[-1])))
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(workspace_module, "ProcessPoolExecutor", Recording)
     together = _everything(root)
     assert together == alone
-    # The second half went to another process.
+    # The second half of the files went to another process, and so did the second half of the
+    # files whose findings had to be placed at their lines.
     files = len(alone[2])  # type: ignore[arg-type]
-    assert submitted == [files - files // 2]
+    with_findings = len({d[0] for d in alone[1] if d[1]})  # type: ignore[attr-defined]
+    assert submitted[0] == ("_read_examined", files - files // 2)
+    assert submitted[1][0] == "_place"
+    assert 0 < submitted[1][1] <= with_findings
     assert alone[1], "the broken files must give findings"
 
 

@@ -30,3 +30,31 @@ def test_validate_demo_is_real_output(tmp_path: Path) -> None:
     run = run_iki(["validate", "--project", str(project)])
     assert run.code == 1
     assert run.stdout == _block_after("<!-- validate-demo -->")
+
+
+def test_numbers_demo_is_real_output(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "demo")
+    _edit(
+        project / "data/positions/staf.yaml",
+        "target: {2025: {jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}}",
+        "target: {2025: 1.500}",
+    )
+    realisation = project / "data/realisasi/2025/kepala.yaml"
+    realisation.parent.mkdir(parents=True)
+    realisation.write_text(
+        "posisi: kepala\ntahun: 2025\nrealisasi:\n  layanan-tepat-waktu:\n"
+        "    TW1:\n      tepat_waktu: 92,5\n      seluruh: 100\n"
+        "    TW2:\n      tepat_waktu: 85%\n      seluruh: 100\n"
+        "    TW3:\n      tepat_waktu: 3\n      seluruh: 24 layanan\n"
+    )
+    run = run_iki(["validate", "--project", str(project)])
+    assert run.code == 1
+    assert run.stdout == _block_after("<!-- numbers-demo -->")
+
+
+def test_nbsp_demo_is_real_output(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "demo")
+    _edit(project / "data/positions/staf.yaml", "    satuan: surat", "    satuan:\u00a0surat")
+    run = run_iki(["validate", "--project", str(project)])
+    assert run.code == 1
+    assert run.stdout == _block_after("<!-- nbsp-demo -->")

@@ -45,8 +45,8 @@ def test_creates_the_file_with_its_modeline(project: Path) -> None:
         "  surat-diproses:\n"
         "    TW1: 120\n"
     )
-    assert "recorded TW1 of staf/surat-diproses" in run.stdout
-    assert "(new file)" in run.stdout
+    assert "TW1 staf/surat-diproses dicatat di" in run.stdout
+    assert "(berkas baru)" in run.stdout
     # 120 of a cumulative TW1 target of 100.
     assert "capaian s.d. TW1 2025: 120,0 % (Sangat Tinggi)" in run.stdout
     assert _valid(project)
@@ -76,7 +76,7 @@ def test_replaces_a_quarter_and_says_what_it_was(project: Path) -> None:
     _file(project).write_text(EXISTING)
     run = run_iki(["record", "staf", "surat-diproses", "TW3", "91", "--project", str(project)])
     assert run.code == 0, run
-    assert "replaced: {nilai: 90, bukti: Buku agenda 2025}" in run.stdout
+    assert "menggantikan: {nilai: 90, bukti: Buku agenda 2025}" in run.stdout
     # The value is replaced; the evidence already recorded stays with it.
     assert "    TW3: {nilai: 91, bukti: 'Buku agenda 2025'}\n" in _file(project).read_text()
     assert "# agenda surat masuk dan keluar" in _file(project).read_text()
@@ -94,24 +94,6 @@ def test_formula_variables(project: Path) -> None:
     # Variables in the order the rumus declares them; 45 of 50 against a target of 90 %.
     assert "    TW2: {tepat_waktu: 45, seluruh: 50}\n" in _file(project, "kepala").read_text()
     assert "capaian s.d. TW2 2025: 100,0 % (Sangat Tinggi)" in run.stdout
-
-
-def test_numbers_are_read_as_an_officer_writes_them(project: Path) -> None:
-    # "1.500" is fifteen hundred, as iki prints it; float() would have written 1.5.
-    run = run_iki(["record", "staf", "surat-diproses", "TW1", "1.500", "--project", str(project)])
-    assert run.code == 0, run
-    run = run_iki(["record", "staf", "surat-diproses", "TW2", "12,5", "--project", str(project)])
-    assert run.code == 0, run
-    run = run_iki(
-        [
-            "record",
-            *("kepala", "layanan-tepat-waktu", "TW2"),
-            *("--var", "seluruh=1.000", "--var", "tepat_waktu=900", "--project", str(project)),
-        ]
-    )
-    assert run.code == 0, run
-    assert "    TW1: 1500\n    TW2: 12.5\n" in _file(project).read_text()
-    assert "    TW2: {tepat_waktu: 900, seluruh: 1000}\n" in _file(project, "kepala").read_text()
 
 
 def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
@@ -133,12 +115,14 @@ def test_keeps_crlf_line_ends_and_a_byte_order_mark(project: Path) -> None:
         (["kepala", "layanan-tepat-waktu", "TW1", "40"], "A008"),
         (["kepala", "layanan-tepat-waktu", "TW1", "--var", "tepat_waktu=4"], "A006"),
         (["staf", "surat-diproses", "TW1", "--unsur", "3 3 3 3 3 3 3 3 3"], "A008"),
-        (["staf", "surat-diproses", "TW1", "1,500"], "1.5 (koma desimal) atau 1500"),
-        (["kepala", "layanan-tepat-waktu", "TW1", "--var", "seluruh=2,000"], "--var seluruh"),
-        (["staf", "surat-keluar", "TW1", "12"], "has no indicator 'surat-keluar'"),
-        (["sekretaris", "surat-diproses", "TW1", "12"], "there is no position 'sekretaris'"),
-        (["../../etc/passwd", "surat-diproses", "TW1", "12"], "is not a position id"),
-        (["staf", "surat-diproses", "TW1"], "nothing to record"),
+        (["staf", "surat-diproses", "TW1", "1,500"], "bisa dibaca 1.5 (koma desimal) atau 1500"),
+        (["staf", "surat-diproses", "TW1", "85%"], "tulis angkanya saja (85) dan satuan persen"),
+        (["staf", "surat-diproses", "TW1", "24 surat"], "satuannya ditulis di satuan"),
+        (["staf", "surat-diproses", "TW1", "1,500,000"], "memakai koma sebagai pemisah ribuan"),
+        (["staf", "surat-keluar", "TW1", "12"], "tidak memiliki indikator 'surat-keluar'"),
+        (["sekretaris", "surat-diproses", "TW1", "12"], "tidak ada jabatan 'sekretaris'"),
+        (["../../etc/passwd", "surat-diproses", "TW1", "12"], "bukan id jabatan"),
+        (["staf", "surat-diproses", "TW1"], "tidak ada yang dicatat"),
     ],
 )
 def test_refuses_what_would_make_the_file_invalid(
@@ -160,7 +144,7 @@ def test_refuses_to_edit_a_file_that_is_already_invalid(project: Path) -> None:
     _file(project).write_text(broken)
     run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
     assert run.code == 1, run
-    assert "A007  line 8:" in run.stderr
+    assert "A007  baris 8:" in run.stderr
     assert _file(project).read_text() == broken
 
 
@@ -186,7 +170,7 @@ def test_interrupted_write_leaves_the_previous_file_intact(
     run = run_iki(["record", "staf", "surat-diproses", "TW2", "95", "--project", str(project)])
     monkeypatch.undo()
     assert run.code == 1, run
-    assert "cannot write" in run.stderr and "No space left on device" in run.stderr
+    assert "tidak dapat ditulis" in run.stderr and "No space left on device" in run.stderr
     assert _file(project).read_text() == EXISTING
     assert _valid(project)
     # No temporary file is left behind beside it.
@@ -435,24 +419,24 @@ def test_a_file_too_large_to_read_is_refused_with_its_real_size(project: Path) -
     _file(project).write_bytes(EXISTING.encode() + b"#" * (size - len(EXISTING.encode())))
     run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
     assert run.code == 1, run
-    assert f"Y006  the file is {size:,} bytes" in run.stderr
+    assert f"Y006  ukuran berkas {size:,} bita".replace(",", ".") in run.stderr
 
 
 def test_a_quarter_follows_the_same_rule_as_in_a_realisation_file(project: Path) -> None:
     """`tw1` is A004 in a file; on the command line it is refused the same way, with the hint."""
     run = run_iki(["record", "staf", "surat-diproses", "tw1", "12", "--project", str(project)])
     assert run.code == 2
-    assert "'tw1' is not a quarter; did you mean 'TW1'?" in run.stderr
+    assert "'tw1' bukan triwulan; maksud Anda 'TW1'?" in run.stderr
     assert not _file(project).exists()
 
 
 def test_an_unknown_position_or_indicator_gets_a_suggestion(project: Path) -> None:
     run = run_iki(["record", "stat", "surat-diproses", "TW1", "12", "--project", str(project)])
     assert run.code == 1
-    assert "there is no position 'stat'; did you mean 'staf'?" in run.stderr
+    assert "tidak ada jabatan 'stat'; maksud Anda 'staf'?" in run.stderr
     run = run_iki(["record", "staf", "surat-diprosess", "TW1", "12", "--project", str(project)])
     assert run.code == 1
-    assert "did you mean 'surat-diproses'?" in run.stderr
+    assert "maksud Anda 'surat-diproses'?" in run.stderr
 
 
 def test_kendala_and_upaya_are_recorded_and_kept_on_correction(project: Path) -> None:
@@ -566,3 +550,29 @@ def test_text_that_is_not_utf8_on_the_command_line_is_refused_without_a_tracebac
     assert run.code == 1, run
     assert "--catatan berisi bita yang bukan UTF-8" in run.stderr
     assert not _file(project).exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("1.500", "1500"), ("12,5", "12.5"), ("1.500,25", "1500.25"), ("250.000", "250000")],
+)
+def test_reads_numbers_as_iki_prints_them(project: Path, typed: str, stored: str) -> None:
+    """What iki prints (250.000, 12,5) is what an officer types back: never 1.5 for 1.500."""
+    run = run_iki(["record", "staf", "surat-diproses", "TW1", typed, "--project", str(project)])
+    assert run.code == 0, run
+    assert f"    TW1: {stored}\n" in _file(project).read_text()
+    assert _valid(project)
+
+
+def test_reads_variables_and_element_means_the_same_way(project: Path) -> None:
+    run = run_iki(
+        [
+            *("record", "kepala", "layanan-tepat-waktu", "TW1"),
+            *("--var", "tepat_waktu=1.200", "--var", "seluruh=1.500"),
+            *("--project", str(project)),
+        ]
+    )
+    assert run.code == 0, run
+    text = _file(project, "kepala").read_text()
+    assert "tepat_waktu: 1200" in text
+    assert "seluruh: 1500" in text

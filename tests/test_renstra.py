@@ -157,7 +157,7 @@ def test_a_renstra_that_fails_its_schema_is_located(tmp_path: Path) -> None:
 def test_the_example_project_is_clean_but_for_its_missing_target() -> None:
     run = run_iki(["validate", "--project", str(REPO / "examples" / "kantor-contoh"), "--strict"])
     assert run.code == 1, run
-    assert "0 errors, 1 warning" in run.stdout and "Q108" in run.stdout
+    assert "0 galat, 1 peringatan" in run.stdout and "Q108" in run.stdout
     assert "C03" not in run.stdout
 
 

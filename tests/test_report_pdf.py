@@ -225,7 +225,7 @@ def test_without_a_browser_the_message_says_what_to_install(tmp_path: Path) -> N
     assert "apt-get install chromium" in run.stderr and "--format html" in run.stderr
     assert not (tmp_path / "x.pdf").exists()
     run = run_iki([*args])
-    assert run.code == 2 and "-o FILE.pdf" in run.stderr, run
+    assert run.code == 2 and "-o BERKAS.pdf" in run.stderr, run
 
 
 def test_one_position_to_a_file(tmp_path: Path) -> None:

@@ -296,7 +296,7 @@ def test_markdown_text_escapes() -> None:
     assert markdown_text("*_`~[]{}$#!\\") == "\\*\\_\\`\\~\\[\\]\\{\\}\\$\\#\\!\\\\"
     assert markdown_text(markdown_text("a|b")) == "a\\|b"  # escaping twice changes nothing
     # a terminal escape written into YAML as "\e[31m" (or a bell, or NEL) reaches no terminal
-    assert markdown_text("a\x1b[31mb\x07c\x85d\te") == "a\\\\x1b\\[31mb\\\\x07c\\\\x85d\te"
+    assert markdown_text("a\x1b[31mb\x07c\x85d\te") == "a\\\\x1b\\[31mb\\\\x07c\\\\u0085d\te"
 
 
 @pytest.mark.parametrize("output_format", list(ReportFormat))
@@ -313,7 +313,7 @@ def test_none_is_refused_not_printed(output_format: ReportFormat) -> None:
 def test_unknown_position_names_the_closest(tmp_path: Path) -> None:
     run = run_iki(["report", "--project", str(FIXTURE), "--position", "kepla"])
     assert run.code == 2, run
-    assert run.stderr == "iki: --position kepla: no such position; did you mean kepala?\n"
+    assert run.stderr == "iki: --position kepla: jabatan itu tidak ada; maksud Anda 'kepala'?\n"
     assert run.stdout == ""
 
 
@@ -321,7 +321,7 @@ def test_unknown_position_names_the_closest(tmp_path: Path) -> None:
 def test_position_or_all(args: list[str]) -> None:
     run = run_iki(["report", "--project", str(FIXTURE), *args])
     assert run.code == 2, run
-    assert "either --position ID or --all" in run.stderr
+    assert "--position ID atau --all" in run.stderr
 
 
 def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
@@ -329,11 +329,11 @@ def test_position_with_errors_is_not_unknown(tmp_path: Path) -> None:
     (root / "data" / "positions" / "staf.yaml").write_text("id: staf\njabatan: 5\n")
     run = run_iki(["report", "--project", str(root), "--position", "staf"])
     assert run.code == 1, run
-    assert "data/positions/staf.yaml has errors" in run.stderr
+    assert "data/positions/staf.yaml berisi galat" in run.stderr
     run = run_iki(["report", "--project", str(root), "--position", "kepala"])
     assert run.code == 1, run  # the report, then the exit code of data with errors
     assert "Kepala Dinas Contoh" in run.stdout
-    assert "error(s) in the data" in run.stderr
+    assert "galat dalam data" in run.stderr
 
 
 def test_output_file_and_its_format(tmp_path: Path) -> None:
@@ -566,5 +566,8 @@ def test_output_below_a_file_names_that_file(tmp_path: Path, args: list[str]) ->
     args = [str(tmp_path / a) if "/" in a else a for a in args]
     run = run_iki(["report", "--project", str(FIXTURE), *args])
     assert run.code == 1, run
-    assert run.stderr == f"iki: cannot write the report: {tmp_path / 'f'} is a file, not a folder\n"
+    assert (
+        run.stderr
+        == f"iki: laporan tidak dapat ditulis: {tmp_path / 'f'} adalah berkas, bukan folder\n"
+    )
     assert (tmp_path / "f").read_text(encoding="utf-8") == "not a folder\n"

@@ -103,11 +103,12 @@ def test_validate_text_shows_the_open_rows_with_their_lines() -> None:
     run = run_iki(["validate", "--project", str(REPO)])
     assert (
         "data/positions/kasi-perizinan-2.yaml\n"
-        "  12:5     warning  C013  'sosialisasi-peraturan' of 'kasi-perizinan-2' is not cascaded"
+        "  12:5     peringatan C013  indikator 'sosialisasi-peraturan' jabatan 'kasi-perizinan-2' "
+        "belum diturunkan"
     ) in run.stdout
-    assert "  24:5     warning  C014  'perwako-tenaga-kerja-jamsostek' supports no indicator" in (
-        run.stdout
-    )
+    assert (
+        "  24:5     peringatan C014  indikator 'perwako-tenaga-kerja-jamsostek' tidak mendukung"
+    ) in run.stdout
 
 
 def _readme() -> str:

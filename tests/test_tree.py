@@ -224,7 +224,7 @@ def test_a_broken_tree_is_shown_and_exits_1(tmp_path: Path) -> None:
     kabid.write_text(KABID.replace("atasan: kepala", "atasan: staf"))
     run = run_iki(["tree", "--project", str(root), "--format", "json"])
     assert run.code == 1, run
-    assert "error(s) in the data" in run.stderr
+    assert "galat dalam data" in run.stderr
     data = json.loads(run.stdout)
     assert [node["id"] for node in data["di_luar_pohon"]] == ["kabid", "staf"]
     assert data["pohon"]["bawahan"] == []

@@ -135,7 +135,7 @@ def test_validate_with_file_names_still_reads_the_other_files(
     monkeypatch.chdir(project)
     run = run_iki(["validate", "data/positions/staf.yaml"])
     assert run.code == 1, run
-    assert "did you mean 'layanan-tepat-waktu'?" in run.stdout
+    assert "maksud Anda 'layanan-tepat-waktu'?" in run.stdout
 
 
 # -- the workflow, run ------------------------------------------------------------------------

@@ -7,7 +7,8 @@ can contradict.
 - K003 quarterly targets whose series contradicts their kind (a cumulative target that falls,
   or one repeated without `jenis`): no capaian is computed from them;
 - K004 IKM elements in iki.yaml whose weights are unreadable or do not sum to exactly 1;
-- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml.
+- K006 `batas_bawah_capaian` above `batas_capaian` in iki.yaml;
+- K007 a position whose every indicator weighs `bobot: 0`: its mean has no weight to divide by.
 
 K005 (an IKM survey with a different number of elements) is checked with the realisations, in
 `iki.check.realisations`.
@@ -15,11 +16,14 @@ K005 (an IKM survey with a different number of elements) is checked with the rea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.workspace import Workspace
+from iki.messages import Said, say
 from iki.model import Aggregation, Indicator, QuarterlyTarget
 
 
@@ -27,10 +31,8 @@ def _path(indicator: Indicator, *rest: str) -> JsonPath:
     return ("kinerja", indicator.index, *rest)
 
 
-def _finding(
-    file: str, path: JsonPath, code: str, severity: Severity, message: str, hint: str
-) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, severity, message, hint, path)
+def _finding(file: str, path: JsonPath, severity: Severity, said: Said) -> Diagnostic:
+    return Diagnostic.of(file, severity, said, path)
 
 
 def aggregation(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -46,12 +48,8 @@ def aggregation(workspace: Workspace) -> Iterator[Diagnostic]:
                 yield _finding(
                     position.file,
                     _path(indicator, "agregasi"),
-                    "K001",
                     Severity.WARNING,
-                    f"'{indicator.id}' adalah persentase, indeks atau rasio, tetapi triwulannya "
-                    "dijumlahkan (agregasi: jumlah): 80 % dan 90 % menjadi 170 %",
-                    "hapus agregasi (bawaannya terakhir: nilai s.d. triwulan terakhir), tulis "
-                    "agregasi: rata-rata, atau hitung dengan rumus dari dua jumlah",
+                    say("K001", id=indicator.id),
                 )
 
 
@@ -68,21 +66,15 @@ def quarterly_targets(workspace: Workspace) -> Iterator[Diagnostic]:
                     yield _finding(
                         position.file,
                         path,
-                        "K003",
                         Severity.ERROR,
-                        f"target triwulan {year} '{indicator.id}': {problem}",
-                        "capaian tidak dihitung sampai jenis dan deret target sesuai",
+                        say("K003", year=str(year), id=indicator.id, problem=problem),
                     )
                 elif target.kind is None:
                     yield _finding(
                         position.file,
                         path,
-                        "K002",
                         Severity.WARNING,
-                        f"target triwulan {year} '{indicator.id}' tidak menyebut jenisnya; "
-                        "dibaca kumulatif (target s.d. akhir triwulan)",
-                        "tulis jenis: kumulatif, atau jenis: per-triwulan bila tiap angka "
-                        "adalah target triwulan itu sendiri",
+                        say("K002", year=str(year), id=indicator.id),
                     )
 
 
@@ -92,14 +84,12 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
     elements = config.ikm_elements
     for n, element in enumerate(elements):
         if element.weight is None or element.weight <= 0:
-            problem = "tidak dapat dibaca" if element.weight is None else "harus di atas 0"
+            key = "K004.unreadable" if element.weight is None else "K004.not_positive"
             yield _finding(
                 config.file,
                 ("ikm_unsur", n, "bobot"),
-                "K004",
                 Severity.ERROR,
-                f"bobot unsur IKM '{element.name}' {problem}",
-                'tulis angka di atas 0 (0.25) atau pecahan ("1/9")',
+                say(key, name=element.name),
             )
     weights = [e.weight for e in elements]
     if any(w is None for w in weights):
@@ -109,11 +99,8 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
         yield _finding(
             config.file,
             ("ikm_unsur",),
-            "K004",
             Severity.ERROR,
-            f"bobot unsur IKM berjumlah {_decimal(total)}, bukan tepat 1",
-            'tulis bobot yang berjumlah 1; sembilan bobot sama besar ditulis "1/9" '
-            "(0.111 × 9 = 0,999)",
+            say("K004", total=_decimal(total)),
         )
     names = [e.name for e in elements]
     for n, name in enumerate(names):
@@ -121,16 +108,24 @@ def survey_weights(workspace: Workspace) -> Iterator[Diagnostic]:
             yield _finding(
                 config.file,
                 ("ikm_unsur", n, "unsur"),
-                "K004",
                 Severity.ERROR,
-                f"unsur IKM '{name}' tertulis dua kali",
-                "setiap unsur ditulis sekali, dengan bobotnya",
+                say("K004.twice", name=name),
             )
 
 
 def _decimal(value: Fraction) -> str:
-    """0,999 as an Indonesian reader writes it (at most six decimals)."""
-    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    """0,999 as an Indonesian reader writes it: six decimals, or more when six would round a
+    sum that is not 1 to "1" (0,9999999), so that the message never says "berjumlah 1"."""
+    for places in range(6, 19):
+        rounded = round(value, places)
+        if rounded == value or rounded != 1:
+            break
+    else:  # within 10⁻¹⁸ of 1: cut towards the value instead of rounding to 1
+        scale = 10**places
+        cut = math.floor(value * scale) if value < 1 else math.ceil(value * scale)
+        rounded = Fraction(cut, scale)
+    exact = Decimal(rounded.numerator) / Decimal(rounded.denominator)
+    text = f"{exact:.{places}f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
 
 
@@ -141,9 +136,20 @@ def limits(workspace: Workspace) -> Iterator[Diagnostic]:
         yield _finding(
             config.file,
             ("batas_bawah_capaian",),
-            "K006",
             Severity.ERROR,
-            f"batas_bawah_capaian ({_decimal(Fraction(repr(config.floor)))}) di atas "
-            f"batas_capaian ({_decimal(Fraction(repr(config.cap)))})",
-            "batas bawah capaian harus tidak lebih dari batas atasnya; bawaannya 0 dan 120",
+            say("K006", floor=config.floor, cap=config.cap),
         )
+
+
+def weights(workspace: Workspace) -> Iterator[Diagnostic]:
+    """K007: a position's `bobot` do not all weigh 0 (a row without `bobot` weighs 1)."""
+    for position in workspace.office.positions:
+        rows = position.indicators
+        given = [i.weight for i in rows if i.weight is not None]
+        if rows and len(given) == len(rows) and all(w == 0 for w in given):
+            yield _finding(
+                position.file,
+                _path(rows[0], "bobot"),
+                Severity.ERROR,
+                say("K007", id=position.id),
+            )

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.schema import SchemaName
+from iki.messages import Either, Said, say, show, text
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Renstra, Target, renstra_id
 from iki.titles import heads_a_subunit, rank
 
@@ -321,10 +322,8 @@ def _cycles(superior: Mapping[str, str | None]) -> tuple[tuple[str, ...], ...]:
 # -- checks ----------------------------------------------------------------------------------
 
 
-def _finding(
-    severity: Severity, file: str, path: JsonPath, code: str, message: str, hint: str
-) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, severity, message, hint, path)
+def _finding(severity: Severity, file: str, path: JsonPath, said: Said) -> Diagnostic:
+    return Diagnostic.of(file, severity, said, path)
 
 
 def _row(indicator: Indicator, *rest: str | int) -> JsonPath:
@@ -333,7 +332,7 @@ def _row(indicator: Indicator, *rest: str | int) -> JsonPath:
 
 def _listing(ids: tuple[str, ...] | list[str], limit: int = 6) -> str:
     shown = ", ".join(ids[:limit])
-    return shown + (f", … ({len(ids)} in all)" if len(ids) > limit else "")
+    return shown + (text("listing.more", count=len(ids)) if len(ids) > limit else "")
 
 
 def structure(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -363,11 +362,7 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.ERROR,
             position.file,
             ("atasan",),
-            "C001",
-            f"'{extra}' has no atasan, but '{tree.root}' already heads the office: "
-            "the positions must form one tree",
-            f"write the id of {extra}'s direct superior in atasan; "
-            "only the Kepala Dinas has atasan: null",
+            say("C001", id=extra, root=str(tree.root)),
         )
     in_cycle: set[str] = set()
     for cycle in tree.cycles:
@@ -378,9 +373,7 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
                 Severity.ERROR,
                 _position(office, member).file,
                 ("atasan",),
-                "C002",
-                f"atasan goes round in a cycle: {shown}",
-                "one of these positions must name a superior outside the cycle",
+                say("C002", cycle=shown),
             )
     for pid in tree.unplaced:
         if pid in in_cycle or pid in tree.roots:
@@ -388,25 +381,16 @@ def structure(workspace: Workspace) -> Iterator[Diagnostic]:
         chain = tree.chain(pid)
         end = chain[-1]
         last = tree.superior[end]
+        root = str(tree.root)
         if end == tree.root:
-            why = (
-                f"it lies more than {MAX_LEVELS} levels below it; iki reads {MAX_LEVELS} levels "
-                "(an office has five or six)"
-            )
+            said = say("C003.deep", id=pid, root=root, levels=MAX_LEVELS)
         elif last is not None and last in tree.superior:
-            why = f"its chain of atasan ({' → '.join(chain)}) runs into a cycle"
+            said = say("C003.cycle", id=pid, root=root, chain=" → ".join(chain))
         elif last is None:
-            why = f"its chain of atasan ({' → '.join(chain)}) ends at '{end}', a second root"
+            said = say("C003.root", id=pid, root=root, chain=" → ".join(chain), end=end)
         else:
             continue  # the chain ends at an atasan that names no position: R003
-        yield _finding(
-            Severity.ERROR,
-            _position(office, pid).file,
-            ("atasan",),
-            "C003",
-            f"'{pid}' is not under the head of the office '{tree.root}': {why}",
-            "fix the atasan of the positions in that chain",
-        )
+        yield _finding(Severity.ERROR, _position(office, pid).file, ("atasan",), said)
 
 
 def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -456,16 +440,17 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
                     Severity.ERROR,
                     position.file,
                     _row(indicator, "penunjang"),
-                    "C015",
-                    f"'{indicator.id}' is penunjang, yet supports " + ", ".join(indicator.supports),
-                    "penunjang rows are never consolidated upward: remove penunjang: true, "
-                    "or remove mendukung",
+                    say("C015", id=indicator.id, refs=tuple(indicator.supports)),
                 )
     for indicator in tree.orphans:
         position = _position(office, indicator.position_id)
         superior = office.position(position.superior or "")
         choices = (
-            f" ({superior.id}'s: {_listing([i.id for i in superior.indicators])})"
+            text(
+                "C014.choices",
+                superior=superior.id,
+                ids=_listing([i.id for i in superior.indicators]),
+            )
             if superior is not None and superior.indicators
             else ""
         )
@@ -473,11 +458,7 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             position.file,
             _row(indicator, "id"),
-            "C014",
-            f"'{indicator.id}' supports no indicator of the superior '{position.superior}' "
-            "(tidak mendukung atasan)",
-            f"add mendukung: {position.superior}/<indicator>{choices}, "
-            "or penunjang: true if it is administrative support work",
+            say("C014", id=indicator.id, superior=str(position.superior), choices=choices),
         )
     mistyped = _positions_with_mistyped_links(office)
     for indicator in tree.uncascaded:
@@ -488,11 +469,13 @@ def alignment(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             position.file,
             _row(indicator, "id"),
-            "C013",
-            f"'{indicator.id}' of '{position.id}' is not cascaded: no indicator of a "
-            "subordinate supports it (belum diturunkan)",
-            f"add mendukung: {indicator.ref} to the row of a subordinate that carries it "
-            f"({_listing(list(tree.children[position.id]))})",
+            say(
+                "C013",
+                id=indicator.id,
+                position=position.id,
+                ref=indicator.ref,
+                subordinates=_listing(list(tree.children[position.id])),
+            ),
         )
 
 
@@ -521,27 +504,29 @@ def _link_findings(
             Severity.WARNING,
             position.file,
             path,
-            "C012",
-            f"mendukung '{link.target}' skips a level: '{position.id}' reports to "
-            f"'{superior}', which should carry it in between",
-            f"go through {superior}: mendukung: {' or '.join(between)} if it fits, "
-            f"or give {superior} an indicator that carries {link.target}"
-            if between
-            else f"name an indicator of {superior} that supports {link.target}, "
-            f"or give {superior} one",
+            say(
+                "C012" if between else "C012.none",
+                ref=link.target,
+                id=position.id,
+                superior=str(superior),
+                between=text("word.or").join(between),
+            ),
         )
     elif link.kind is LinkKind.ASTRAY:
         target = link.target_position
         above = tree.ancestors(position.id)
-        relation = "is itself" if target == position.id else "is not above it"
         yield _finding(
             Severity.ERROR,
             position.file,
             path,
-            "C011",
-            f"mendukung '{link.target}': '{target}' {relation} "
-            f"(above '{position.id}': {', '.join(above) or 'nobody'})",
-            f"name an indicator of the direct superior {position.superior}",
+            say(
+                "C011.self" if target == position.id else "C011",
+                ref=link.target,
+                target=str(target),
+                id=position.id,
+                above=", ".join(above) or text("word.nobody"),
+                superior=str(position.superior),
+            ),
         )
 
 
@@ -581,15 +566,21 @@ def target_sums(workspace: Workspace) -> Iterator[Diagnostic]:
                 found = sum(value for _, value in parts if value is not None)
                 if math.isclose(found, total, rel_tol=1e-9, abs_tol=1e-9):
                     continue
-                shown = ", ".join(f"{ref} {value:g}" for ref, value in parts if value is not None)
+                shown = ", ".join(
+                    f"{ref} {show(value)}" for ref, value in parts if value is not None
+                )
                 yield _finding(
                     Severity.ERROR,
                     position.file,
                     _row(indicator, "target", str(year)),
-                    "C021",
-                    f"target {year} of '{indicator.id}' is {total:g}, but the targets that "
-                    f"support it add up to {found:g}",
-                    f"target_bawahan: jumlah says they are equal ({shown}); correct one side",
+                    say(
+                        "C021",
+                        year=str(year),
+                        id=indicator.id,
+                        total=total,
+                        found=found,
+                        parts=shown,
+                    ),
                 )
 
 
@@ -666,9 +657,7 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.ERROR,
             extra.name,
             (),
-            "C035",
-            f"proyek ini sudah memiliki Renstra {files[0].name}",
-            "simpan satu Renstra saja, di data/renstra.yaml",
+            say("C035.second", first=files[0].name),
         )
     for position in _unique_positions(office):
         if renstra_id(f"{position.id}/") is not None:
@@ -676,10 +665,7 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                 Severity.ERROR,
                 position.file,
                 ("id",),
-                "C035",
-                f"id jabatan '{position.id}' dicadangkan: mendukung: renstra/<id> merujuk IKU "
-                "Renstra, bukan indikator jabatan ini",
-                "beri jabatan ini id lain (ganti juga nama berkasnya dan rujukan kepadanya)",
+                say("C035.reserved", id=position.id),
             )
     carried: set[str] = set()
     for position in _unique_positions(office):
@@ -697,9 +683,7 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                         Severity.ERROR,
                         position.file,
                         path,
-                        "C031",
-                        f"mendukung '{ref}': Renstra {files[0].name} tidak dapat dibaca",
-                        f"perbaiki dahulu temuan pada {files[0].name}",
+                        say("C031.unreadable", ref=ref, file=files[0].name),
                     )
                     continue
                 if plan is None:
@@ -707,24 +691,29 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                         Severity.ERROR,
                         position.file,
                         path,
-                        "C031",
-                        f"mendukung '{ref}': proyek ini tidak memiliki Renstra (data/renstra.yaml)",
-                        "tulis Renstra kantor di data/renstra.yaml (lihat README, Renstra), "
-                        "atau hapus rujukan ini",
+                        say("C031.no_renstra", ref=ref),
                     )
                     continue
                 if plan.indicator(iku_id) is None:
                     known = [i.id for i in plan.indicators]
                     close = difflib.get_close_matches(iku_id, known, n=2, cutoff=0.5)
+                    advice = (
+                        say("hint.did_you_mean", options=Either(f"renstra/{c}" for c in close))
+                        if close
+                        else None
+                    )
                     yield _finding(
                         Severity.ERROR,
                         position.file,
                         path,
-                        "C031",
-                        f"mendukung '{ref}': Renstra tidak memiliki IKU '{iku_id}'",
-                        "maksud Anda " + " atau ".join(f"'renstra/{c}'" for c in close) + "?"
-                        if close
-                        else f"IKU dalam {plan.file}: {_listing(known)}",
+                        say(
+                            "C031",
+                            advice,
+                            ref=ref,
+                            iku=iku_id,
+                            file=plan.file,
+                            known=_listing(known),
+                        ),
                     )
                     continue
                 if position.id == tree.root:
@@ -734,10 +723,13 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
                     Severity.WARNING,
                     position.file,
                     path,
-                    "C032",
-                    f"mendukung '{ref}': hanya baris Kepala Dinas ('{tree.root}') yang "
-                    f"mendukung IKU Renstra secara langsung; '{position.id}' melompati atasannya",
-                    f"rujuk indikator atasan langsung ({position.superior}) yang mendukung {ref}",
+                    say(
+                        "C032",
+                        ref=ref,
+                        root=str(tree.root),
+                        id=position.id,
+                        superior=str(position.superior),
+                    ),
                 )
     if plan is None or tree.root is None:
         return
@@ -751,10 +743,7 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             plan.file,
             (*iku.path, "id"),
-            "C033",
-            f"IKU '{iku.id}' ({iku.name}) tidak didukung baris mana pun dari '{head.id}'",
-            f"tambahkan mendukung: {iku.ref} pada baris {head.id} yang mengukurnya, atau "
-            f"tambahkan baris baru di {head.file}",
+            say("C033", iku=iku.id, name=iku.name, head=head.id, ref=iku.ref, file=head.file),
         )
     for indicator in head.indicators:
         if indicator.supporting_work or any(renstra_id(ref) for ref in indicator.supports):
@@ -763,11 +752,7 @@ def renstra(workspace: Workspace) -> Iterator[Diagnostic]:
             Severity.WARNING,
             head.file,
             _row(indicator, "id"),
-            "C034",
-            f"'{indicator.id}' dari Kepala Dinas tidak mendukung IKU Renstra mana pun",
-            "tambahkan mendukung: renstra/<id-iku> ("
-            + _listing([i.id for i in plan.indicators])
-            + "), atau penunjang: true bila bukan kinerja utama",
+            say("C034", id=indicator.id, known=_listing([i.id for i in plan.indicators])),
         )
 
 
@@ -777,9 +762,7 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
             Severity.ERROR,
             plan.file,
             ("periode", "akhir"),
-            "C035",
-            f"periode Renstra berakhir ({plan.end}) sebelum dimulai ({plan.start})",
-            "tulis tahun awal dan tahun akhir periode, misalnya {awal: 2021, akhir: 2026}",
+            say("C035.period", end=str(plan.end), start=str(plan.start)),
         )
     for iku in plan.indicators if plan.start <= plan.end else ():
         for year in sorted(iku.targets):
@@ -790,10 +773,13 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
                 Severity.ERROR,
                 plan.file,
                 (*iku.path, "target", str(year)),
-                "C035",
-                f"target IKU '{iku.id}' untuk tahun {year} di luar periode Renstra "
-                f"{plan.start}–{plan.end}",
-                f"tulis target hanya untuk tahun {plan.start} sampai {plan.end}",
+                say(
+                    "C035.target_year",
+                    id=iku.id,
+                    year=str(year),
+                    start=str(plan.start),
+                    end=str(plan.end),
+                ),
             )
     seen: dict[str, str] = {}
     places: list[tuple[str, JsonPath]] = []
@@ -808,9 +794,7 @@ def _renstra_file(plan: Renstra) -> Iterator[Diagnostic]:
                 Severity.ERROR,
                 plan.file,
                 path,
-                "C035",
-                f"id '{identifier}' dipakai dua kali dalam Renstra",
-                "beri setiap tujuan, sasaran dan IKU id yang berbeda",
+                say("C035", id=identifier),
             )
         else:
             seen[identifier] = identifier

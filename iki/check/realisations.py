@@ -8,13 +8,13 @@ realisation file and is located afterwards, like every other check.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from pathlib import PurePosixPath
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.schema import SchemaName
 from iki.load.workspace import Workspace
+from iki.messages import Said, closest, say, text
 from iki.model import (
     QUARTERS,
     Aggregation,
@@ -27,8 +27,8 @@ from iki.model import (
 )
 
 
-def _error(file: str, path: JsonPath, code: str, message: str, hint: str) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, Severity.ERROR, message, hint, path)
+def _error(file: str, path: JsonPath, said: Said) -> Diagnostic:
+    return Diagnostic.of(file, Severity.ERROR, said, path)
 
 
 def realisations(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -46,10 +46,12 @@ def realisations(workspace: Workspace) -> Iterator[Diagnostic]:
             yield _error(
                 realisation.file,
                 ("posisi",),
-                "A009",
-                f"the realisation of '{realisation.position_id}' for {realisation.year} "
-                f"is also in {first[key]}",
-                "keep one file per position and year; move these quarters into the other file",
+                say(
+                    "A009",
+                    id=realisation.position_id,
+                    year=str(realisation.year),
+                    other=first[key],
+                ),
             )
         else:
             first[key] = realisation.file
@@ -70,12 +72,14 @@ def check_realisation(office: Office, realisation: Realisation) -> Iterator[Diag
         yield _error(
             realisation.file,
             ("posisi",),
-            "A001",
-            f"posisi '{realisation.position_id}' is not a position of this office",
-            _closest(
-                "write the id of a file in data/positions/",
-                realisation.position_id,
-                [p.id for p in office.positions],
+            say(
+                "A001",
+                closest(
+                    say("A001", id=realisation.position_id).hint,
+                    realisation.position_id,
+                    [p.id for p in office.positions],
+                ),
+                id=realisation.position_id,
             ),
         )
         return
@@ -85,13 +89,8 @@ def check_realisation(office: Office, realisation: Realisation) -> Iterator[Diag
             yield _error(
                 realisation.file,
                 ("realisasi", realised.indicator_id),
-                "A002",
-                f"position '{position.id}' has no indicator '{realised.indicator_id}'",
-                _closest(
-                    f"indicators of {position.id}: "
-                    + (", ".join(i.id for i in position.indicators) or "none"),
-                    realised.indicator_id,
-                    [i.id for i in position.indicators],
+                _no_indicator(
+                    position.id, realised.indicator_id, [i.id for i in position.indicators]
                 ),
             )
             continue
@@ -107,18 +106,13 @@ def _path_agrees(realisation: Realisation) -> Iterator[Diagnostic]:
         yield _error(
             realisation.file,
             ("posisi",),
-            "A003",
-            f"posisi '{realisation.position_id}' does not match the file name '{path.stem}'",
-            f"rename the file to {realisation.position_id}.yaml, or set posisi: {path.stem}",
+            say("A003.name", id=realisation.position_id, stem=path.stem),
         )
     if path.parent.name != str(realisation.year):
         yield _error(
             realisation.file,
             ("tahun",),
-            "A003",
-            f"tahun {realisation.year} does not match the folder '{path.parent.name}'",
-            f"move the file to data/realisasi/{realisation.year}/, "
-            "or correct tahun to the year of its folder",
+            say("A003.year", year=str(realisation.year), folder=path.parent.name),
         )
 
 
@@ -131,9 +125,7 @@ def _indicator(
             yield _error(
                 file,
                 ("realisasi", indicator.id, entry.quarter),
-                "A004",
-                f"'{entry.quarter}' of '{indicator.id}' is not a quarter",
-                quarter_hint(entry.quarter),
+                say("A004", quarter_hint(entry.quarter), quarter=entry.quarter, id=indicator.id),
             )
     given_before: set[str] = set()
     for entry in sorted(known, key=lambda e: QUARTERS.index(e.quarter)):
@@ -155,11 +147,13 @@ def _survey_size(
             yield _error(
                 file,
                 ("realisasi", indicator.id, entry.quarter, "unsur"),
-                "K005",
-                f"{entry.quarter} '{indicator.id}': survei IKM berisi "
-                f"{len(entry.elements)} nilai unsur, padahal unsurnya {count}",
-                f"tulis {count} nilai rata-rata unsur (1–4) seurut ikm_unsur di iki.yaml "
-                "(bawaannya sembilan unsur PermenPAN-RB 14/2017)",
+                say(
+                    "K005",
+                    quarter=entry.quarter,
+                    id=indicator.id,
+                    found=len(entry.elements),
+                    count=count,
+                ),
             )
 
 
@@ -167,26 +161,20 @@ def _negatives(
     file: str, indicator: Indicator, entry: QuarterEntry, base: JsonPath
 ) -> Iterator[Diagnostic]:
     """A007: a realisation is a count or an amount; a change is computed by a rumus."""
-    hint = (
-        "write the quarter's own count or amount; an indicator that measures a change "
-        "(growth, decrease) computes it from two amounts with a rumus"
-    )
     if entry.value is not None and entry.value < 0:
         yield _error(
             file,
             (*base, "nilai"),
-            "A007",
-            f"{entry.quarter} of '{indicator.id}' is negative ({entry.value:g})",
-            hint,
+            say("A007", quarter=entry.quarter, id=indicator.id, value=entry.value),
         )
     for name, value in sorted(entry.variables.items()):
         if value is not None and value < 0:
             yield _error(
                 file,
                 (*base, name),
-                "A007",
-                f"{entry.quarter} of '{indicator.id}': variable '{name}' is negative ({value:g})",
-                hint,
+                say(
+                    "A007.variable", quarter=entry.quarter, id=indicator.id, name=name, value=value
+                ),
             )
 
 
@@ -198,44 +186,41 @@ def _shape(
     given_before: set[str],
 ) -> Iterator[Diagnostic]:
     """A005, A006, A008, A010: the entry gives what this kind of indicator is computed from."""
-    where = f"{entry.quarter} of '{indicator.id}'"
+    where = {"quarter": entry.quarter, "id": indicator.id}
     declared = [v.name for v in indicator.formula.variables] if indicator.formula else []
     uses_variables = indicator.formula is not None and not indicator.ikm
     for name in sorted(entry.variables):
         if uses_variables and name in declared:
             continue
         if uses_variables:
-            message = f"{where}: '{name}' is not a variable of its rumus"
+            key = "A005.variable"
             options = [*declared, "bukti", "catatan", "kendala", "upaya"]
         elif indicator.ikm:
-            message = f"{where}: '{name}' is not a field of an IKM realisation"
+            key = "A005.ikm"
             options = ["unsur", "responden", "bukti", "catatan", "kendala", "upaya"]
         else:
-            message = f"{where}: '{name}' is not a field of a realisation (it has no rumus)"
+            key = "A005.value"
             options = ["nilai", "bukti", "catatan", "kendala", "upaya"]
+        plain = say(key, name=name, options=tuple(options), **where)
         yield _error(
             file,
             (*base, name),
-            "A005",
-            message,
-            _closest("fields: " + ", ".join(options), name, options),
+            say(
+                key, closest(plain.hint, name, options), name=name, options=tuple(options), **where
+            ),
         )
     if indicator.ikm:
         if entry.value is not None:
             yield _error(
                 file,
                 (*base, "nilai"),
-                "A008",
-                f"{where}: an IKM is computed from the survey, not written as a value",
-                "write unsur: [nine element means, 1–4] and responden: N (PermenPAN-RB 14/2017)",
+                say("A008.ikm_value", **where),
             )
         if entry.respondents is not None and entry.elements is None:
             yield _error(
                 file,
                 (*base, "responden"),
-                "A008",
-                f"{where}: responden without unsur",
-                "write unsur: [nine element means, 1–4] beside responden",
+                say("A008.respondents", **where),
             )
     else:
         if entry.elements is not None or entry.respondents is not None:
@@ -243,30 +228,17 @@ def _shape(
             yield _error(
                 file,
                 (*base, field),
-                "A008",
-                f"{where}: {field} belongs to IKM indicators only",
-                f"mark the indicator ikm: true in its position file, or remove {field}",
+                say("A008.not_ikm", field=field, **where),
             )
         if uses_variables and entry.value is not None:
             yield _error(
                 file,
                 (*base, "nilai"),
-                "A008",
-                f"{where} is computed by its rumus; write its variables, not a value",
-                "write " + ", ".join(f"{name}: …" for name in declared),
+                say("A008.formula", fields=tuple(f"{name}: …" for name in declared), **where),
             )
     if entry.is_empty:
         if entry.evidence is not None or entry.note is not None:
-            yield Diagnostic(
-                file,
-                0,
-                0,
-                "A010",
-                Severity.WARNING,
-                f"{where} has bukti or catatan but no value; it counts as not realised",
-                _value_hint(indicator, declared),
-                base,
-            )
+            yield Diagnostic.of(file, Severity.WARNING, _no_value(indicator, declared, where), base)
         return
     wrote_value_instead = entry.value is not None and not entry.variables
     if uses_variables and indicator.formula is not None and not wrote_value_instead:
@@ -278,20 +250,25 @@ def _shape(
             yield _error(
                 file,
                 base,
-                "A006",
-                f"{where} lacks the value of variable '{variable.name}'",
-                f"add {variable.name}: … ({variable.description})",
+                say("A006", name=variable.name, description=variable.description, **where),
             )
 
 
-def _value_hint(indicator: Indicator, declared: Sequence[str]) -> str:
+def _no_value(indicator: Indicator, declared: Sequence[str], where: dict[str, str]) -> Said:
     if indicator.ikm:
-        return "write unsur: [nine element means, 1–4], or remove the quarter until it is known"
+        return say("A010.ikm", **where)
     if indicator.formula is not None:
-        return "write " + ", ".join(f"{n}: …" for n in declared) + ", or remove the quarter"
-    return "write nilai: …, or remove the quarter until the value is known"
+        return say("A010.formula", fields=tuple(f"{n}: …" for n in declared), **where)
+    return say("A010", **where)
 
 
-def _closest(default: str, wrong: str, options: Sequence[str]) -> str:
-    close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
-    return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else default
+def _no_indicator(position: str, indicator: str, ids: list[str]) -> Said:
+    listed = tuple(ids) or (text("word.none"),)
+    plain = say("A002", position=position, indicator=indicator, indicators=listed)
+    return say(
+        "A002",
+        closest(plain.hint, indicator, ids),
+        position=position,
+        indicator=indicator,
+        indicators=listed,
+    )

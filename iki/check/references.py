@@ -6,18 +6,18 @@ JSON path; `workspace.locate` turns the path into a line and column afterwards.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from iki import formula
 from iki.diagnostics import Diagnostic, JsonPath, Severity
 from iki.load.workspace import Workspace
+from iki.messages import Said, closest, say
 from iki.model import Indicator, Position, Range, renstra_id
 
 
-def _error(file: str, path: JsonPath, code: str, message: str, hint: str) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, Severity.ERROR, message, hint, path)
+def _error(file: str, path: JsonPath, said: Said) -> Diagnostic:
+    return Diagnostic.of(file, Severity.ERROR, said, path)
 
 
 def _indicator_path(indicator: Indicator, *rest: str | int) -> JsonPath:
@@ -33,17 +33,13 @@ def identities(workspace: Workspace) -> Iterator[Diagnostic]:
             yield _error(
                 position.file,
                 ("id",),
-                "R001",
-                f"id '{position.id}' does not match the file name '{stem}'",
-                f"rename the file to {position.id}.yaml, or set id: {stem}",
+                say("R001", id=position.id, stem=stem),
             )
         if position.id in first_file:
             yield _error(
                 position.file,
                 ("id",),
-                "R002",
-                f"position id '{position.id}' is also used by {first_file[position.id]}",
-                "give each position its own id",
+                say("R002", id=position.id, other=first_file[position.id]),
             )
         else:
             first_file[position.id] = position.file
@@ -53,9 +49,7 @@ def identities(workspace: Workspace) -> Iterator[Diagnostic]:
                 yield _error(
                     position.file,
                     _indicator_path(indicator, "id"),
-                    "R005",
-                    f"indicator id '{indicator.id}' appears twice in this position",
-                    "give each indicator of a position its own id",
+                    say("R005", id=indicator.id),
                 )
             seen.add(indicator.id)
 
@@ -69,12 +63,14 @@ def references(workspace: Workspace) -> Iterator[Diagnostic]:
             yield _error(
                 position.file,
                 ("atasan",),
-                "R003",
-                f"atasan '{position.superior}' is not a position of this office",
-                _closest(
-                    "write the id of the direct superior's file",
-                    position.superior,
-                    [i for i in ids if i != position.id],
+                say(
+                    "R003",
+                    closest(
+                        say("R003", id=position.superior).hint,
+                        position.superior,
+                        [i for i in ids if i != position.id],
+                    ),
+                    id=position.superior,
                 ),
             )
         for indicator in position.indicators:
@@ -96,31 +92,37 @@ def _support_references(
             yield _error(
                 position.file,
                 path,
-                "R004",
-                f"mendukung '{ref}': there is no position '{target_id}'",
-                _closest(
-                    "write <position-id>/<indicator-id>",
-                    target_id,
-                    sorted(p.id for p in office.positions),
+                say(
+                    "R004.position",
+                    closest(
+                        say("R004.position", ref=ref, position=target_id).hint,
+                        target_id,
+                        sorted(p.id for p in office.positions),
+                    ),
+                    ref=ref,
+                    position=target_id,
                 ),
             )
         elif target.indicator(target_indicator) is None:
             yield _error(
                 position.file,
                 path,
-                "R004",
-                f"mendukung '{ref}': position '{target_id}' has no indicator '{target_indicator}'",
-                _closest(
-                    f"indicators of {target_id}: " + ", ".join(i.id for i in target.indicators),
-                    target_indicator,
-                    [i.id for i in target.indicators],
-                ),
+                _no_indicator(ref, target_id, target_indicator, [i.id for i in target.indicators]),
             )
 
 
-def _closest(default: str, wrong: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
-    return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else default
+def _no_indicator(ref: str, position: str, indicator: str, ids: list[str]) -> Said:
+    plain = say(
+        "R004.indicator", ref=ref, position=position, indicator=indicator, indicators=tuple(ids)
+    )
+    return say(
+        "R004.indicator",
+        closest(plain.hint, indicator, ids),
+        ref=ref,
+        position=position,
+        indicator=indicator,
+        indicators=tuple(ids),
+    )
 
 
 def formulas(workspace: Workspace) -> Iterator[Diagnostic]:
@@ -136,10 +138,13 @@ def formulas(workspace: Workspace) -> Iterator[Diagnostic]:
                 yield _error(
                     position.file,
                     path,
-                    "F001",
-                    f"rumus of '{indicator.id}' cannot be read at character {exc.column}: "
-                    f"{exc.message}",
-                    exc.hint,
+                    say(
+                        "F001",
+                        exc.hint,
+                        id=indicator.id,
+                        column=exc.column,
+                        problem=exc.message,
+                    ),
                 )
                 continue
             declared = {v.name for v in indicator.formula.variables}
@@ -148,20 +153,13 @@ def formulas(workspace: Workspace) -> Iterator[Diagnostic]:
                 yield _error(
                     position.file,
                     path,
-                    "F002",
-                    f"rumus of '{indicator.id}' uses '{name}', which is not declared",
-                    f"declare it under rumus.variabel ({name}: {{uraian: ..., satuan: ...}}) "
-                    "or correct the spelling",
+                    say("F002", id=indicator.id, name=name),
                 )
             for name in sorted(declared - used):
-                yield Diagnostic(
+                yield Diagnostic.of(
                     position.file,
-                    0,
-                    0,
-                    "F003",
                     Severity.WARNING,
-                    f"variable '{name}' of '{indicator.id}' is declared but not used",
-                    "use it in the expression or remove it from rumus.variabel",
+                    say("F003", name=name, id=indicator.id),
                     _indicator_path(indicator, "rumus", "variabel", name),
                 )
 
@@ -175,10 +173,13 @@ def target_ranges(workspace: Workspace) -> Iterator[Diagnostic]:
                     yield _error(
                         position.file,
                         _indicator_path(indicator, "target", str(year)),
-                        "S007",
-                        f"target {year} of '{indicator.id}': min {target.minimum:g} is above "
-                        f"maks {target.maximum:g}",
-                        "swap the two bounds",
+                        say(
+                            "S007",
+                            year=str(year),
+                            id=indicator.id,
+                            minimum=target.minimum,
+                            maximum=target.maximum,
+                        ),
                     )
 
 
@@ -190,7 +191,5 @@ def grade_scale(workspace: Workspace) -> Iterator[Diagnostic]:
         yield _error(
             config.file,
             ("skala_predikat",),
-            "S006",
-            "skala_predikat must list its lower bounds from highest to lowest, each once",
-            "order the bands as in the default: 91, 76, 66, 51, 0",
+            say("S006"),
         )

@@ -32,6 +32,7 @@ CHECKS: tuple[Check, ...] = (
     capaian.quarterly_targets,
     capaian.survey_weights,
     capaian.limits,
+    capaian.weights,
 )
 
 

@@ -11,6 +11,7 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    LangOption,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
@@ -18,12 +19,14 @@ from iki.cli.common import (
     exit_on_data_errors,
     fail,
     known_position,
+    language,
     quarter,
     stdout,
     workspace,
     write,
     writing,
 )
+from iki.messages import text
 from iki.render.choices import AchievementFormat
 
 if TYPE_CHECKING:
@@ -35,20 +38,20 @@ if TYPE_CHECKING:
 
 def achievement_command(
     position: Annotated[
-        str | None, typer.Option("--position", help="Only this position (its id).")
+        str | None, typer.Option("--position", help="Hanya jabatan ini (id-nya).")
     ] = None,
     year: YearOption = None,
     period: PeriodOption = None,
     output_format: Annotated[
         AchievementFormat,
-        typer.Option("--format", help="table, json, csv or xlsx.", case_sensitive=False),
+        typer.Option("--format", help="table, json, csv atau xlsx.", case_sensitive=False),
     ] = AchievementFormat.TABLE,
     output: Annotated[
         Path | None,
         typer.Option(
             "-o",
             "--output",
-            help="Write to this file (needed for xlsx unless the output is redirected).",
+            help="Tulis ke berkas ini (perlu untuk xlsx, kecuali keluarannya dialihkan).",
             dir_okay=False,
         ),
     ] = None,
@@ -56,23 +59,28 @@ def achievement_command(
         int | None,
         typer.Option(
             "--compare-year",
-            help="Also show each indicator in this year (e.g. 2024), to the same quarter, "
-            "read from data/realisasi/<year>/, with the trend.",
+            help=(
+                "Tampilkan juga setiap indikator pada tahun ini (misalnya 2024) s.d. "
+                "triwulan yang sama, dibaca dari data/realisasi/<tahun>/, dengan "
+                "kecenderungannya."
+            ),
             min=1900,
             max=2999,
         ),
     ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Capaian and predikat of every indicator, year to date. Exit 1 if the data has errors."""
+    """Capaian dan predikat setiap indikator sampai periode itu. Keluar 1 bila data bergalat."""
+    language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period, office_achievement
 
     if output is not None and output_format is AchievementFormat.TABLE:
-        fail("-o writes json, csv or xlsx; the table is for the terminal", EXIT_USAGE)
+        fail(text("achievement.o_table"), EXIT_USAGE)
     if compare_year is not None and output_format is AchievementFormat.XLSX:
-        fail("--compare-year is shown as table, json or csv, not xlsx", EXIT_USAGE)
+        fail(text("achievement.compare_xlsx"), EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     office = loaded.office
     chosen_year = year if year is not None else office.config.year
@@ -174,11 +182,12 @@ def _write_binary(content: bytes, output: Path | None) -> None:
         try:
             atomic.write_bytes(output, content, durable=False)
         except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
+            reason = exc.strerror or str(exc)
+            fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
         return
     out = stdout()
     if out.isatty():
-        fail("--format xlsx: name the file with -o FILE.xlsx", EXIT_USAGE)
+        fail(text("achievement.xlsx_needs_o"), EXIT_USAGE)
     with writing():
         out.flush()
         out.buffer.write(content)

@@ -16,6 +16,7 @@ from iki.cli import (
     export,
     importing,
     init,
+    output,
     record,
     report,
     schema,
@@ -23,11 +24,11 @@ from iki.cli import (
     validate,
     xlsx,
 )
-from iki.cli.common import write
+from iki.cli.common import EXIT_FINDINGS, write
 
 APP_SETTINGS: dict[str, Any] = {
     "name": "iki",
-    "help": "Indikator Kinerja Individu as reviewed YAML files.",
+    "help": "Indikator Kinerja Individu sebagai berkas YAML yang ditinjau.",
     "no_args_is_help": True,
     "add_completion": False,
     "pretty_exceptions_enable": False,
@@ -39,7 +40,9 @@ app = typer.Typer(**APP_SETTINGS)
 
 @app.callback(invoke_without_command=True)
 def _main(
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Tampilkan versi lalu keluar.")
+    ] = False,
 ) -> None:
     if version:
         write(f"iki {__version__}\n")
@@ -100,8 +103,16 @@ def main() -> None:
     # third of `iki validate` at 10,000 positions) and find nothing to free. Reference counting
     # still frees everything else, and the process is short-lived.
     gc.disable()
-    words = sys.argv[1:2]
-    if words and (words[0] in COMMANDS or words[0] in GROUPS):
-        _only(words[0])()
-    else:
-        app()
+    output.degrade()
+    try:
+        try:
+            words = sys.argv[1:2]
+            if words and (words[0] in COMMANDS or words[0] in GROUPS):
+                _only(words[0])()
+            else:
+                app()
+        finally:
+            output.flush()  # what is still buffered is output too
+    except output.OutputLost as lost:
+        output.report(lost)
+        sys.exit(EXIT_FINDINGS)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 import typer
 
 from iki.errors import IkiError, UsageError
+from iki.messages import Either, Language, text, use
 from iki.model import QUARTERS
+from iki.printable import printable
 
 if TYPE_CHECKING:
     from iki.diagnostics import Result
@@ -42,7 +44,7 @@ def period_value(value: str | None) -> Period | None:
     if value is None:
         return None
     if value not in Period.__members__:
-        raise typer.BadParameter(f"'{value}' is not a quarter; {quarter_hint(value)}")
+        raise typer.BadParameter(text("cli.not_a_quarter", value=value, hint=quarter_hint(value)))
     return Period(value)
 
 
@@ -50,8 +52,10 @@ RealisationsOption = Annotated[
     Path | None,
     typer.Option(
         "--realisasi",
-        help="Read realisations from this folder (<year>/<position>.yaml inside) instead of "
-        "data/realisasi, e.g. examples/realisasi for the illustrative data.",
+        help=(
+            "Baca realisasi dari folder ini (berisi <tahun>/<jabatan>.yaml), bukan "
+            "dari data/realisasi; misalnya examples/realisasi untuk data contoh."
+        ),
         file_okay=False,
     ),
 ]
@@ -60,7 +64,7 @@ ProjectOption = Annotated[
     Path | None,
     typer.Option(
         "--project",
-        help="Project folder (with iki.yaml). Default: the nearest one above the working folder.",
+        help=("Folder proyek (berisi iki.yaml). Bawaan: yang terdekat di atas folder kerja."),
         file_okay=False,
     ),
 ]
@@ -70,35 +74,79 @@ YEAR_MIN, YEAR_MAX = 1900, 2999
 
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", help="Year. Default: tahun in iki.yaml.", min=YEAR_MIN, max=YEAR_MAX),
+    typer.Option("--year", help="Tahun. Bawaan: tahun di iki.yaml.", min=YEAR_MIN, max=YEAR_MAX),
 ]
 
 PeriodOption = Annotated[
     Period | None,
     typer.Option(
         "--period",
-        help="Year to date up to this quarter: TW1–TW4. Default: the latest quarter with any "
-        "realisation, else TW4.",
+        help=(
+            "S.d. triwulan ini: TW1–TW4. Bawaan: triwulan terakhir yang memiliki "
+            "realisasi, atau TW4."
+        ),
         parser=period_value,
         metavar="TW1|TW2|TW3|TW4",
     ),
 ]
 
 
+LangOption = Annotated[
+    Language | None,
+    typer.Option(
+        "--lang",
+        envvar="IKI_LANG",
+        help="Bahasa pesan dan laporan: id atau en. Bawaan: IKI_LANG, lalu bahasa di iki.yaml, "
+        "lalu id.",
+        case_sensitive=False,
+        show_envvar=False,
+    ),
+]
+
+
+class _Chosen:
+    language: Language | None = None
+    """Set by --lang or IKI_LANG; None lets `bahasa:` in iki.yaml decide."""
+
+
+def language(chosen: Language | None) -> None:
+    """The language of this run, from --lang or IKI_LANG; `project` reads iki.yaml otherwise."""
+    _Chosen.language = chosen
+    use(chosen or Language.ID)
+
+
+def project_language(found: Project) -> None:
+    """`bahasa:` in iki.yaml, read before any finding is made so that all speak it."""
+    if _Chosen.language is not None:
+        return
+    from iki.load import yamlio
+
+    try:
+        data = yamlio.load_bytes(found.config_file.read_bytes()).data
+    except OSError:
+        return
+    value = data.get("bahasa") if isinstance(data, dict) else None
+    if value in (Language.ID.value, Language.EN.value):
+        use(Language(value))
+
+
 def fail(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"iki: {message}\n")
+    sys.stderr.write(printable(f"iki: {message}") + "\n")
     raise typer.Exit(code)
 
 
-def write(text: str) -> None:
+def write(output: str, *, raw: bool = False) -> None:
+    """Everything a command prints goes through here: control characters from the data are
+    shown as escapes, never sent to the terminal. `raw` is for text that escaped its data
+    itself and holds escape sequences on purpose (colours)."""
     with writing():
-        stdout().write(text)
+        stdout().write(output if raw else printable(output))
 
 
 def stdout() -> TextIO:
     """Standard output, or exit 1 with a message when the caller closed it (`iki … >&-`)."""
     if sys.stdout is None:
-        fail("standard output is closed: nothing was written", EXIT_FINDINGS)
+        fail(text("cli.output_closed"), EXIT_FINDINGS)
     return sys.stdout
 
 
@@ -115,7 +163,7 @@ def writing() -> Iterator[None]:
         _discard_stdout()
         if isinstance(exc, BrokenPipeError):
             raise typer.Exit(EXIT_FINDINGS) from None
-        fail(f"cannot write to standard output: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("cli.output_lost", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
 
 
 def _discard_stdout() -> None:
@@ -131,9 +179,11 @@ def project(explicit: Path | None) -> Project:
     from iki.load.project import find_project
 
     try:
-        return find_project(explicit=explicit)
+        found = find_project(explicit=explicit)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
+    project_language(found)
+    return found
 
 
 def workspace(
@@ -151,7 +201,7 @@ def workspace(
     found = project(project_dir)
     if realisations is not None:
         if not realisations.is_dir():
-            fail(f"--realisasi {realisations}: no such folder", EXIT_USAGE)
+            fail(text("cli.no_folder", folder=str(realisations)), EXIT_USAGE)
         found = replace(found, realisations_from=realisations)
     try:
         loaded = load_workspace(found, paths or [])
@@ -198,11 +248,7 @@ def quarter(period: Period | None, office: Office, year: int) -> int:
 def exit_on_data_errors(result: Result) -> None:
     """Commands other than validate still work on the valid files, but say so and exit 1."""
     if result.errors:
-        sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; files that fail to read or fail "
-            "their schema are left out, and results may be incomplete. "
-            "Run 'iki validate'.\n"
-        )
+        sys.stderr.write(f"iki: {text('cli.data_errors', errors=result.errors)}\n")
         raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -220,7 +266,8 @@ def known_position(workspace: Workspace, position: str) -> None:
         if not s.valid and Path(s.name).stem == position
     ]
     if broken:
-        fail(f"--position {position}: {broken[0]} has errors; run 'iki validate'", EXIT_FINDINGS)
+        fail(text("cli.position_broken", id=position, file=broken[0]), EXIT_FINDINGS)
     close = difflib.get_close_matches(position, [p.id for p in office.positions], n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    fail(f"--position {position}: no such position{hint}", EXIT_USAGE)
+    if close:
+        fail(text("cli.no_position_close", id=position, options=Either(close)), EXIT_USAGE)
+    fail(text("cli.no_position", id=position), EXIT_USAGE)

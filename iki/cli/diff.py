@@ -6,28 +6,28 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_USAGE, ProjectOption, fail, project, write
+from iki.cli.common import EXIT_USAGE, LangOption, ProjectOption, fail, language, project, write
 from iki.errors import IkiError
 from iki.render.choices import DiffFormat
 
 
 def diff_command(
-    base: Annotated[
-        str, typer.Argument(help="The revision to compare with: a branch, tag or commit.")
-    ],
+    base: Annotated[str, typer.Argument(help="Revisi pembanding: cabang, tag atau commit.")],
     head: Annotated[
         str | None,
-        typer.Argument(help="The revision with the change. Default: the working tree."),
+        typer.Argument(help="Revisi yang memuat perubahan. Bawaan: salinan kerja."),
     ] = None,
     output_format: Annotated[
         DiffFormat,
         typer.Option(
-            "--format", help="text, md (a pull request comment) or json.", case_sensitive=False
+            "--format", help="text, md (komentar pull request) atau json.", case_sensitive=False
         ),
     ] = DiffFormat.TEXT,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """What a change does to positions, indicators, targets, links and findings (exit 0)."""
+    """Akibat sebuah perubahan pada jabatan, indikator, target, tautan dan temuan (keluar 0)."""
+    language(lang)
     from iki.compute.diff import compare
     from iki.load.gitio import repository_of, revision_snapshot
     from iki.load.snapshot import worktree_snapshot

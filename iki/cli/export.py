@@ -6,17 +6,26 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import ProjectOption, exit_on_data_errors, workspace, write
+from iki.cli.common import (
+    LangOption,
+    ProjectOption,
+    exit_on_data_errors,
+    language,
+    workspace,
+    write,
+)
 from iki.render.choices import ExportFormat
 
 
 def export_command(
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", help="json (the only format).")
+        ExportFormat, typer.Option("--format", help="json (satu-satunya format).")
     ] = ExportFormat.JSON,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Print the whole resolved model (every position and indicator) for scripts."""
+    """Cetak seluruh model (setiap jabatan dan indikator) untuk skrip."""
+    language(lang)
     from iki.check.validate import validate
     from iki.compute.export import office_data
     from iki.render.json_report import dumps

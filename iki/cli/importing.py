@@ -13,41 +13,45 @@ from iki.cli.common import (
     EXIT_USAGE,
     YEAR_MAX,
     YEAR_MIN,
+    LangOption,
     ProjectOption,
     fail,
+    language,
+    project_language,
     workspace,
     write,
 )
 from iki.errors import IkiError, UsageError
+from iki.messages import text
 
 
 def import_command(
-    source: Annotated[
-        Path, typer.Argument(help="The IKI document: a text export or a .docx form.")
-    ],
+    source: Annotated[Path, typer.Argument(help="Dokumen IKI: ekspor teks atau formulir .docx.")],
     out_dir: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Folder for the position files.", file_okay=False),
+        typer.Option("-o", "--output", help="Folder untuk berkas jabatan.", file_okay=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
     partial: Annotated[
         bool,
         typer.Option(
             "--partial",
-            help="Write what was understood even when some lines were not (they are listed).",
+            help="Tulis yang terbaca meskipun ada baris yang tidak (baris itu didaftar).",
         ),
     ] = False,
     year: Annotated[
         int | None,
         typer.Option(
-            help="Year of targets written in cells. Default: tahun of iki.yaml.",
+            help="Tahun target yang tertulis di sel. Bawaan: tahun di iki.yaml.",
             min=YEAR_MIN,
             max=YEAR_MAX,
         ),
     ] = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Turn an IKI document into position files; report every line it could not read."""
+    """Ubah dokumen IKI menjadi berkas jabatan; laporkan setiap baris yang tidak terbaca."""
+    language(lang)
     from iki.edit import importing
     from iki.load.project import Project, find_project
     from iki.render import import_summary
@@ -58,6 +62,8 @@ def import_command(
         if project_dir is not None:
             fail(str(exc), EXIT_USAGE)
         project = None
+    if project is not None:
+        project_language(project)
     if year is None and project is not None:
         year = workspace(project.root).office.config.year
     target = out_dir or (project.positions_dir if project else Path("data") / "positions")
@@ -69,13 +75,13 @@ def import_command(
         fail(str(exc), EXIT_FINDINGS)
     except importing.ExistingFilesError as exc:
         for path in exc.paths:
-            sys.stderr.write(f"exists: {path}\n")
+            sys.stderr.write(f"{text('import.exists_one', path=str(path))}\n")
         fail(str(exc), EXIT_FINDINGS)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except IkiError as exc:
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(f"cannot write the position files: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("import.unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     write(import_summary.render(import_plan, source, year))
     raise typer.Exit(EXIT_FINDINGS if import_plan.problems else 0)

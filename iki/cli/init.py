@@ -7,33 +7,39 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, fail, write
+from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import UsageError
 
 
 def init_command(
     folder: Annotated[
-        Path, typer.Argument(help="Folder of the new project (made when missing). Default: here.")
+        Path, typer.Argument(help="Folder proyek baru (dibuat bila belum ada). Bawaan: di sini.")
     ] = Path(),
     organisasi: Annotated[
-        str, typer.Option("--organisasi", help="The office's name, as on its letterhead.")
+        str, typer.Option("--organisasi", help="Nama kantor, seperti pada kop suratnya.")
     ] = ...,  # type: ignore[assignment]
-    tahun: Annotated[int, typer.Option("--tahun", help="Default year of targets and reports.")] = (
+    tahun: Annotated[
+        int, typer.Option("--tahun", help="Tahun bawaan untuk target dan laporan.")
+    ] = (
         ...  # type: ignore[assignment]
     ),
     pemerintah: Annotated[
         str | None,
-        typer.Option("--pemerintah", help="The regional government, e.g. Pemerintah Kota X."),
+        typer.Option("--pemerintah", help="Pemerintah daerahnya, misalnya Pemerintah Kota X."),
     ] = None,
     iki_source: Annotated[
         str | None,
         typer.Option(
             "--sumber-iki",
-            help="pip requirement CI installs iki from (IKI_SOURCE), e.g. git+https://…/iki@v0.1.0.",
+            help=(
+                "Sumber pip tempat CI memasang iki (IKI_SOURCE), misalnya git+https://…/iki@v0.1.0."
+            ),
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
-    """Start a new office: iki.yaml, data folders, schemas, CI, pre-commit; overwrites nothing."""
+    """Mulai kantor baru: iki.yaml, folder data, skema, CI, pre-commit; tidak menimpa apa pun."""
+    language(lang)
     from iki.edit import scaffold
 
     office = scaffold.Office(

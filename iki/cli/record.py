@@ -11,87 +11,96 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    LangOption,
     Period,
     ProjectOption,
     RealisationsOption,
     YearOption,
     fail,
+    language,
     period_value,
     workspace,
     write,
 )
+from iki.messages import text
 
 
-def _number(text: str, what: str) -> float:
-    """A number as the officer writes it: "1.500" is fifteen hundred (Python's float would read
-    1.5, a thousandfold error written silently), "12,5" twelve and a half, "1,500" refused."""
+def _number(written: str, what: str) -> float:
+    """A number as the officer writes it and as iki prints it: 1.500 is 1500, 12,5 is 12.5;
+    a form with two readings (1,500) is refused naming both, never guessed."""
     from iki.numbers import NumberError, parse_number
 
     try:
-        return parse_number(text)
+        return float(parse_number(written))
     except NumberError as exc:
-        fail(f"{what}: {exc}", EXIT_FINDINGS)
+        fail(f"{what}: {exc.message}", EXIT_FINDINGS)
 
 
 def _variables(pairs: list[str]) -> dict[str, float]:
     values: dict[str, float] = {}
     for pair in pairs:
-        name, sep, text = pair.partition("=")
+        name, sep, written = pair.partition("=")
         if not sep or not name.strip():
-            fail(f"--var {pair}: write NAME=VALUE, e.g. --var mendaftar=30", EXIT_USAGE)
-        values[name.strip()] = _number(text.strip(), f"--var {name.strip()}")
+            fail(text("cli.var_form", pair=pair), EXIT_USAGE)
+        values[name.strip()] = _number(written.strip(), f"--var {name.strip()}")
     return values
 
 
-def _elements(text: str | None) -> tuple[float, ...] | None:
-    if text is None:
+def _elements(written: str | None) -> tuple[float, ...] | None:
+    if written is None:
         return None
-    return tuple(_number(part, "--unsur") for part in re.split(r"[\s;]+", text.strip()) if part)
+    parts = re.split(r"[\s;]+", written.strip())
+    return tuple(_number(part, "--unsur") for part in parts if part)
 
 
 def record_command(
-    position: Annotated[str, typer.Argument(help="Position id, e.g. kasi-ketenagakerjaan.")],
-    indicator: Annotated[str, typer.Argument(help="Indicator id within the position.")],
+    position: Annotated[str, typer.Argument(help="Id jabatan, misalnya kasi-ketenagakerjaan.")],
+    indicator: Annotated[str, typer.Argument(help="Id indikator pada jabatan itu.")],
     period: Annotated[
         Period,
         typer.Argument(
-            help="Quarter: TW1, TW2, TW3 or TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
+            help="Triwulan: TW1, TW2, TW3 atau TW4.", parser=period_value, metavar="TW1|TW2|TW3|TW4"
         ),
     ],
     value: Annotated[
         str | None,
-        typer.Argument(help="The quarter's value. Leave out for formula and IKM indicators."),
+        typer.Argument(
+            help=("Nilai triwulan itu (1.500, 12,5). Kosongkan untuk indikator berumus dan IKM.")
+        ),
     ] = None,
     evidence: Annotated[
-        str | None, typer.Option("--bukti", help="Evidence: letter number, report, link.")
+        str | None, typer.Option("--bukti", help="Bukti: nomor surat, laporan, tautan.")
     ] = None,
-    note: Annotated[str | None, typer.Option("--catatan", help="A short note.")] = None,
+    note: Annotated[str | None, typer.Option("--catatan", help="Catatan singkat.")] = None,
     obstacles: Annotated[
         str | None,
-        typer.Option("--kendala", help="Kendala: what stood in the way this quarter."),
+        typer.Option("--kendala", help="Kendala: apa yang menghambat pada triwulan ini."),
     ] = None,
     actions: Annotated[
         str | None,
-        typer.Option("--upaya", help="Upaya / tindak lanjut: what was done about it."),
+        typer.Option("--upaya", help="Upaya / tindak lanjut: apa yang dilakukan."),
     ] = None,
     variables: Annotated[
         list[str] | None,
-        typer.Option("--var", help="A formula variable, NAME=VALUE; repeat for each."),
+        typer.Option("--var", help="Variabel rumus, NAMA=NILAI; ulangi untuk setiap variabel."),
     ] = None,
     elements: Annotated[
         str | None,
         typer.Option(
-            "--unsur", help="IKM: the nine element means (1–4), separated by spaces or ';'."
+            "--unsur", help="IKM: sembilan nilai rata-rata unsur (1–4), dipisah spasi atau ';'."
         ),
     ] = None,
     respondents: Annotated[
-        int | None, typer.Option("--responden", help="IKM: number of respondents.", min=1)
+        int | None, typer.Option("--responden", help="IKM: jumlah responden.", min=1)
     ] = None,
     year: YearOption = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Record one quarter's realisation in data/realisasi/<year>/<position>.yaml, checked first."""
+    """Catat realisasi satu triwulan di data/realisasi/<tahun>/<jabatan>.yaml, setelah
+    diperiksa."""
+    language(lang)
     from iki.edit import record
     from iki.render.record import record_summary, refusal
 
@@ -116,5 +125,6 @@ def record_command(
         sys.stderr.write(refusal(str(exc), exc.diagnostics))
         raise typer.Exit(EXIT_FINDINGS) from None
     except OSError as exc:
-        fail(f"cannot write {request.position_id}'s file: {exc.strerror or exc}", EXIT_FINDINGS)
+        reason = exc.strerror or str(exc)
+        fail(text("cli.record_unwritable", id=request.position_id, reason=reason), EXIT_FINDINGS)
     write(record_summary(prepared))

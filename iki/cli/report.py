@@ -13,6 +13,7 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    LangOption,
     PeriodOption,
     ProjectOption,
     RealisationsOption,
@@ -20,12 +21,14 @@ from iki.cli.common import (
     exit_on_data_errors,
     fail,
     known_position,
+    language,
     quarter,
     workspace,
     write,
 )
+from iki.messages import language as current_language
+from iki.messages import text
 from iki.render.choices import ReportFormat, ReportKind, ReportOutput
-from iki.render.labels import Language
 
 if TYPE_CHECKING:
     from iki.load.project import Project
@@ -62,6 +65,10 @@ def _print_date(given: str | None) -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
+            # ASCII digits only, as `date +%s` writes them: int() would also take 1_700_000_000
+            # and other scripts' digits, which the reproducible-builds convention calls malformed
+            if not epoch.isascii() or not epoch.lstrip("-").isdigit():
+                raise ValueError(epoch)
             return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
         except (ValueError, OverflowError, OSError):
             fail(f"SOURCE_DATE_EPOCH={epoch!r}: bukan jumlah detik sejak 1970", EXIT_USAGE)
@@ -88,18 +95,20 @@ def _pdf_name(kind: ReportKind, page: str) -> str:
 
 def report_command(
     position: Annotated[
-        str | None, typer.Option("--position", help="One position's IKI form (its id).")
+        str | None, typer.Option("--position", help="Formulir IKI satu jabatan (id-nya).")
     ] = None,
     every: Annotated[
         bool,
-        typer.Option("--all", help="Every position's form and the office report, into a folder."),
+        typer.Option("--all", help="Formulir setiap jabatan dan laporan kantor, ke sebuah folder."),
     ] = False,
     kind: Annotated[
         ReportKind,
         typer.Option(
             "--kind",
-            help="iki: the IKI form (default); pk: the Perjanjian Kinerja with its rencana aksi; "
-            "triwulan: the quarterly report with kendala and upaya.",
+            help=(
+                "iki: formulir IKI (bawaan); pk: Perjanjian Kinerja dengan rencana "
+                "aksinya; triwulan: laporan triwulan dengan kendala dan upaya."
+            ),
             case_sensitive=False,
         ),
     ] = ReportKind.IKI,
@@ -109,8 +118,8 @@ def report_command(
         ReportOutput | None,
         typer.Option(
             "--format",
-            help="md, html or pdf (headless Chromium). Default: by the suffix of -o "
-            "(.html, .pdf), else md.",
+            help="md, html atau pdf (Chromium tanpa layar). Bawaan: menurut akhiran -o "
+            "(.html, .pdf), selain itu md.",
             case_sensitive=False,
         ),
     ] = None,
@@ -119,19 +128,20 @@ def report_command(
         typer.Option(
             "-o",
             "--output",
-            help="With --position: the file (default: standard output). With --all: the folder "
-            "(default: build/reports in the project).",
+            help=(
+                "Dengan --position: berkasnya (bawaan: keluaran standar). Dengan --all:"
+                " foldernya (bawaan: build/reports di proyek)."
+            ),
         ),
     ] = None,
-    language: Annotated[
-        Language, typer.Option("--lang", help="Language of the labels: id or en.")
-    ] = Language.ID,
     label: Annotated[
         str | None,
         typer.Option(
             "--label",
-            help="A warning at the top of every page. Default with --realisasi: the heading of "
-            "the README.md next to that folder (examples/README.md: the numbers are made up).",
+            help=(
+                "Peringatan di atas setiap halaman. Bawaan dengan --realisasi: judul "
+                "README.md di samping folder itu (examples/README.md: angkanya rekaan)."
+            ),
         ),
     ] = None,
     force: Annotated[
@@ -159,30 +169,24 @@ def report_command(
     ] = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """The IKI form of a position (or its review sheet), or every form, review sheet and the
-    office report, in Markdown, HTML or PDF."""
+    """Formulir IKI sebuah jabatan (atau lembar pemeriksaannya), atau semua formulir, lembar
+    pemeriksaan dan laporan kantor, dalam Markdown, HTML atau PDF."""
+    language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period
     from iki.edit import atomic, outputs
     from iki.render import reports
 
     if (position is None) == (not every):
-        fail("give either --position ID or --all", EXIT_USAGE)
+        fail(text("cli.report_which"), EXIT_USAGE)
     if review and (position is None or kind is not ReportKind.IKI):
-        fail(
-            "--pemeriksaan goes with --position ID of the IKI form (--all writes every review "
-            "sheet)",
-            EXIT_USAGE,
-        )
+        fail(text("cli.review_needs_position"), EXIT_USAGE)
     if label is not None and any(0xD800 <= ord(char) <= 0xDFFF for char in label):
         # Bytes that are not UTF-8 on the command line arrive as lone surrogates, which no
         # page can hold: writing one ended in a traceback.
-        fail(
-            "--label berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); "
-            "ketik ulang teksnya di terminal UTF-8",
-            EXIT_USAGE,
-        )
+        fail(text("cli.label_not_utf8"), EXIT_USAGE)
     print_date = _print_date(printed)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
@@ -192,7 +196,7 @@ def report_command(
     chosen_year = year if year is not None else office.config.year
     written = _report_format(output_format, output if position is not None else None)
     if written is ReportOutput.PDF and position is not None and output is None:
-        fail("--format pdf needs -o FILE.pdf: a PDF is not written to the terminal", EXIT_USAGE)
+        fail(text("cli.pdf_needs_o"), EXIT_USAGE)
     # PDF is the HTML, printed
     chosen_format = ReportFormat.MD if written is ReportOutput.MD else ReportFormat.HTML
     own = (project.root / "data" / "realisasi").resolve()
@@ -200,7 +204,7 @@ def report_command(
         period=Period(chosen_year, quarter(period, office, chosen_year)),
         printed=print_date,
         output_format=chosen_format,
-        language=language,
+        language=current_language(),
         label=label if label is not None else reports.realisation_label(project),
         realisations=project.relative(project.realisations_dir),
         foreign_realisations=realisations is not None and realisations.resolve() != own,
@@ -221,22 +225,22 @@ def report_command(
     try:
         if position is not None:
             if output is not None and output.is_dir():
-                fail(f"-o {output}: is a folder; name the report's file", EXIT_USAGE)
+                fail(text("cli.report_is_folder", output=str(output)), EXIT_USAGE)
             if review:
-                text = reports.render_review(facts, position, options)
+                page = reports.render_review(facts, position, options)
             else:
-                text = _render_one(kind, facts, position, options)
+                page = _render_one(kind, facts, position, options)
             if written is ReportOutput.PDF:
                 assert output is not None
-                _write_pdfs(output.parent, {output.name: text}, print_date, project, force)
+                _write_pdfs(output.parent, {output.name: page}, print_date, project, force)
             elif output is None:
-                write(text)
+                write(page)
             else:
-                outputs.write_files(output.parent, {output.name: text}, project, force=force)
+                outputs.write_files(output.parent, {output.name: page}, project, force=force)
         else:
             folder = output if output is not None else project.root / DEFAULT_REPORTS
             if folder.exists() and not folder.is_dir():
-                fail(f"-o {folder}: not a folder; --all writes a folder of pages", EXIT_USAGE)
+                fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
             pages = _render_all(kind, facts, options)
             if written is ReportOutput.PDF:
                 pdfs = {_pdf_name(kind, n): t for n, t in pages.items()}
@@ -245,10 +249,11 @@ def report_command(
             else:
                 outputs.write_files(folder, pages, project, force=force)
                 index = folder / reports.INDEX[chosen_format]
-            sys.stderr.write(f"iki: wrote {len(pages)} pages; open {index}\n")
+            written_line = text("cli.report_written", pages=len(pages), index=str(index))
+            sys.stderr.write(f"iki: {written_line}\n")
     except outputs.OverwriteRefusedError as exc:
         for path, reason in exc.refused:
-            sys.stderr.write(f"tidak ditimpa: {path} ({reason})\n")
+            sys.stderr.write(f"{text('cli.not_overwritten', path=str(path), reason=reason)}\n")
         fail(str(exc), EXIT_FINDINGS)
     except atomic.UnsafeTargetError as exc:  # another run held the folder too long
         fail(str(exc), EXIT_FINDINGS)
@@ -258,9 +263,9 @@ def report_command(
         blocking = next(
             (p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target
         )
-        fail(f"cannot write the report: {blocking} is a file, not a folder", EXIT_FINDINGS)
+        fail(text("cli.report_blocked", path=str(blocking)), EXIT_FINDINGS)
     except OSError as exc:
-        fail(f"cannot write the report: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("cli.report_unwritable", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     exit_on_data_errors(findings)
 
 

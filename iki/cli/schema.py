@@ -7,23 +7,25 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, fail, write
+from iki.cli.common import EXIT_FINDINGS, EXIT_USAGE, LangOption, fail, language, write
 from iki.errors import IkiError
 
 
 def schema_command(
     name: Annotated[
-        str | None, typer.Argument(help="iki, position, realisasi or renstra: print that schema.")
+        str | None, typer.Argument(help="iki, position, realisasi atau renstra: cetak skema itu.")
     ] = None,
     folder: Annotated[
         Path | None,
-        typer.Option("--write", help="Write every schema into this folder, e.g. schemas/."),
+        typer.Option("--write", help="Tulis setiap skema ke folder ini, misalnya schemas/."),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace schema files already in the folder.")
+        bool, typer.Option("--force", help="Ganti berkas skema yang sudah ada di folder itu.")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Print a JSON Schema, or write them all (after an upgrade of iki, with --force)."""
+    """Cetak sebuah JSON Schema, atau tulis semuanya (setelah iki diperbarui, dengan --force)."""
+    language(lang)
     from iki.edit import scaffold
     from iki.load.schema import SchemaName, schema_text
 

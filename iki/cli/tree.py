@@ -13,14 +13,17 @@ from iki.cli.common import (
     EXIT_FINDINGS,
     YEAR_MAX,
     YEAR_MIN,
+    LangOption,
     Period,
     ProjectOption,
     RealisationsOption,
+    language,
     period_value,
     stdout,
     workspace,
     write,
 )
+from iki.messages import text
 from iki.render.choices import TreeFormat
 
 
@@ -29,7 +32,7 @@ def tree_command(
         int | None,
         typer.Option(
             "--year",
-            help="Year of the targets. Default: tahun in iki.yaml.",
+            help="Tahun target. Bawaan: tahun di iki.yaml.",
             min=YEAR_MIN,
             max=YEAR_MAX,
         ),
@@ -38,19 +41,21 @@ def tree_command(
         Period | None,
         typer.Option(
             "--period",
-            help="TW1–TW4: quarterly targets to that quarter. Default: the year.",
+            help="TW1–TW4: target triwulanan s.d. triwulan itu. Bawaan: setahun.",
             parser=period_value,
             metavar="TW1|TW2|TW3|TW4",
         ),
     ] = None,
     output_format: Annotated[
         TreeFormat,
-        typer.Option("--format", help="text, json or mermaid.", case_sensitive=False),
+        typer.Option("--format", help="text, json atau mermaid.", case_sensitive=False),
     ] = TreeFormat.TEXT,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Show the pohon kinerja: positions, their indicators and the links between them."""
+    """Tampilkan pohon kinerja: jabatan, indikatornya dan tautan di antaranya."""
+    language(lang)
     from iki.check import cascade
     from iki.check.validate import validate
     from iki.compute import achievement, pohon
@@ -73,13 +78,12 @@ def tree_command(
     )
     if output_format is TreeFormat.TEXT and stdout().isatty():
         width = shutil.get_terminal_size().columns
-        write(pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ))
+        # Rich's colours are escape sequences; pohon_text has escaped the data's own.
+        colored = pohon_text.render(view, width=width, color="NO_COLOR" not in os.environ)
+        write(colored, raw=True)
     else:
         write(TREE_FORMATTERS[output_format](view))
     result = validate(loaded)
     if result.errors:
-        sys.stderr.write(
-            f"iki: {result.errors} error(s) in the data; the tree may be incomplete. "
-            "Run 'iki validate'.\n"
-        )
+        sys.stderr.write(f"iki: {text('cli.tree_data_errors', errors=result.errors)}\n")
         raise typer.Exit(EXIT_FINDINGS)

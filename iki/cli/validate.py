@@ -9,30 +9,34 @@ from typing import Annotated
 
 import typer
 
-from iki.cli.common import ProjectOption, RealisationsOption, workspace, write
+from iki.cli.common import LangOption, ProjectOption, RealisationsOption, language, workspace, write
 from iki.render.choices import ValidateFormat
 
 
 def validate_command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders to report on. Default: the whole project."),
+        typer.Argument(help="Berkas atau folder yang dilaporkan. Bawaan: seluruh proyek."),
     ] = None,
     output_format: Annotated[
         ValidateFormat | None,
         typer.Option(
             "--format",
-            help="text, json or github. Default: github when GITHUB_ACTIONS=true, else text.",
+            help=(
+                "text, json atau github. Bawaan: github bila GITHUB_ACTIONS=true, selain itu text."
+            ),
             case_sensitive=False,
         ),
     ] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Treat warnings as findings (exit 1).")
+        bool, typer.Option("--strict", help="Anggap peringatan sebagai temuan (keluar 1).")
     ] = False,
     project_dir: ProjectOption = None,
     realisations: RealisationsOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Check every data file: YAML, schema, references, formulas. Exit 1 on findings."""
+    """Periksa setiap berkas data: YAML, skema, rujukan, rumus. Keluar 1 bila ada temuan."""
+    language(lang)
     from iki.check.validate import validate
     from iki.render.formats import FORMATTERS
 

@@ -12,40 +12,46 @@ import typer
 from iki.cli.common import (
     EXIT_FINDINGS,
     EXIT_USAGE,
+    LangOption,
     ProjectOption,
     RealisationsOption,
     YearOption,
     fail,
     known_position,
+    language,
     workspace,
     write,
 )
+from iki.messages import text
 
-HELP = "Targets and realisations through an Excel workbook: export, fill in, import."
+HELP = "Target dan realisasi lewat buku kerja Excel: ekspor, isi, impor."
 
 
 def export_command(
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="The workbook to write (.xlsx).", dir_okay=False)
+        Path,
+        typer.Option("-o", "--output", help="Buku kerja yang ditulis (.xlsx).", dir_okay=False),
     ],
     position: Annotated[
         list[str] | None,
-        typer.Option("--position", help="This position (its id); repeat for several."),
+        typer.Option("--position", help="Jabatan ini (id-nya); ulangi untuk beberapa jabatan."),
     ] = None,
-    everything: Annotated[bool, typer.Option("--all", help="Every position.")] = False,
+    everything: Annotated[bool, typer.Option("--all", help="Semua jabatan.")] = False,
     year: YearOption = None,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Write the entry workbook: sheet Isian to fill in, a readable sheet per position."""
+    """Tulis buku kerja isian: lembar Isian untuk diisi, satu lembar baca per jabatan."""
+    language(lang)
     from iki.edit import atomic
     from iki.edit.sheet import fingerprint, position_lines
     from iki.render.xlsx import entry_workbook
 
     if bool(position) == everything:
-        fail("choose the positions: --position ID (repeatable) or --all", EXIT_USAGE)
+        fail(text("xlsx.which"), EXIT_USAGE)
     if output.suffix.lower() != ".xlsx":
-        fail(f"-o {output}: the workbook's name must end in .xlsx", EXIT_USAGE)
+        fail(text("xlsx.suffix", output=str(output)), EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     office = loaded.office
     chosen_year = year if year is not None else office.config.year
@@ -66,35 +72,41 @@ def export_command(
     try:
         atomic.write_bytes(output, content)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FINDINGS)
+        reason = exc.strerror or str(exc)
+        fail(text("xlsx.unwritable", output=str(output), reason=reason), EXIT_FINDINGS)
     rows = sum(len(position_lines(loaded, p, chosen_year)) for p in chosen)
-    write(f"{output}: {len(chosen)} jabatan, {rows} baris isian, tahun {chosen_year}\n")
+    summary = text(
+        "xlsx.written", output=str(output), positions=len(chosen), rows=rows, year=str(chosen_year)
+    )
+    write(f"{summary}\n")
     broken = [s.name for s in loaded.sources.values() if s.kind and not s.valid]
     if broken and not position:
-        sys.stderr.write(
-            f"iki: {len(broken)} file(s) with errors left out: {', '.join(sorted(broken))}; "
-            "run 'iki validate'\n"
-        )
+        left_out = text("xlsx.left_out", count=len(broken), files=tuple(sorted(broken)))
+        sys.stderr.write(f"iki: {left_out}\n")
         raise typer.Exit(EXIT_FINDINGS)
 
 
 def import_command(
     workbook: Annotated[
-        Path, typer.Argument(help="The filled-in workbook from 'iki xlsx export'.", dir_okay=False)
+        Path,
+        typer.Argument(help="Buku kerja yang sudah diisi dari 'iki xlsx export'.", dir_okay=False),
     ],
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check and show the changes; write nothing.")
+        bool,
+        typer.Option("--dry-run", help="Periksa dan tampilkan perubahan; tidak menulis apa pun."),
     ] = False,
     realisations: RealisationsOption = None,
     project_dir: ProjectOption = None,
+    lang: LangOption = None,
 ) -> None:
-    """Read the workbook's targets and realisations back, check them, write them (exit 1 if
-    the workbook is refused or any value is wrong: then nothing is written)."""
+    """Baca kembali target dan realisasi dari buku kerja, periksa, lalu tulis (keluar 1 bila
+    buku kerja ditolak atau ada nilai yang salah: tidak ada yang ditulis)."""
+    language(lang)
     from iki.edit import xlsx_import
     from iki.render.xlsx_summary import changes_text, diff_text, files_text, findings_text
 
     if not workbook.is_file():
-        fail(f"{workbook}: no such file", EXIT_USAGE)
+        fail(text("cli.no_such_path", path=str(workbook)), EXIT_USAGE)
     loaded = workspace(project_dir, realisations=realisations)
     try:
         plan = xlsx_import.plan_import(loaded, workbook)
@@ -105,24 +117,21 @@ def import_command(
     if plan.findings:
         sys.stderr.write(findings_text(plan.findings))
     if plan.errors:
-        sys.stderr.write(
-            f"iki: {len(plan.errors)} isian salah; tidak ada yang ditulis. "
-            "Perbaiki sel-sel di atas lalu impor lagi.\n"
-        )
+        sys.stderr.write(f"iki: {text('xlsx.wrong', count=len(plan.errors))}\n")
         raise typer.Exit(EXIT_FINDINGS)
     if not plan.files:
         return
     write(diff_text(plan))
     if dry_run:
         write(files_text(plan, written=False))
-        write("--dry-run: tidak ada yang ditulis.\n")
+        write(f"{text('xlsx.dry_run')}\n")
         return
     try:
         xlsx_import.apply(plan)
     except xlsx_import.WorkbookError as exc:
         fail(str(exc), EXIT_FINDINGS)
     except OSError as exc:
-        fail(f"cannot write: {exc.strerror or exc}", EXIT_FINDINGS)
+        fail(text("xlsx.unwritable_any", reason=exc.strerror or str(exc)), EXIT_FINDINGS)
     write(files_text(plan, written=True))
 
 

@@ -236,6 +236,22 @@ def _float(value: Decimal) -> float | None:
     return result if math.isfinite(result) else None
 
 
+def exact_mean(values: Sequence[float], weights: Sequence[float]) -> float | None:
+    """Σ weight × value / Σ weight on the decimals as written, so that a mean at a band's edge
+    (80,96 and 100,94 → 90,95 → 91,0 %) is not read from 90,94999…; None when the weights sum
+    to 0 or a number does not fit."""
+    if not all(math.isfinite(v) for v in (*values, *weights)):
+        return None
+    total = sum((exact(w) for w in weights), Decimal(0))
+    if total == 0:
+        return None
+    try:
+        pairs = zip(weights, values, strict=True)
+        return _float(sum((exact(w) * exact(v) for w, v in pairs), Decimal(0)) / total)
+    except (ArithmeticError, InvalidOperation):
+        return None
+
+
 def aggregate(values: Sequence[float], how: Aggregation) -> float | None:
     """Combine the quarters' values (in quarter order) to date; None when there are none, or
     when the result does not fit a float. Sums are exact on the decimals as written."""
@@ -425,19 +441,32 @@ def mixes_periods(indicator: Indicator) -> bool:
 
 
 def _mixes(expression: formula.Expression, summed: set[str], last: set[str]) -> bool:
+    """Whether a sum or difference in the rumus joins terms of different periods. A summed
+    variable counts as one "total to date", a `terakhir` variable or a number as none; a product
+    adds the counts, a quotient subtracts them, and only terms of equal count may be added:
+    `(n - n1) / n1 * 100` and the same growth written `n / n1 * 100 - 100` or `(n / n1 - 1) *
+    100` all subtract a whole year from a part of one. Only rumus with both kinds of variable are
+    judged (`a - 100` on a total alone is left as written)."""
+    if not (summed and last) or not formula.variables(expression) & last:
+        return False
+    return _periods(expression, summed) is None
+
+
+def _periods(expression: formula.Expression, summed: set[str]) -> int | None:
+    """How many totals to date the term's value scales with; None when it adds unlike terms."""
     match expression:
+        case formula.Variable(name):
+            return 1 if name in summed else 0
         case formula.Negate(operand):
-            return _mixes(operand, summed, last)
+            return _periods(operand, summed)
         case formula.BinaryOp(operator, left, right):
+            a, b = _periods(left, summed), _periods(right, summed)
+            if a is None or b is None:
+                return None
             if operator in "+-":
-                sides = [formula.variables(left), formula.variables(right)]
-                kinds = [(bool(side & summed), bool(side & last)) for side in sides]
-                if (kinds[0] == (True, False) and kinds[1] == (False, True)) or (
-                    kinds[0] == (False, True) and kinds[1] == (True, False)
-                ):
-                    return True
-            return _mixes(left, summed, last) or _mixes(right, summed, last)
-    return False
+                return a if a == b else None
+            return a + b if operator == "*" else a - b
+    return 0
 
 
 MIXED_PERIODS = (
@@ -628,10 +657,7 @@ def summarise(results: Iterable[IndicatorAchievement], grades: Sequence[GradeBan
     total_weight = sum(weights)
     mean: float | None = None
     if computed and total_weight > 0:
-        mean = sum(w * (r.achievement or 0.0) for w, r in zip(weights, computed, strict=True))
-        mean /= total_weight
-        if not math.isfinite(mean):
-            mean = None
+        mean = exact_mean([r.achievement or 0.0 for r in computed], weights)
     return Summary(
         achievement=mean,
         grade=grade(mean, grades) if mean is not None else None,
@@ -691,9 +717,7 @@ def office_achievement(
         if wanted is None or p.id in wanted
     )
     means = [p.summary.achievement for p in positions if p.summary.achievement is not None]
-    mean = sum(means) / len(means) if means else None
-    if mean is not None and not math.isfinite(mean):
-        mean = None
+    mean = exact_mean(means, [1.0] * len(means)) if means else None
     position_mean = Summary(
         achievement=mean,
         grade=grade(mean, office.config.grades) if mean is not None else None,

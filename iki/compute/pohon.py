@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from iki.check.cascade import LinkKind, Tree
 from iki.model import Aggregation, Indicator, Office, Position, QuarterlyTarget, Range, Target
+from iki.numbers import shown_decimals
 
 NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
@@ -173,7 +174,7 @@ def walk(node: PositionNode) -> list[PositionNode]:
 
 def number(value: float) -> str:
     """Indonesian notation: 1.234.567,5 — at most two decimals, no trailing zeros."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = f"{value:,.{shown_decimals(value)}f}".rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 

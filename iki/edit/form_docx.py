@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iki.errors import IkiError
+from iki.messages import text as message
 
 
 class DocxError(IkiError):
@@ -27,20 +28,19 @@ def docx_to_text(path: Path) -> str:
         from docx.text.paragraph import Paragraph
         from lxml.etree import XMLSyntaxError
     except ImportError as exc:  # pragma: no cover - it is a dependency of the package
-        raise DocxError("reading .docx needs python-docx: pip install python-docx") from exc
+        raise DocxError(message("import.no_docx_library")) from exc
     check_archive(path)
     try:
         document: Any = docx.Document(str(path))
         lines = list(_lines(document.element.body, document, Paragraph, Table))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
-        raise DocxError(f"{path}: not a readable .docx file ({exc})") from exc
+        raise DocxError(message("import.bad_docx", path=str(path), reason=str(exc))) from exc
     except Exception as exc:
         # A damaged archive fails in many ways deep inside zipfile, zlib, lxml and python-docx
         # (EOFError, zlib.error, NotImplementedError, RuntimeError, ...): every one of them
         # means the same thing to the person importing, and none may end in a traceback.
         raise DocxError(
-            f"{path}: berkas .docx ini rusak dan tidak dapat dibaca ({type(exc).__name__}: "
-            f"{exc}); simpan ulang dokumennya dari Word sebagai .docx"
+            message("import.damaged_docx", path=str(path), reason=f"{type(exc).__name__}: {exc}")
         ) from exc
     return "\n".join(lines) + "\n"
 

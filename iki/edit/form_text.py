@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from iki.edit.hierarchy import infer_superiors
+from iki.messages import text as message
 from iki.numbers import NumberError, parse_number
 
 __all__ = [
@@ -738,7 +739,7 @@ class _Reader:
             elif block is None:
                 self.problem(
                     number,
-                    "text before the first 'Indikator Kinerja Individu' heading; ignored",
+                    message("import.before_heading"),
                     raw,
                 )
             elif block.table is None:
@@ -770,7 +771,7 @@ class _Reader:
         if labelled is not None:
             name, rest = labelled
             if name in block.fields:
-                self.problem(number, f"second '{name}' line in this position; ignored", raw)
+                self.problem(number, message("import.second_field", name=name), raw)
                 block.current = None
                 return
             block.fields[name] = [_entry(number, rest)]
@@ -780,9 +781,7 @@ class _Reader:
             # A wrapped line, a further list item, or a further paragraph of the same cell.
             block.fields[block.current].append(_entry(number, cells))
             return
-        self.problem(
-            number, "line not understood in the Jabatan / Tugas / Fungsi part; ignored", raw
-        )
+        self.problem(number, message("import.not_understood_head"), raw)
 
     def table(self, index: int, raw: str) -> _Table:
         """The table that the header at `index` opens: its columns and their roles."""
@@ -791,8 +790,7 @@ class _Reader:
         if "sasaran" not in roles or "indikator" not in roles:
             self.problem(
                 index + 1,
-                "table header is not 'No, Sasaran Kinerja, Indikator Kinerja, Penjelasan, "
-                "Sumber Data'; cells are read in that order anyway",
+                message("import.header"),
                 raw,
             )
             if starts is not None and len(starts) == len(_DEFAULT_ROLES):
@@ -821,7 +819,7 @@ class _Reader:
         assert table is not None
         if _is_table_header(raw):
             if _digits_folded(raw) != _digits_folded(table.header):
-                self.problem(number, "second table header in this position; ignored", raw)
+                self.problem(number, message("import.second_header"), raw)
             # The same header again is the table continuing on the next page.
             block.after_header = True
             return
@@ -855,9 +853,7 @@ class _Reader:
             return
         self.problem(
             number,
-            "line not understood in the indicator table (a row starts with its number or a "
-            "tab; a cell's next line must come before the row's next cell); ignored. If it "
-            "continues a cell of the row above, join it to that line",
+            message("import.not_understood_table"),
             raw,
         )
 
@@ -867,8 +863,7 @@ class _Reader:
         if cells is None:
             self.problem(
                 number,
-                "line does not fit the columns of the table header above it (its text crosses "
-                "a column); ignored. Align it under its column, or separate cells with tabs",
+                message("import.misaligned"),
                 raw,
             )
             return
@@ -876,8 +871,7 @@ class _Reader:
         if first and _ROW_NUMBER.fullmatch(first) is None:
             self.problem(
                 number,
-                "line not understood in the indicator table (the No column holds text, not a "
-                "row number); ignored",
+                message("import.no_column_text"),
                 raw,
             )
             return
@@ -886,7 +880,7 @@ class _Reader:
             block.pending = _RawRow(number, raw, [[cell] for cell in cells], original=len(cells))
             return
         if block.pending is None:
-            self.problem(number, "text in the table before its first numbered row; ignored", raw)
+            self.problem(number, message("import.before_first_row"), raw)
             return
         # A wrapped cell: each column's text continues the same column of the row above.
         for column, cell in zip(block.pending.cells, cells, strict=True):
@@ -904,8 +898,7 @@ class _Reader:
             for line, raw in pending.joined:
                 self.problem(
                     line,
-                    "line not understood in the indicator table: it does not complete the row "
-                    "above it; ignored. If it continues a cell of that row, join it to that line",
+                    message("import.incomplete_row"),
                     raw,
                 )
             pending.cells = [[cell] for cell in pending.raw.split("\t")]
@@ -915,7 +908,9 @@ class _Reader:
         extra = [text for text in texts[width:] if text]
         if extra:
             last = table.titles[width - 1] if len(table.titles) >= width else "Sumber Data"
-            self.problem(pending.line, f"cells after '{_clean(last) or last}' ignored", pending.raw)
+            self.problem(
+                pending.line, message("import.extra_cells", last=_clean(last) or last), pending.raw
+            )
         texts = (texts + [None] * width)[:width]
         values: dict[str, str | None] = {}
         for role, title, text in zip(
@@ -925,9 +920,7 @@ class _Reader:
                 if text is not None:
                     self.problem(
                         pending.line,
-                        f"cell in column '{_clean(title) or title}' is not imported (iki reads "
-                        "Sasaran, Indikator, Penjelasan, Sumber Data, Satuan and Target); "
-                        "ignored",
+                        message("import.column_ignored", title=_clean(title) or title),
                         pending.raw,
                     )
                 continue
@@ -939,7 +932,7 @@ class _Reader:
             sasaran = block.rows[-1].sasaran
         if sasaran is None or indikator is None:
             missing = "Sasaran Kinerja" if sasaran is None else "Indikator Kinerja"
-            self.problem(pending.line, f"row without {missing}; ignored", pending.raw)
+            self.problem(pending.line, message("import.row_without", missing=missing), pending.raw)
             return
         target_problem = _target_problem(values.get("target"))
         if target_problem is not None:
@@ -1120,17 +1113,17 @@ def parse_document(text: str, year: int | None = None) -> ImportResult:
                 continue  # the document's title, not a position
             reader.problem(
                 block.line,
-                "text after 'Indikator Kinerja Individu' not understood; ignored",
+                message("import.after_heading"),
                 block.raw,
             )
         jabatan = " ".join(_field_texts(block.fields.get("jabatan", []))) or None
         if jabatan is None:
-            reader.problem(block.line, "position without a 'Jabatan' line; skipped", block.raw)
+            reader.problem(block.line, message("import.no_jabatan"), block.raw)
             continue
         if block.table_line is None:
-            reader.problem(block.line, "position without an indicator table", block.raw)
+            reader.problem(block.line, message("import.no_table"), block.raw)
         elif not block.rows:
-            reader.problem(block.table_line, "indicator table without rows", block.raw)
+            reader.problem(block.table_line, message("import.no_rows"), block.raw)
         positions.append(ImportedPosition(block.line, _document(block, jabatan, used, year)))
     superiors = infer_superiors([(p.document["id"], p.document["jabatan"]) for p in positions])
     for imported in positions:

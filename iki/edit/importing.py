@@ -21,6 +21,7 @@ from iki.errors import IkiError, UsageError
 from iki.load import schema, yamlio
 from iki.load.project import YAML_SUFFIXES
 from iki.load.schema import SchemaName
+from iki.messages import text as message
 
 
 class ExistingFilesError(IkiError):
@@ -28,10 +29,7 @@ class ExistingFilesError(IkiError):
 
     def __init__(self, paths: list[Path]) -> None:
         self.paths = paths
-        super().__init__(
-            f"{len(paths)} file(s) already exist; nothing was written. "
-            "Use --force to overwrite them, or -o to import into another folder"
-        )
+        super().__init__(message("import.exists", count=len(paths)))
 
 
 class NotUnderstoodError(IkiError):
@@ -67,9 +65,9 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 def read_source(path: Path) -> str:
     """The document as text: a .docx form, or a text export (UTF-8, else Windows-1252)."""
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(message("cli.no_such_path", path=str(path)))
     if not path.is_file():
-        raise UsageError(f"{path}: bukan berkas biasa (folder, pipa atau perangkat)")
+        raise UsageError(message("import.not_regular", path=str(path)))
     if path.suffix.lower() == ".docx":
         from iki.edit.form_docx import docx_to_text
 
@@ -157,8 +155,7 @@ def plan(text: str, out_dir: Path, year: int | None) -> ImportPlan:
             problems.append(
                 ImportProblem(
                     imported.line,
-                    "this position could not be made into a valid file: "
-                    + "; ".join(f.message for f in findings),
+                    message("import.invalid", findings="; ".join(f.message for f in findings)),
                     "",
                 )
             )
@@ -210,7 +207,7 @@ def write(import_plan: ImportPlan, *, force: bool, partial: bool = False) -> Non
         raise ExistingFilesError(existing)
     blocked = [t for t, _ in targets if os.path.lexists(t) and not t.is_file()]
     if blocked:
-        raise IkiError(f"{blocked[0]} is not a file; nothing was written")
+        raise IkiError(message("import.blocked", path=str(blocked[0])))
     # As `iki record` does: a symlinked file is written through, a read-only one refused; all
     # of them checked before the first is written.
     real = [(atomic.writable_target(t, str(t)), planned) for t, planned in targets]

@@ -36,6 +36,8 @@ from iki.load import schema, yamlio
 from iki.load.project import YAML_SUFFIXES
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
+from iki.messages import Either
+from iki.messages import text as message
 from iki.model import QUARTERS, Indicator, Position, Realisation, build_realisation
 
 SCHEMA_FILE = Path("schemas") / "realisasi.schema.json"
@@ -191,23 +193,25 @@ def _prepare_file(
         indicator = position.indicator(request.indicator_id)
         if indicator is None:
             ids = [i.id for i in position.indicators]
-            known = ", ".join(ids) or "none"
+            known = ", ".join(ids) or message("word.none")
             raise RecordError(
-                f"position '{position.id}' has no indicator '{request.indicator_id}'"
-                f"{_did_you_mean(request.indicator_id, ids)} (its indicators: {known})"
+                message(
+                    "record.no_indicator",
+                    id=position.id,
+                    indicator=request.indicator_id,
+                    hint=_did_you_mean(request.indicator_id, ids),
+                    known=known,
+                )
             )
         if request.quarter not in QUARTERS:
-            raise RecordError(f"'{request.quarter}' is not a quarter; write TW1, TW2, TW3 or TW4")
+            raise RecordError(message("record.no_quarter", quarter=request.quarter))
         if request.value is None and not request.variables and request.elements is None:
-            raise RecordError("nothing to record: give a value, variables or IKM element means")
+            raise RecordError(message("record.nothing"))
         for option, text in _texts(request):
             if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
                 # Bytes that are not UTF-8 on the command line (a terminal in another
                 # encoding) arrive as lone surrogates, which no UTF-8 file can hold.
-                raise RecordError(
-                    f"{option} berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); "
-                    "tidak ada yang ditulis. Ketik ulang teksnya di terminal UTF-8"
-                )
+                raise RecordError(message("record.text_not_utf8", option=option))
         checked.append((request, position, indicator))
     if original is None:
         text, bom, written = _new_file(workspace, path, requests[0]), False, ""
@@ -245,7 +249,7 @@ def _file_for(workspace: Workspace, request: Request) -> Path:
     """The realisation file of the request's position and year: `<id>.yaml`, or `<id>.yml` in
     any letter case (as `iki validate` reads them); a new `<id>.yaml` when there is none."""
     if not _ID.match(request.position_id):
-        raise RecordError(f"'{request.position_id}' is not a position id")
+        raise RecordError(message("record.not_an_id", id=request.position_id))
     folder = workspace.project.realisations_dir / str(request.year)
     found = []
     with contextlib.suppress(OSError):
@@ -271,10 +275,7 @@ def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, str]:
     loaded = yamlio.load_bytes(raw, size=size)
     if not loaded.ok:
         source = SourceFile(path, name, SchemaName.REALISATION, loaded)
-        raise RecordError(
-            f"{name} cannot be read; correct it by hand first",
-            _diagnostics(source),
-        )
+        raise RecordError(message("record.unreadable", file=name), _diagnostics(source))
     # YAML reads a lone CR as a line break too (a file from an old Mac).
     text = loaded.text.replace("\r\n", "\n").replace("\r", "\n")
     return text, raw.startswith(_BOM), loaded.text
@@ -311,7 +312,7 @@ def _put(text: str, position: Position, indicator: Indicator, request: Request) 
             return text, previous
         return splice.set_value(text, path, entry, orders), previous
     except splice.SpliceError as exc:
-        raise RecordError(f"{exc}; correct the file by hand first") from None
+        raise RecordError(message("record.by_hand", problem=str(exc))) from None
 
 
 def _texts(request: Request) -> list[tuple[str, str]]:
@@ -370,7 +371,7 @@ def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
     `previous`, `indicator` and `achievement` describe the last request. Raises RecordError as
     `prepare` does; nothing is written."""
     if not requests:
-        raise RecordError("nothing to record")
+        raise RecordError(message("record.nothing"))
     first = requests[0]
     if any((r.position_id, r.year) != (first.position_id, first.year) for r in requests):
         raise RecordError("prepare_all records one position's file of one year at a time")
@@ -383,21 +384,18 @@ def prepare_all(workspace: Workspace, requests: Sequence[Request]) -> Prepared:
 def _position(workspace: Workspace, request: Request) -> Position:
     # The id becomes a file name: only an id, never a path, gets that far.
     if not _ID.match(request.position_id):
-        raise RecordError(f"'{request.position_id}' is not a position id")
+        raise RecordError(message("record.not_an_id", id=request.position_id))
     position = workspace.office.position(request.position_id)
     if position is None:
         ids = sorted(p.id for p in workspace.office.positions)
         hint = _did_you_mean(request.position_id, ids)
-        raise RecordError(
-            f"there is no position '{request.position_id}'{hint} "
-            "(or its file has errors: run 'iki validate')"
-        )
+        raise RecordError(message("record.no_position", id=request.position_id, hint=hint))
     return position
 
 
 def _did_you_mean(wrong: str, options: list[str]) -> str:
     close = difflib.get_close_matches(wrong, options, n=3, cutoff=0.5)
-    return "; did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
+    return "; " + message("hint.did_you_mean", options=Either(close)) if close else ""
 
 
 def _new_file(workspace: Workspace, path: Path, request: Request) -> str:
@@ -469,19 +467,22 @@ def _check(workspace: Workspace, path: Path, name: str, content: bytes) -> Reali
     realisation = None
     if loaded.ok:
         found += schema.diagnostics(SchemaName.REALISATION, loaded.data, name)
-        if not found:
+        # Warnings (a control character in a note, say) do not stop the model being built.
+        if not any(d.severity is Severity.ERROR for d in found):
             realisation = build_realisation(loaded.data, name)
             found += check_realisation(workspace.office, realisation)
     errors = [d for d in locate(found, {name: source}) if d.severity is Severity.ERROR]
     if errors or realisation is None:
         raise RecordError(
-            f"not recorded: {name} would not be valid", sorted(errors, key=Diagnostic.sort_key)
+            message("record.invalid", file=name), sorted(errors, key=Diagnostic.sort_key)
         )
     return realisation
 
 
 def _diagnostics(source: SourceFile) -> list[Diagnostic]:
     return [
-        Diagnostic(source.name, p.line, p.column, p.code, Severity.ERROR, p.message, p.hint)
+        Diagnostic(
+            source.name, p.line, p.column, p.code, p.severity, p.message, p.hint, args=p.args
+        )
         for p in source.loaded.problems
     ]

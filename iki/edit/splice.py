@@ -23,6 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from iki.errors import IkiError
+from iki.messages import text as message
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -41,7 +42,7 @@ def compose(text: str) -> Node | None:
     try:
         return yaml.compose(text.replace("\t", " "), Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:  # pragma: no cover - yamlio has accepted the text already
-        raise SpliceError(f"the file cannot be parsed for editing ({exc})") from exc
+        raise SpliceError(message("splice.unparsable", reason=str(exc))) from exc
 
 
 def scalar(value: Any) -> str:
@@ -112,7 +113,7 @@ def set_value(
     """
     root = compose(text)
     if not isinstance(root, MappingNode):
-        raise SpliceError("the file does not hold a mapping")
+        raise SpliceError(message("record.not_mapping"))
     node: MappingNode = root
     owner: tuple[Node, Node] | None = None  # the (key, value) pair whose value is `node`
     for depth, name in enumerate(path):
@@ -130,7 +131,7 @@ def set_value(
             return _fill_null(
                 text, root, node, key_node, value_node, list(path[depth + 1 :]), value
             )
-        raise SpliceError(f"{'.'.join(path[: depth + 1])} is not a mapping")
+        raise SpliceError(message("splice.not_mapping", path=".".join(path[: depth + 1])))
     raise SpliceError("empty path")  # pragma: no cover - callers always give a path
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from iki.errors import UsageError
 from iki.load.project import POSITIONS_DIR, REALISATIONS_DIR, Project
 from iki.load.snapshot import Snapshot, is_data_file
+from iki.messages import text as message
 
 GIT_TIMEOUT = 120
 """Seconds; reading a few dozen small files takes well under one."""
@@ -41,12 +42,12 @@ def _git(repo: Path, args: Sequence[str], stdin: bytes | None = None) -> bytes:
             timeout=GIT_TIMEOUT,
         )
     except FileNotFoundError as exc:
-        raise UsageError("git is not installed or not on PATH; iki diff needs it") from exc
+        raise UsageError(message("git.missing")) from exc
     except subprocess.TimeoutExpired as exc:
-        raise UsageError(f"git {args[0]} did not finish in {GIT_TIMEOUT} s") from exc
+        raise UsageError(message("git.timeout", command=args[0], seconds=GIT_TIMEOUT)) from exc
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed"
-        raise UsageError(message)
+        said = done.stderr.decode("utf-8", "replace").strip()
+        raise UsageError(said or message("git.failed", command=args[0]))
     return done.stdout
 
 
@@ -60,25 +61,25 @@ def repository_of(project: Project) -> tuple[Path, str]:
         top = _line(_git(project.root, ["rev-parse", "--show-toplevel"]))
         prefix = _line(_git(project.root, ["rev-parse", "--show-prefix"]))
     except UsageError as exc:
-        raise UsageError(f"{project.root} is not in a git repository: {exc}") from exc
+        reason = str(exc)
+        raise UsageError(
+            message("git.no_repository", folder=str(project.root), reason=reason)
+        ) from exc
     return Path(top), prefix
 
 
 def resolve(repo: Path, revision: str) -> str:
     """The full commit id of `revision`; a usage error when it is not a commit."""
     if not revision or revision.startswith("-"):
-        raise UsageError(f"'{revision}' is not a revision: a revision cannot start with '-'")
+        raise UsageError(message("git.dash", revision=revision))
     if any(ord(c) < 32 for c in revision):
-        raise UsageError(f"{revision!r} is not a revision: it contains a control character")
+        raise UsageError(message("git.control", revision=repr(revision)))
     try:
         out = _git(
             repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"]
         )
     except UsageError as exc:
-        raise UsageError(
-            f"unknown revision '{revision}': no such commit, branch or tag in {repo} "
-            "(in CI, fetch the history: actions/checkout with fetch-depth: 0)"
-        ) from exc
+        raise UsageError(message("git.unknown", revision=revision, repo=str(repo))) from exc
     return _line(out)
 
 

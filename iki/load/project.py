@@ -15,6 +15,7 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from iki.errors import ProjectNotFoundError, UsageError
 from iki.load.schema import SchemaName
+from iki.messages import text
 
 CONFIG_FILE = "iki.yaml"
 POSITIONS_DIR = Path("data") / "positions"
@@ -174,14 +175,10 @@ def find_project(start: Path | None = None, explicit: Path | None = None) -> Pro
     """The project given with --project, or the nearest folder above `start` with iki.yaml."""
     if explicit is not None:
         if not (explicit / CONFIG_FILE).is_file():
-            raise UsageError(f"{explicit} has no {CONFIG_FILE}; --project names a project folder")
+            raise UsageError(text("cli.no_project_file", folder=str(explicit), config=CONFIG_FILE))
         return Project(explicit)
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / CONFIG_FILE).is_file():
             return Project(folder)
-    raise ProjectNotFoundError(
-        f"no {CONFIG_FILE} in {here} or any folder above it; "
-        "run iki inside a project or pass --project DIR; to start a new office here: "
-        'iki init --organisasi "…" --pemerintah "…" --tahun 2026'
-    )
+    raise ProjectNotFoundError(text("cli.no_project", config=CONFIG_FILE, folder=str(here)))

@@ -15,7 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from iki.diagnostics import Diagnostic, JsonPath, Severity, format_path
+from iki.diagnostics import Diagnostic, JsonPath, Severity
+from iki.messages import Either, Said, say, text
 
 if TYPE_CHECKING:  # jsonschema is imported when a document fails the fast check, not before
     from jsonschema import Draft202012Validator
@@ -49,35 +50,34 @@ def validator(name: SchemaName) -> Draft202012Validator:
     return Draft202012Validator(schema(name))
 
 
-_TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "null (empty)",
-    "object": "a mapping (key: value)",
-    "array": "a list (- item)",
-}
+def _type_name(kind: str) -> str:
+    key = f"type.{kind}"
+    return text(key) if key in _TYPES else kind
+
+
+_TYPES = frozenset(f"type.{k}" for k in ("string", "integer", "number", "boolean", "null"))
+_TYPES |= {"type.object", "type.array"}
 
 
 def _type_of(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return text("type.bool_value")
     if isinstance(value, (int, float)):
-        return "a number"
+        return text("type.number")
     if isinstance(value, str):
-        return "text"
+        return text("type.string")
     if isinstance(value, list):
-        return "a list"
-    return "a mapping"
+        return text("type.list")
+    return text("type.mapping")
 
 
 def _expected(subschema: Mapping[str, Any]) -> list[str]:
     """Human names of the shapes a subschema accepts."""
     if "$ref" in subschema:
-        return ["an id" if subschema["$ref"].endswith("/id") else _ref_name(subschema["$ref"])]
+        ref = subschema["$ref"]
+        return [text("type.id") if ref.endswith("/id") else _ref_name(ref)]
     if "enum" in subschema:
         return [" | ".join(str(v) for v in subschema["enum"])]
     for key in ("oneOf", "anyOf"):
@@ -85,19 +85,20 @@ def _expected(subschema: Mapping[str, Any]) -> list[str]:
             return [name for branch in subschema[key] for name in _expected(branch)]
     kind = subschema.get("type")
     if isinstance(kind, list):
-        return [_TYPE_NAMES.get(str(k), str(k)) for k in kind]
+        return [_type_name(str(k)) for k in kind]
     if kind == "object" and "required" in subschema:
         return ["{" + ", ".join(subschema["required"]) + "}"]
     if kind == "object" and "properties" in subschema:
         return ["{" + ", ".join(subschema["properties"]) + "}"]
     if isinstance(kind, str):
-        return [_TYPE_NAMES.get(kind, kind)]
+        return [_type_name(kind)]
     return []
 
 
 def _ref_name(ref: str) -> str:
-    names = {"angka": "a number", "rujukan": "<position>/<indicator>", "target": "a target"}
-    return names.get(ref.rsplit("/", 1)[-1], ref.rsplit("/", 1)[-1])
+    names = {"angka": "type.number", "rujukan": "type.reference", "target": "type.target"}
+    last = ref.rsplit("/", 1)[-1]
+    return text(names[last]) if last in names else last
 
 
 def _described(subschema: Mapping[str, Any]) -> str:
@@ -138,8 +139,18 @@ def _resolve(root: Mapping[str, Any], ref: str) -> Any:
 
 
 def _field(path: JsonPath) -> str:
-    """`kinerja[0].target.2025`: the place a reviewer looks for, without the leading `$.`."""
-    return format_path(path).removeprefix("$").removeprefix(".") or "the document"
+    """The key a finding is about, without the row it stands in (the place line gives the row):
+    `target.2025`, `sumber_data`; a whole row is `baris 3`, the whole file `dokumen`."""
+    rest = path
+    if len(rest) >= 2 and rest[0] == "kinerja" and isinstance(rest[1], int):
+        if len(rest) == 2:
+            return text("place.row_no_id", row=str(rest[1] + 1))
+        rest = rest[2:]
+    elif len(rest) >= 2 and rest[0] == "realisasi":
+        rest = rest[2:] if len(rest) > 2 else rest
+    if not rest:
+        return text("word.document")
+    return ".".join(str(p + 1) if isinstance(p, int) else p for p in rest)
 
 
 @cache
@@ -163,10 +174,8 @@ def diagnostics(name: SchemaName, data: Any, file: str) -> Iterator[Diagnostic]:
         yield from _translate(error, file, schema(name))
 
 
-def _diag(
-    file: str, path: JsonPath, code: str, message: str, hint: str, severity: Severity
-) -> Diagnostic:
-    return Diagnostic(file, 0, 0, code, severity, message, hint, path)
+def _diag(file: str, path: JsonPath, said: Said, severity: Severity) -> Diagnostic:
+    return Diagnostic.of(file, severity, said, path)
 
 
 def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> Iterator[Diagnostic]:
@@ -178,14 +187,13 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
         missing = [key for key in error.validator_value if key not in (error.instance or {})]
         for key in missing:
             props = error_schema.get("properties", {})
-            yield _diag(
-                file,
-                path,
-                "S002",
-                f"missing required field '{key}'" + (f" in '{where}'" if path else ""),
-                f"add '{key}: …'" + _described(props.get(key, {})),
-                Severity.ERROR,
+            described = _described(props.get(key, {}))
+            said = (
+                say("S002.in", key=key, field=where, described=described)
+                if path
+                else say("S002", key=key, described=described)
             )
+            yield _diag(file, path, said, Severity.ERROR)
         return
     if kind == "additionalProperties" and isinstance(error.instance, Mapping):
         allowed = list(error_schema.get("properties", {}))
@@ -193,78 +201,61 @@ def _translate(error: ValidationError, file: str, root: Mapping[str, Any]) -> It
             if key in allowed:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            message = f"unknown key '{key}'" + (f" in '{where}'" if path else "")
-            hint = (
-                f"did you mean '{close[0]}'?"
+            advice = (
+                say("hint.did_you_mean", options=Either(close))
                 if close
-                else "allowed keys: " + ", ".join(allowed)
+                else None
                 if allowed
-                else "remove it"
+                else text("word.remove_it")
             )
-            yield _diag(file, (*path, key), "S003", message, hint, Severity.ERROR)
+            options = tuple(allowed)
+            said = (
+                say("S003.in", advice, key=key, field=where, allowed=options)
+                if path
+                else say("S003", advice, key=key, allowed=options)
+            )
+            yield _diag(file, (*path, key), said, Severity.ERROR)
         return
     if "propertyNames" in error.absolute_schema_path:
         # jsonschema checks a key as an instance of its own, reported at its mapping's path:
         # point at the key itself, whose line is the one to fix.
         bad = str(error.instance)
-        yield _diag(
-            file,
-            (*path, bad),
-            "S005",
-            f"'{bad}' is not allowed as a key in '{where}'",
-            _hint(error, root),
-            Severity.ERROR,
-        )
+        said = say("S005.key", _hint(error, root), key=bad, field=where)
+        yield _diag(file, (*path, bad), said, Severity.ERROR)
         return
     if kind == "pattern":
-        yield _diag(
-            file,
-            path,
-            "S005",
-            f"'{where}': {error.instance!r} is not in the expected form",
-            _hint(error, root),
-            Severity.ERROR,
-        )
+        said = say("S005.pattern", _hint(error, root), field=where, found=repr(error.instance))
+        yield _diag(file, path, said, Severity.ERROR)
         return
     if kind == "type":
         yield _wrong_type(error, file, path, where, _hint(error, root))
         return
     if kind == "enum":
-        options = [str(v) for v in error.validator_value]
-        close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.5)
-        yield _diag(
-            file,
-            path,
-            "S004",
-            f"'{where}' must be one of {', '.join(options)}; found {error.instance!r}",
-            f"did you mean '{close[0]}'?" if close else _hint(error, root),
-            Severity.ERROR,
-        )
+        choices = [str(v) for v in error.validator_value]
+        close = difflib.get_close_matches(str(error.instance), choices, n=1, cutoff=0.5)
+        advice = say("hint.did_you_mean", options=Either(close)) if close else _hint(error, root)
+        said = say("S004", advice, field=where, options=tuple(choices), found=repr(error.instance))
+        yield _diag(file, path, said, Severity.ERROR)
         return
     if kind in ("oneOf", "anyOf"):
         yield from _alternatives(error, file, path, where, root)
         return
     if kind in ("maxLength", "maxItems"):
         # jsonschema's message repeats the whole value: a 21-band scale fills the screen.
-        unit = "karakter" if kind == "maxLength" else "butir"
-        yield _diag(
-            file,
-            path,
-            "S005",
-            f"'{where}' terlalu panjang: {len(error.instance)} {unit}, "
-            f"paling banyak {error.validator_value}",
+        unit = text("word.characters") if kind == "maxLength" else text("word.items")
+        said = say(
+            "S005.too_long",
             _hint(error, root),
-            Severity.ERROR,
+            field=where,
+            count=len(error.instance),
+            unit=unit,
+            limit=error.validator_value,
         )
+        yield _diag(file, path, said, Severity.ERROR)
         return
-    yield _diag(
-        file,
-        path,
-        "S005",
-        f"'{where}': {error.message}",
-        _hint(error, root),
-        Severity.ERROR,
-    )
+    found = repr(error.instance) if not isinstance(error.instance, dict | list) else "…"
+    said = say("S005", _hint(error, root), field=where, found=found, rule=str(error.validator))
+    yield _diag(file, path, said, Severity.ERROR)
 
 
 def _alternatives(
@@ -323,6 +314,44 @@ def _wrong_type(
 ) -> Diagnostic:
     """S001: the value is not of any shape the schema accepts here; the message names them."""
     error_schema: Mapping[str, Any] = error.schema if isinstance(error.schema, Mapping) else {}
-    expected = " or ".join(_expected(error_schema))
-    message = f"'{where}' must be {expected}, not {_type_of(error.instance)}"
-    return _diag(file, path, "S001", message, hint, Severity.ERROR)
+    if isinstance(error.instance, str) and _wants_number(error_schema):
+        return _diag(file, path, _number_text(where, error.instance, hint), Severity.ERROR)
+    expected = text("word.or").join(_expected(error_schema))
+    said = say("S001", hint, field=where, expected=expected, found=_type_of(error.instance))
+    return _diag(file, path, said, Severity.ERROR)
+
+
+def _wants_number(subschema: Mapping[str, Any]) -> bool:
+    return text("type.number") in _expected(subschema)
+
+
+def _number_text(where: str, value: str, hint: str) -> Said:
+    """S001 for a number written as text, with the advice that fits its form: `92,5`,
+    `1.500.000`, `85%`, `24 kelompok` (the office writes numbers so; YAML does not)."""
+    from iki.numbers import NumberError, format_plain, parse_number
+
+    stripped = value.strip()
+    try:
+        number = parse_number(stripped)
+    except NumberError as exc:
+        if stripped.endswith("%"):
+            try:
+                plain = format_plain(parse_number(stripped[:-1]))
+                return say("S001.percent_text", field=where, text=value, plain=plain)
+            except NumberError:
+                pass
+        head, _, unit = stripped.partition(" ")
+        if unit.strip():
+            try:
+                plain = format_plain(parse_number(head))
+                return say(
+                    "S001.unit_text", field=where, text=value, plain=plain, unit=unit.strip()
+                )
+            except NumberError:
+                pass
+        if len(exc.readings) > 1:
+            readings = text("word.or").join(format_plain(r) for r in exc.readings)
+            return say("S001.ambiguous_text", field=where, text=value, readings=readings)
+        expected = text("type.number")
+        return say("S001", hint, field=where, expected=expected, found=_type_of(value))
+    return say("S001.number_text", field=where, text=value, plain=format_plain(number))

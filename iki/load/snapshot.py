@@ -19,6 +19,7 @@ from iki.load.project import (
     is_renstra,
     read_regular,
 )
+from iki.messages import text as message
 
 
 @dataclass(frozen=True)
@@ -69,5 +70,5 @@ def worktree_snapshot(project: Project, within: Path | None = None) -> Snapshot:
             raw, _ = read_regular(path, 1 << 62)
             files.append((name, raw))
         except OSError as exc:
-            raise IkiError(f"{name}: cannot read the file: {exc.strerror}") from exc
+            raise IkiError(message("cli.unreadable", file=name, reason=str(exc.strerror))) from exc
     return Snapshot(None, None, tuple(sorted(files)))

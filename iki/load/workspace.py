@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
-from iki.load import schema, yamlio
+from iki.load import places, schema, yamlio
 from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
+from iki.messages import place, say, text
 from iki.model import (
     Config,
     Office,
@@ -77,13 +78,7 @@ def read_source(project: Project, path: Path) -> SourceFile:
         # One byte past the bound is enough to know the file is too large.
         raw, size = read_regular(path, yamlio.MAX_BYTES + 1)
     except OSError as exc:
-        problem = yamlio.YamlProblem(
-            "Y012",
-            f"cannot read the file: {exc.strerror or exc}",
-            "check that it is a readable file (not a folder, a pipe or a broken link)",
-            0,
-            0,
-        )
+        problem = yamlio.YamlProblem.of(say("Y012", reason=exc.strerror or str(exc)), 0, 0)
         return SourceFile(path, name, kind, yamlio.Loaded("", None, (problem,)))
     return SourceFile(path, name, kind, yamlio.load_bytes(raw, size=size))
 
@@ -100,7 +95,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
     seen = {project.relative(p) for p in files}
     for given in paths:
         if not given.exists():
-            raise UsageError(f"{given}: no such file or folder")
+            raise UsageError(text("cli.no_such_path", path=str(given)))
         if given.is_dir():
             if project.inside(given) is not None:
                 continue
@@ -110,7 +105,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
         elif given.is_file():
             candidates = [given]
         else:
-            raise UsageError(f"{given}: not a regular file or folder")
+            raise UsageError(text("cli.not_a_file", path=str(given)))
         for path in candidates:
             if project.relative(path) not in seen:
                 seen.add(project.relative(path))
@@ -145,6 +140,8 @@ def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes
     )
 
 
+_Out = TypeVar("_Out")
+
 PARALLEL_FROM = 1000
 """From this many files on, a second process reads and checks half of them.
 
@@ -161,24 +158,35 @@ def _cores() -> int:
 
 
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
-    if len(paths) < PARALLEL_FROM or _cores() < 2:
-        return _read_examined(project, paths)
+    return _in_two(_read_examined, (project,), paths)
+
+
+def _in_two(
+    work: Callable[..., list[_Out]], fixed: tuple[Any, ...], items: Sequence[Any]
+) -> list[_Out]:
+    """`work(*fixed, items)`, with the second half of a long list done by a second process.
+
+    `work` handles each item on its own and returns one result per item, in order; it must be
+    a module-level function so that the other process can find it. A second process that
+    cannot start or dies costs only time: its half is done here."""
+    if len(items) < PARALLEL_FROM or _cores() < 2:
+        return work(*fixed, items)
     try:
         # fork: the child already has every module imported and the schema checks compiled.
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform
-        return _read_examined(project, paths)
-    half = len(paths) // 2
+        return work(*fixed, items)
+    half = len(items) // 2
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            later = pool.submit(_read_examined, project, paths[half:])
-            first = _read_examined(project, paths[:half])
+            later = pool.submit(work, *fixed, items[half:])
+            first = work(*fixed, items[:half])
             try:
                 second = later.result()
             except (BrokenProcessPool, OSError):
-                second = _read_examined(project, paths[half:])
-    except OSError:  # no process could be started: read everything here
-        return _read_examined(project, paths)
+                second = work(*fixed, items[half:])
+    except OSError:  # no process could be started: do everything here
+        return work(*fixed, items)
     return first + second
 
 
@@ -197,18 +205,7 @@ def _examined(source: SourceFile) -> Examined:
         findings.extend(schema_findings)
         source.valid = not schema_findings
     elif source.loaded.ok:
-        findings.append(
-            Diagnostic(
-                source.name,
-                0,
-                0,
-                "Y013",
-                Severity.WARNING,
-                "iki does not know what this file is",
-                "position files go in data/positions/, realisations in data/realisasi/<year>/, "
-                "the Renstra in data/renstra.yaml",
-            )
-        )
+        findings.append(Diagnostic.of(source.name, Severity.WARNING, say("Y013")))
     return source, findings
 
 
@@ -235,9 +232,10 @@ def _read_diagnostics(source: SourceFile) -> Iterable[Diagnostic]:
             problem.line,
             problem.column,
             problem.code,
-            Severity.ERROR,
+            problem.severity,
             problem.message,
             problem.hint,
+            args=problem.args,
         )
 
 
@@ -278,26 +276,46 @@ def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
 
 
 def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) -> list[Diagnostic]:
-    """Fill in line and column from each diagnostic's JSON path.
+    """Fill in line and column from each diagnostic's JSON path, and say where it is in the
+    form's own terms.
 
     Only files that have such a finding are parsed a second time, recording positions: valid files
-    stay on the fast path.
+    stay on the fast path. A large office with many findings has them placed by two processes.
     """
-    maps: dict[str, dict[JsonPath, yamlio.Location]] = {}
-    located = []
+    named = []
+    wanted: dict[str, list[JsonPath]] = {}
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
-        if diagnostic.line or source is None or not source.loaded.ok:
-            located.append(diagnostic)
-            continue
-        if diagnostic.file not in maps:
-            maps[diagnostic.file] = yamlio.load_text(source.loaded.text, locate=True).locations
-        where = _nearest(maps[diagnostic.file], diagnostic.path)
+        if diagnostic.path and not diagnostic.place:
+            data = source.loaded.data if source is not None else None
+            diagnostic = replace(diagnostic, place=place(diagnostic.path, data))
+        named.append(diagnostic)
+        if not diagnostic.line and source is not None and source.loaded.ok:
+            wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
+    jobs = [(sources[name].loaded.text, paths) for name, paths in wanted.items()]
+    found = {
+        name: iter(where) for name, where in zip(wanted, _in_two(_place, (), jobs), strict=True)
+    }
+    located = []
+    for diagnostic in named:
+        source = sources.get(diagnostic.file)
+        where = None
+        if not diagnostic.line and source is not None and source.loaded.ok:
+            where = next(found[diagnostic.file])
         if where is None:
             located.append(diagnostic)
         else:
             located.append(replace(diagnostic, line=where.key_line, column=where.key_column))
     return located
+
+
+def _place(jobs: Sequence[tuple[str, list[JsonPath]]]) -> list[list[yamlio.Location | None]]:
+    """For each file's text, where each of its paths (or the nearest enclosing one) stands."""
+    placed = []
+    for content, paths in jobs:
+        found = places.locations(content, paths)
+        placed.append([_nearest(found, path) for path in paths])
+    return placed
 
 
 def _nearest(locations: dict[JsonPath, yamlio.Location], path: JsonPath) -> yamlio.Location | None:

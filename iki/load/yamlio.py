@@ -22,7 +22,9 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from iki.diagnostics import JsonPath
+from iki.diagnostics import JsonPath, Severity
+from iki.messages import Args, Said, say, text
+from iki.numbers import format_plain, is_dotted_thousands
 
 try:  # libyaml is several times faster; the pure-Python parser gives the same events.
     from yaml import CSafeLoader as _EventLoader
@@ -70,6 +72,16 @@ class YamlProblem:
     hint: str
     line: int
     column: int
+    args: Args = ()
+    severity: Severity = Severity.ERROR
+    """Invisible and control characters are warnings: the file still loads."""
+
+    @classmethod
+    def of(
+        cls, said: Said, line: int, column: int, severity: Severity = Severity.ERROR
+    ) -> YamlProblem:
+        code = said.key.partition(".")[0]
+        return cls(code, said.message, said.hint, line, column, said.args, severity)
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,8 @@ class Loaded:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """Whether the data could be read; warnings (invisible characters) do not stop it."""
+        return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
 def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
@@ -108,13 +121,7 @@ def decode(raw: bytes) -> tuple[str | None, YamlProblem | None]:
         start_of_line = before.rfind(b"\n") + 1
         # The column counts characters, as an editor does, not bytes.
         column = len(raw[start_of_line : exc.start].decode("utf-8", errors="replace")) + 1
-        return None, YamlProblem(
-            "Y007",
-            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-            "save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)",
-            line,
-            column,
-        )
+        return None, YamlProblem.of(say("Y007", byte=f"{raw[exc.start]:02x}"), line, column)
 
 
 def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> Loaded:
@@ -125,15 +132,7 @@ def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> 
         return Loaded(
             "",
             None,
-            (
-                YamlProblem(
-                    "Y006",
-                    f"the file is {size:,} bytes; iki reads files up to {MAX_BYTES:,} bytes",
-                    "split the data into several files; one position per file",
-                    0,
-                    0,
-                ),
-            ),
+            (YamlProblem.of(say("Y006", size=size, limit=MAX_BYTES), 0, 0),),
         )
     text, problem = decode(raw)
     if text is None:
@@ -144,7 +143,7 @@ def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> 
 
 def load_text(text: str, *, locate: bool = False) -> Loaded:
     """Parse one YAML document from `text`; with `locate`, also record where each value is."""
-    builder = _Builder(locate)
+    builder = _Builder(locate, text)
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
             if not builder.feed(event):
@@ -154,9 +153,9 @@ def load_text(text: str, *, locate: bool = False) -> Loaded:
         message = " ".join(p for p in (exc.context, exc.problem) if p)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "nesting depth" in message:  # libyaml's own bound, met before ours on flow input
-            builder.problem("Y008", _TOO_DEEP, _FLATTEN, line, column)
+            builder.problem(say("Y008", depth=MAX_DEPTH), line, column)
         else:
-            builder.problem("Y001", f"YAML syntax error: {message}", _SYNTAX_HINT, line, column)
+            builder.problem(say("Y001.syntax", detail=_syntax_detail(message)), line, column)
     except yaml.reader.ReaderError as exc:  # characters YAML does not allow
         offset = exc.position
         if _EventLoader is not yaml.SafeLoader:
@@ -164,31 +163,85 @@ def load_text(text: str, *, locate: bool = False) -> Loaded:
             offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
         line, column = _position_of(text, offset)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        builder.problem(
-            "Y001",
-            f"character U+{code:04X} is not allowed in YAML",
-            "delete the invisible control character (it often comes from copying out of Word)",
-            line,
-            column,
-        )
-    problems = tuple(builder.problems)
-    if not problems and builder.documents == 0:
-        problems = (
-            YamlProblem(
-                "Y009",
-                "the file is empty",
-                "write the position's fields, or delete the file",
-                0,
-                0,
-            ),
-        )
-    data = None if problems else builder.root
+        builder.problem(say("Y001.character", char=f"U+{code:04X}"), line, column)
+    failed = any(p.severity is Severity.ERROR for p in builder.problems)
+    taken = {(p.line, p.column) for p in builder.problems}
+    problems = (
+        *builder.problems,
+        *(p for p in invisible_characters(text, failed=failed) if (p.line, p.column) not in taken),
+    )
+    if not failed and builder.documents == 0:
+        problems = (*problems, YamlProblem.of(say("Y009"), 0, 0))
+    data = None if any(p.severity is Severity.ERROR for p in problems) else builder.root
     return Loaded(text, data, problems, builder.locations)
 
 
-_SYNTAX_HINT = (
-    "check the indentation (spaces, not tabs) and that a value containing ': ' or ' #' is quoted"
+def _character_names() -> dict[str, str]:
+    names = {"\u00a0": "char.nbsp", "\u202f": "char.nbsp", "\u2007": "char.nbsp"}
+    names.update(dict.fromkeys("\u200b\u200c\u200d\u2060", "char.zero_width"))
+    names["\ufeff"] = "char.bom"
+    names.update(dict.fromkeys("\u200e\u200f\u061c", "char.bidi"))
+    names.update(dict.fromkeys(map(chr, range(0x202A, 0x202F)), "char.bidi"))
+    names.update(dict.fromkeys(map(chr, range(0x2066, 0x206A)), "char.bidi"))
+    return names
+
+
+_INVISIBLE_NAMES = _character_names()
+_INVISIBLE = re.compile(
+    "[\t\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ue000-\uf8ff" + "".join(sorted(_INVISIBLE_NAMES)) + "]"
 )
+"""What a reader cannot see: pasted from Excel (U+00A0), Word (U+F0B7 bullets), a web page
+(zero-width), or planted to reorder text on screen (bidi controls)."""
+
+
+def invisible_characters(text: str, *, failed: bool) -> list[YamlProblem]:
+    """Each invisible or control character at its own line and column, named by code point.
+
+    In a file YAML could not read they are errors, as they are usually the reason (a
+    non-breaking space after `satuan:` makes the next line look misplaced); in a readable file
+    they are warnings. A tab in a readable file is harmless and not reported; a byte-order mark
+    at the very start is how some editors save UTF-8.
+    """
+    found: list[YamlProblem] = []
+    if not _INVISIBLE.search(text):
+        return found
+    severity = Severity.ERROR if failed else Severity.WARNING
+    for match in _INVISIBLE.finditer(text):
+        char = match.group()
+        offset = match.start()
+        if char == "\ufeff" and offset == 0:
+            continue
+        if char == "\t" and (not failed or text[text.rfind("\n", 0, offset) + 1 : offset].strip()):
+            continue  # only a tab that indents breaks YAML
+        if char == "\r" and text[offset + 1 : offset + 2] == "\n":
+            continue  # Windows line ends
+        line, column = _position_of(text, offset)
+        found.append(YamlProblem.of(_naming(char), line, column, severity))
+        if len(found) >= MAX_NAMED:
+            break
+    return found
+
+
+_ESCAPED_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
+"""Control characters in a value: C0 but tab and line feed, DEL, C1, and bidi controls."""
+
+MAX_NAMED = 20
+"""A file pasted whole from a PDF could hold thousands; the first few say what to fix."""
+
+
+def _naming(char: str) -> Said:
+    point = f"U+{ord(char):04X}"
+    if char == "\t":
+        return say("Y016.tab")
+    if char in _INVISIBLE_NAMES:
+        key = _INVISIBLE_NAMES[char]
+        kind = "Y016.control" if key == "char.bidi" else "Y016.invisible"
+        return say(kind, char=point, name=text(key))
+    if "\ue000" <= char <= "\uf8ff":
+        return say("Y016.invisible", char=point, name=text("char.private_use"))
+    return say("Y016.control", char=point, name=text("char.control"))
 
 
 def _start(event: yaml.Event) -> tuple[int, int]:
@@ -225,16 +278,17 @@ _INVALID_KEY = "\x00invalid"
 class _Builder:
     """Builds data from parser events, one problem list for everything it finds."""
 
-    def __init__(self, locate: bool) -> None:
+    def __init__(self, locate: bool, text: str = "") -> None:
         self.locate = locate
+        self.text = text
         self.stack: list[_Frame] = []
         self.root: Any = None
         self.documents = 0
         self.problems: list[YamlProblem] = []
         self.locations: dict[JsonPath, Location] = {}
 
-    def problem(self, code: str, message: str, hint: str, line: int, column: int) -> None:
-        self.problems.append(YamlProblem(code, message, hint, line, column))
+    def problem(self, said: Said, line: int, column: int) -> None:
+        self.problems.append(YamlProblem.of(said, line, column))
 
     def feed(self, event: yaml.Event) -> bool:
         """Take one event; False stops reading (the file cannot be loaded further)."""
@@ -244,21 +298,21 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                self._at(event, "Y010", "the file holds more than one YAML document", _ONE_DOC)
+                self._at(event, say("Y010"))
                 return False
             return True
         if isinstance(event, yaml.AliasEvent):
-            self._at(event, "Y003", f"alias '*{event.anchor}' refers to another value", _NO_ANCHORS)
+            self._at(event, say("Y003.alias", name=str(event.anchor)))
             self._value(None, event)
             return True
         if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             if event.anchor is not None:
-                self._at(event, "Y003", f"anchor '&{event.anchor}' is not allowed", _NO_ANCHORS)
+                self._at(event, say("Y003.anchor", name=event.anchor))
             if event.tag is not None and not (
                 isinstance(event, yaml.CollectionStartEvent) and event.implicit
             ):
                 shown = event.tag.replace("tag:yaml.org,2002:", "!!")
-                self._at(event, "Y004", f"tag '{shown}' is not allowed", _NO_TAGS)
+                self._at(event, say("Y004", tag=shown))
                 if isinstance(event, yaml.ScalarEvent):
                     self._value(None, event)
                     return True
@@ -266,7 +320,7 @@ class _Builder:
             self._value(self._scalar(event), event)
         elif isinstance(event, yaml.CollectionStartEvent):
             if len(self.stack) >= MAX_DEPTH:
-                self._at(event, "Y008", _TOO_DEEP, _FLATTEN)
+                self._at(event, say("Y008", depth=MAX_DEPTH))
                 return False
             self._open(event)
         elif isinstance(event, yaml.CollectionEndEvent):
@@ -283,7 +337,7 @@ class _Builder:
             return
         if parent is not None and isinstance(parent.container, dict) and parent.key is None:
             # A mapping or list used as a key: YAML allows it, JSON and our schema do not.
-            self._at(event, "Y005", "a key must be a plain text, not a list or mapping", _KEY_HINT)
+            self._at(event, say("Y005.complex"))
             self.stack.append(_Frame(None, parent.path))
             return
         path = self._child_path(parent)
@@ -346,29 +400,21 @@ class _Builder:
         elif isinstance(value, str) and not _CONTROL.search(value):
             key = value
         elif isinstance(value, str):
-            self._at(
-                event,
-                "Y005",
-                f"the key {value!r} holds a line break or a control character",
-                "write the key on one line, without invisible characters",
-            )
+            self._at(event, say("Y005.control", key=_escaped(repr(value))))
             return _INVALID_KEY
         else:
             shown = "null" if value is None else repr(value).lower()
-            self._at(event, "Y005", f"the key {shown} is not text", _KEY_HINT)
+            self._at(event, say("Y005.not_text", key=shown))
             return _INVALID_KEY
         if key in mapping:
-            self._at(
-                event,
-                "Y002",
-                f"duplicate key '{key}'",
-                "remove one of the two entries; YAML would silently keep only the last",
-            )
+            self._at(event, say("Y002", key=key))
             return _INVALID_KEY
         return key
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         if not event.implicit[0]:  # quoted or block text: always a string
+            if event.style == '"' and _ESCAPED_CONTROL.search(event.value):
+                self._escaped_controls(event)
             return event.value
         cached = _plain_cache.get(event.value, _MISSING)
         if cached is not _MISSING:
@@ -384,7 +430,19 @@ class _Builder:
             _plain_cache[event.value] = value
         return value
 
+    def _escaped_controls(self, event: yaml.ScalarEvent) -> None:
+        """Y016: a control character written as an escape ("\\e[31m") is invisible in the
+        file and would reach a terminal; the text scan cannot see it, the value can."""
+        for char in dict.fromkeys(_ESCAPED_CONTROL.findall(event.value)):
+            if char in self.text:
+                continue  # written as itself: the scan of the text names it where it stands
+            line, column = _start(event)
+            self.problems.append(YamlProblem.of(_naming(char), line, column, Severity.WARNING))
+
     def _resolve_plain(self, event: yaml.ScalarEvent) -> Any:
+        if "." in event.value and is_dotted_thousands(event.value):
+            self._at(event, _dotted_thousands(event.value))
+            return event.value
         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _STR:
             return event.value
@@ -400,43 +458,60 @@ class _Builder:
         except (ConstructorError, ValueError, KeyError):
             return event.value
         if isinstance(value, float) and not math.isfinite(value):
-            self._at(
-                event,
-                "Y011",
-                f"'{event.value}' is not a finite number",
-                "write a number, or null when the value is not known",
-            )
+            self._at(event, say("Y011.not_finite", text=event.value))
             return None
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_EXACT:
-            self._at(
-                event,
-                "Y011",
-                f"'{_shorten(event.value)}' is too large to compute with exactly",
-                f"numbers up to {MAX_EXACT:,} are allowed; write large amounts in a larger "
-                "unit (juta, miliar) and say so in satuan",
-            )
+            self._at(event, say("Y011.too_large", text=_shorten(event.value), limit=MAX_EXACT))
             return None
         if tag in (_INT, _FLOAT) and _YAML11_ONLY.match(event.value):
             # YAML 1.1 (PyYAML) and YAML 1.2 (VS Code, most other tools) disagree on these:
             # 017 is 15 here and 17 there, 1:30 is 90 here and text there.
-            self._at(
-                event,
-                "Y014",
-                f"'{event.value}' is read as {value} by YAML 1.1 but differently by other tools",
-                "write the number plainly (17, 1000, 12.5), or quote it if it is text ('1:30')",
-            )
+            self._at(event, say("Y014", text=event.value, value=str(value)))
             return None
         return value
 
-    def _at(self, event: yaml.Event, code: str, message: str, hint: str) -> None:
-        self.problem(code, message, hint, *_start(event))
+    def _at(self, event: yaml.Event, said: Said) -> None:
+        self.problem(said, *_start(event))
 
 
-_TOO_DEEP = f"the data nests more than {MAX_DEPTH} levels deep"
-_FLATTEN = "flatten the structure; an IKI file needs five levels at most"
-_ONE_DOC = "keep one document per file: remove the '---' line and what follows, or split the file"
-_NO_ANCHORS = (
-    "write the value out in full: anchors and aliases hide what a value is from the reviewer"
+_SYNTAX_DETAILS = (
+    ("mapping values are not allowed", "yaml.mapping_values"),
+    ("could not find expected ':'", "yaml.expected_colon"),
+    ("cannot start any token", "yaml.bad_start"),
+    ("tab character", "yaml.tab"),
+    ("expected <block end>", "yaml.block_end"),
+    ("found unexpected end of stream", "yaml.unclosed_quote"),
 )
-_NO_TAGS = "remove the '!' tag; iki files hold plain text, numbers, lists and mappings only"
-_KEY_HINT = "quote the key ('yes': ...) or use a plain word; years such as 2025 are allowed"
+"""libyaml's commonest complaints, said in the reader's language; others are shown as given."""
+
+
+def _syntax_detail(message: str) -> str:
+    for fragment, key in _SYNTAX_DETAILS:
+        if fragment in message:
+            return text(key)
+    return message
+
+
+def _escaped(shown: str) -> str:
+    return shown.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def _dotted_thousands(text: str) -> Said:
+    """Y015: `250.000` is 250.0 to YAML (and `1.500.000` text), 250000 to the officer."""
+    body = text.strip()
+    meant = float(body.lstrip("+-").replace(".", "").replace(",", "."))
+    meant = -meant if body.startswith("-") else meant
+    if body.count(".") != 1:
+        return say("Y015.groups", text=body, meant=format_plain(meant), plain=format_plain(meant))
+    as_decimal = float(body)
+    decimal = format_plain(as_decimal)
+    if is_dotted_thousands(decimal):
+        decimal += "0"  # 1.1250: a fourth decimal place cannot be a thousands group
+    return say(
+        "Y015",
+        text=body,
+        yaml_reading=as_decimal,
+        meant=format_plain(meant),
+        plain=format_plain(meant),
+        decimal=decimal,
+    )

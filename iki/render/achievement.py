@@ -36,6 +36,7 @@ from iki.compute.achievement import (
 from iki.compute.export import target_data
 from iki.compute.forms import ComparedRow
 from iki.model import Range
+from iki.numbers import shown_decimals
 from iki.render.json_report import dumps
 
 FORMAT_VERSION = 1
@@ -47,7 +48,8 @@ def number(value: float, decimals: int | None = None) -> str:
     """Indonesian notation: 1.250.000 and 87,5. Without `decimals`, up to two are shown and
     trailing zeros dropped."""
     if decimals is None:
-        return f"{value:,.2f}".rstrip("0").rstrip(".").translate(_INDONESIAN)
+        places = shown_decimals(value)
+        return f"{value:,.{places}f}".rstrip("0").rstrip(".").translate(_INDONESIAN)
     return f"{value:,.{decimals}f}".translate(_INDONESIAN)
 
 

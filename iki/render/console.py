@@ -2,7 +2,8 @@
 
 Part of the command-line layer, the one place where Rich is used. Every text that comes from the
 data files goes into a `rich.text.Text`, never through Rich's markup parser, so a name holding
-`[bold]` is shown as written.
+`[bold]` is shown as written, and through `printable`, so a control character in it is shown as
+an escape rather than obeyed by the terminal.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from iki.compute.achievement import (
 )
 from iki.compute.forms import ComparedRow, Trend
 from iki.model import GradeBand
+from iki.printable import printable as _p
 from iki.render.achievement import (
     office_text,
     percent,
@@ -51,36 +53,37 @@ def band_style(grade: str | None, bands: Sequence[GradeBand]) -> str:
 
 def _row(result: IndicatorAchievement, bands: Sequence[GradeBand]) -> list[RenderableType]:
     style = band_style(result.grade, bands)
-    name = Text(result.indicator.id, style="bold")
+    name = Text(_p(result.indicator.id), style="bold")
     name.append("\n")
-    name.append(result.indicator.name, style=MUTED)
+    name.append(_p(result.indicator.name), style=MUTED)
     if result.achievement is None:
         achievement = Text("–", style=MUTED)
     else:
         # The predikat sits under the percentage: one column less keeps 80 columns readable.
         achievement = Text(percent(result.achievement), style=f"bold {style}")
-        achievement.append(f"\n{result.grade}", style=style)
+        achievement.append(_p(f"\n{result.grade}"), style=style)
     return [
         name,
-        Text(target_text(result.target, result.indicator.unit)),
-        Text(realisation_text(result)),
+        Text(_p(target_text(result.target, result.indicator.unit))),
+        Text(_p(realisation_text(result))),
         achievement,
-        Text(state_text(result), style="" if result.achievement is not None else MUTED),
+        Text(_p(state_text(result)), style="" if result.achievement is not None else MUTED),
     ]
 
 
 def position_table(result: PositionAchievement, bands: Sequence[GradeBand]) -> Table:
-    title = Text(result.position.title, style="bold")
-    title.append(f" ({result.position.id})", style=MUTED)
+    title = Text(_p(result.position.title), style="bold")
+    title.append(_p(f" ({result.position.id})"), style=MUTED)
     caption = Text("Capaian jabatan: ")
-    caption.append(summary_text(result.summary), style=band_style(result.summary.grade, bands))
+    caption.append(_p(summary_text(result.summary)), style=band_style(result.summary.grade, bands))
     table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
-    # The id folds rather than being cut off: officers type it into `iki record`.
+    # Every column folds rather than being cut off: officers type the id into `iki record`, a
+    # target cut to "9.000.000.00…" reads as another number, and a reason cut short loses its fix.
     table.add_column("Indikator", overflow="fold")
-    table.add_column("Target", justify="right")
-    table.add_column("Realisasi", justify="right")
-    table.add_column("Capaian", justify="right")
-    table.add_column("Keadaan")
+    table.add_column("Target", justify="right", overflow="fold")
+    table.add_column("Realisasi", justify="right", overflow="fold")
+    table.add_column("Capaian", justify="right", overflow="fold")
+    table.add_column("Keadaan", overflow="fold")
     for row in result.indicators:
         table.add_row(*_row(row, bands))
     return table
@@ -89,7 +92,7 @@ def position_table(result: PositionAchievement, bands: Sequence[GradeBand]) -> T
 def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> RenderableType:
     heading = Text(f"Capaian kinerja {result.period.label}", style="bold")
     if result.organisation:
-        heading.append(f" — {result.organisation}")
+        heading.append(_p(f" — {result.organisation}"))
     parts: list[RenderableType] = [heading]
     limits = []
     if result.floor is not None:
@@ -104,7 +107,7 @@ def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> Render
         parts.append(Text(""))
         total = Text("Capaian kantor: ", style="bold")
         total.append(
-            office_text(result, LABELS[Language.ID], percent),
+            _p(office_text(result, LABELS[Language.ID], percent)),
             style=band_style(result.summary.grade, bands),
         )
         parts.append(total)
@@ -128,10 +131,10 @@ def comparison_table(
     title = Text(f"Perbandingan {now.label} dengan {then.label}", style="bold")
     table = Table(title=title, title_justify="left")
     table.add_column("Indikator", overflow="fold")
-    table.add_column(f"Realisasi {now.year}", justify="right")
-    table.add_column(f"Realisasi {then.year}", justify="right")
-    table.add_column(f"Capaian {now.year}", justify="right")
-    table.add_column(f"Capaian {then.year}", justify="right")
+    table.add_column(f"Realisasi {now.year}", justify="right", overflow="fold")
+    table.add_column(f"Realisasi {then.year}", justify="right", overflow="fold")
+    table.add_column(f"Capaian {now.year}", justify="right", overflow="fold")
+    table.add_column(f"Capaian {then.year}", justify="right", overflow="fold")
     table.add_column("Tren")
     for row in rows:
         name = Text(row.current.indicator.ref, style="bold")

@@ -24,7 +24,8 @@ def command(d: Diagnostic) -> str:
     if d.line:
         props += [f"line={d.line}", f"col={d.column}"]
     props.append(f"title={_property(d.code)}")
-    message = d.message + (f" — {d.hint}" if d.hint else "")
+    where = f"{d.place}: " if d.place else ""
+    message = where + d.message + (f" — {d.hint}" if d.hint else "")
     return f"::{level} {','.join(props)}::{_data(message)}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iki.edit.importing import ImportPlan
+from iki.messages import text
 
 
 def _shown(path: Path) -> str:
@@ -19,29 +20,22 @@ def render(plan: ImportPlan, source: Path, year: int | None, *, written: bool = 
     rows = sum(f.rows for f in plan.files)
     if written:
         lines = [
-            f"wrote {_shown(f.path)} ({f.rows} rows, from line {f.source_line})" for f in plan.files
+            text("import.wrote", path=_shown(f.path), rows=f.rows, line=str(f.source_line))
+            for f in plan.files
         ]
-        lines.append(f"{len(plan.files)} positions, {rows} indicator rows imported")
+        lines.append(text("import.summary", positions=len(plan.files), rows=rows))
     else:
-        lines = [
-            f"terbaca {len(plan.files)} jabatan dengan {rows} baris indikator, "
-            "tetapi belum ada yang ditulis"
-        ]
+        lines = [text("import.read_not_written", positions=len(plan.files), rows=rows)]
     if year is None:
-        lines.append("targets written in cells were not set: pass --year to set them")
+        lines.append(text("import.no_year"))
     if plan.problems:
         lines.append("")
-        lines.append(f"{len(plan.problems)} line(s) could not be interpreted:")
+        lines.append(text("import.problems", count=len(plan.problems)))
         for problem in plan.problems:
             lines.append(f"{source.as_posix()}:{problem.line}: {problem.message}")
             if problem.text.strip():
                 lines.append(f"    {problem.text.strip()[:120]}")
         if not written:
             lines.append("")
-            lines.append(
-                "Yang dapat dilakukan: perbaiki baris-baris di atas dalam dokumen sumber (sel "
-                "dipisah tab, satu baris tabel per baris teks, atau kolom rata di bawah judulnya) "
-                "lalu impor lagi; atau impor dengan --partial, lalu lengkapi berkas yang ditulis "
-                "dengan tangan."
-            )
+            lines.append(text("import.what_to_do"))
     return "\n".join(lines) + "\n"

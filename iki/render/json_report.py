@@ -2,7 +2,12 @@
 
 {"version": 1,
  "summary": {"files": N, "errors": N, "warnings": N},
- "diagnostics": [{"file", "line", "column", "path", "code", "severity", "message", "hint"}]}
+ "diagnostics": [{"file", "line", "column", "path", "place", "code", "severity", "message",
+                  "hint", "args"}]}
+
+`path` is the machine's place (`$.kinerja[0].target.2025`), `place` the form's ("baris 1 tabel
+kinerja (indikator 'x'), target 2025"); `args` holds the values the message was made from, so
+that a script reads `code` and `args` and never parses the prose.
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ def diagnostic_data(d: Diagnostic) -> dict[str, Any]:
         "line": d.line,
         "column": d.column,
         "path": d.json_path,
+        "place": d.place,
         "code": d.code,
         "severity": d.severity.value,
         "message": d.message,
         "hint": d.hint,
+        "args": dict(d.args),
     }
 
 

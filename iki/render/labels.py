@@ -4,7 +4,7 @@ Templates print labels only through `L.<key>` and never hold words of their own,
 translated here, in one place. Indonesian is the office's language and the default; English is
 for readers outside the office. Texts that come from elsewhere keep their language: the data as
 the office wrote it, the predikat names of `iki.yaml`, the reasons `iki.compute.achievement`
-gives (in Indonesian), the messages of `iki validate` (in English).
+gives (in Indonesian), the messages of `iki validate` (from `iki.messages`, in the run's language).
 
 A test checks that both tables have the same keys; with Jinja's StrictUndefined a key missing
 from a table fails the rendering instead of printing nothing.
@@ -13,14 +13,9 @@ from a table fails the rendering instead of printing nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from types import MappingProxyType
 
-
-class Language(StrEnum):
-    ID = "id"
-    EN = "en"
-
+from iki.messages import Language
 
 _ID = {
     # numbers: thousands and decimal separators
@@ -56,7 +51,9 @@ _ID = {
     "office_share": "cakupan {n} dari {total} indikator Kepala Dinas ({share})",
     "office_no_grade": "tanpa predikat, cakupan minimum {minimum}",
     "office_no_head": "belum dapat dihitung: kantor tidak memiliki tepat satu jabatan tanpa atasan",
-    "office_no_indicators": "belum dapat dihitung: Kepala Dinas belum memiliki indikator kinerja",
+    "office_no_indicators": (
+        "belum dapat dihitung: Kepala Dinas belum memiliki indikator kinerja selain penunjang"
+    ),
     "with_data": "{n} dari {total} indikator berdata",
     "not_computable": "belum dapat dihitung",
     "weighted": "rata-rata berbobot",
@@ -195,7 +192,7 @@ _EN = {
     "office_share": "coverage {n} of {total} indicators of the head of office ({share})",
     "office_no_grade": "no grade, minimum coverage {minimum}",
     "office_no_head": "cannot be computed: the office needs exactly one position without superior",
-    "office_no_indicators": "cannot be computed: the head of office has no indicators yet",
+    "office_no_indicators": "cannot be computed: the head of office has only penunjang rows",
     "with_data": "{n} of {total} indicators with data",
     "not_computable": "cannot be computed yet",
     "weighted": "weighted mean",

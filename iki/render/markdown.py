@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from iki.printable import printable
+
 
 class MarkdownText(str):
     """Text that is already Markdown: printed as it is by the Markdown templates."""
@@ -45,7 +47,13 @@ def markdown_text(value: Any) -> MarkdownText:
         return value
     if value is None:
         raise TypeError("None in a Markdown report: the context must name the missing value")
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Line breaks first (a lone CR is one too), then control characters as escapes.
+    text = (
+        printable(str(value).replace("\r\n", "\n").replace("\r", "\n"))
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
     text = _MARKUP.sub(r"\\\1", text)
     # Shown as `\x1b` (the backslash escaped for Markdown), never sent as they are.
     text = _CONTROL.sub(lambda m: f"\\\\x{ord(m.group()):02x}", text)
@@ -75,4 +83,4 @@ def markdown_mermaid(diagram: str) -> MarkdownText:
     once more, so that nothing can close the block."""
     if "```" in diagram:
         raise ValueError("a Mermaid diagram must not contain ```")
-    return MarkdownText(diagram)
+    return MarkdownText(printable(diagram))

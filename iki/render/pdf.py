@@ -28,6 +28,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -49,6 +50,9 @@ INSTALL_HINT = (
 
 TIMEOUT = 120.0
 """Seconds one page may take to load and print before the run is given up."""
+
+CLOSE_WAIT = 15.0
+"""Seconds the browser has to quit when asked, before it and its helpers are killed."""
 
 
 class PdfError(IkiError):
@@ -185,8 +189,11 @@ class Printer:
         with suppress(PdfError):
             self._send("Browser.close", {})
         try:
-            self._process.wait(timeout=15)
+            self._process.wait(timeout=CLOSE_WAIT)
         except subprocess.TimeoutExpired:
+            # the whole group: a hung browser's renderer and GPU helpers would outlive it
+            with suppress(OSError):
+                os.killpg(self._process.pid, signal.SIGKILL)
             self._process.kill()
             self._process.wait()
         for stream in (self._commands, self._replies):
@@ -238,6 +245,7 @@ def printer() -> Iterator[Printer]:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             close_fds=False,
+            start_new_session=True,  # its own process group, so that close() can end it whole
             preexec_fn=descriptors,  # not thread-safe; iki starts no threads
         )
     except OSError as exc:
@@ -266,7 +274,9 @@ def fixed_dates(pdf: bytes, date: dt.date) -> bytes:
 
     Chromium writes `D:YYYYMMDDHHmmSS+00'00'`; the replacement has the same length, so the
     cross-reference table's byte offsets stay right."""
-    stamp = date.strftime("%Y%m%d000000").encode()
+    # Not strftime("%Y"): it writes the year 1 as "1", and a shorter stamp would shift every
+    # byte offset after it (--tanggal 0001-01-01 gave a damaged PDF).
+    stamp = f"{date.year:04d}{date.month:02d}{date.day:02d}000000".encode()
 
     def replace(match: re.Match[bytes]) -> bytes:
         zone = b"+00'00'" if len(match.group(3)) == len(b"+00'00'") else match.group(3)

@@ -13,6 +13,7 @@ from rich.tree import Tree as RichTree
 
 from iki.check.cascade import LinkKind
 from iki.compute.pohon import IndicatorNode, Pohon, PositionNode, period_label, target_text
+from iki.printable import printable as _p
 
 WIDTH = 100
 """Width when the output is not a terminal: fixed, so the text is the same on every machine."""
@@ -35,7 +36,8 @@ def render(pohon: Pohon, *, width: int = WIDTH, color: bool = False) -> str:
         emoji=False,
         markup=False,
     )
-    title = Text(f"Pohon kinerja {pohon.organisation} — {period_label(pohon)}", style="bold")
+    # Data texts are escaped here, not on output: with colour, the output holds Rich's own escapes.
+    title = Text(_p(f"Pohon kinerja {pohon.organisation} — {period_label(pohon)}"), style="bold")
     console.print(title)
     if pohon.root is not None:
         console.print(_tree(pohon.root, pohon))
@@ -75,10 +77,10 @@ def _fill(branch: RichTree, node: PositionNode, pohon: Pohon) -> None:
 
 
 def _position_label(node: PositionNode) -> Text:
-    label = Text(node.title, style="bold")
-    label.append(f" ({node.id})", style="dim")
+    label = Text(_p(node.title), style="bold")
+    label.append(_p(f" ({node.id})"), style="dim")
     if node.superior is not None and node.depth is None:
-        label.append(f" atasan: {node.superior}", style="red")
+        label.append(_p(f" atasan: {node.superior}"), style="red")
     if node.capaian is not None:
         label.append(f" · capaian {node.capaian}", style="green")
     return label
@@ -86,18 +88,18 @@ def _position_label(node: PositionNode) -> Text:
 
 def _indicator_label(indicator: IndicatorNode, node: PositionNode, pohon: Pohon) -> Text:
     label = Text("• ")
-    label.append(indicator.id, style="bold")
+    label.append(_p(indicator.id), style="bold")
     label.append(": ")
-    label.append(indicator.name)
+    label.append(_p(indicator.name))
     for support in indicator.supports:
         if support.kind is LinkKind.DIRECT:
-            label.append(f" ↑ {support.ref.partition('/')[2]}", style="blue")
+            label.append(_p(f" ↑ {support.ref.partition('/')[2]}"), style="blue")
         elif support.kind is LinkKind.SKIP:
-            label.append(f" ↑ {support.ref} (melompati {node.superior})", style="yellow")
+            label.append(_p(f" ↑ {support.ref} (melompati {node.superior})"), style="yellow")
         else:
-            label.append(f" ↑ {support.ref} (bukan atasan)", style="red")
+            label.append(_p(f" ↑ {support.ref} (bukan atasan)"), style="red")
     target = target_text(indicator.target, indicator.unit)
-    label.append(f" · target {period_label(pohon)}: {target}", style="dim")
+    label.append(_p(f" · target {period_label(pohon)}: {target}"), style="dim")
     if indicator.capaian is not None:
         label.append(f" · capaian {indicator.capaian}", style="green")
     for attribute, (mark, style) in MARKS.items():

@@ -7,6 +7,7 @@ from typing import Any
 
 from iki.diagnostics import Diagnostic
 from iki.edit.record import Prepared
+from iki.messages import text
 from iki.render.achievement import percent, realisation_text, state_text
 
 
@@ -20,10 +21,10 @@ def _shown(value: Any) -> str:
 
 def record_summary(prepared: Prepared) -> str:
     result = prepared.achievement
-    what = f"{result.period.name} of {prepared.indicator.ref}"
-    lines = [f"recorded {what} in {prepared.name}" + (" (new file)" if prepared.created else "")]
+    key = "record.done_new" if prepared.created else "record.done"
+    lines = [text(key, quarter=result.period.name, ref=prepared.indicator.ref, file=prepared.name)]
     if prepared.previous is not None:
-        lines.append(f"replaced: {_shown(prepared.previous)}")
+        lines.append(text("record.replaced", previous=_shown(prepared.previous)))
     shown = (
         f"{percent(result.achievement)} ({result.grade})"
         if result.achievement is not None
@@ -38,7 +39,7 @@ def refusal(message: str, diagnostics: Sequence[Diagnostic]) -> str:
     """Why nothing was written: the message, then each finding with its fix."""
     lines = [f"iki: {message}" + (":" if diagnostics else "")]
     for d in diagnostics:
-        where = f"line {d.line}: " if d.line else ""
+        where = text("record.line", line=str(d.line)) if d.line else ""
         lines.append(f"  {d.code}  {where}{d.message}")
         if d.hint:
             lines.append(f"         {d.hint}")

@@ -11,7 +11,8 @@ Safety. HTML templates are autoescaped. Markdown templates pass every printed va
 `iki.render.markdown.markdown_text`, which writes `&`, `<`, `>` as entities, backslash-escapes
 the characters that start Markdown markup or end a table cell (`|`), and turns line breaks into
 `<br>`; only `MarkdownText` values (links made from validated ids, the Mermaid block) are
-printed as they are. In both formats `None` is refused rather than printed, so a missing value
+printed as they are. Control characters (an escape sequence, a bidi override) are written out
+as `\x1b` or `\u202e`. In both formats `None` is refused rather than printed, so a missing value
 is always a named state ("belum ada target"), never an empty cell or "None". The data's text is
 only ever a value: a `{{ … }}` in a position file is printed, never evaluated.
 
@@ -62,6 +63,8 @@ from iki.load.project import Project
 from iki.load.schema import SchemaName
 from iki.load.workspace import Workspace
 from iki.model import GradeBand, Office, Position, QuarterlyTarget, Range
+from iki.numbers import shown_decimals
+from iki.printable import has_controls, printable
 from iki.render import pohon_mermaid, svg
 from iki.render.achievement import (
     capaian_texts,
@@ -243,7 +246,7 @@ class Words:
             return str(value)
         value += 0.0  # no "-0"
         if decimals is None:
-            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+            text = f"{value:,.{shown_decimals(value)}f}".rstrip("0").rstrip(".")
         else:
             text = f"{value:,.{decimals}f}"
         if text.lstrip("-").strip("0.,") == "":
@@ -1141,8 +1144,12 @@ def _by_file(facts: Facts, fmt: ReportFormat) -> tuple[FileCount, ...]:
 
 
 def _refuse_none(value: Any) -> Any:
+    """Every printed HTML value: None refused, control characters shown as escapes (a page
+    saved from a report is still read in terminals and editors)."""
     if value is None:
         raise TypeError("None in a report: the context must name the missing value")
+    if isinstance(value, str) and has_controls(value):
+        return type(value)(printable(value))  # keeps Markup as Markup
     return value
 
 
@@ -1159,8 +1166,33 @@ def unbroken_numbers(value: Any) -> Markup:
     parts: list[Markup] = []
     last = 0
     for match in _NUMBER.finditer(text):  # on the raw text: an entity (&#39;) holds digits too
+        parts.append(_breakable_long_words(text[last : match.start()]))
+        kind = "n" if len(match.group()) <= LONGEST_NUMBER else "long"
+        parts.append(Markup('<span class="{}">{}</span>').format(kind, match.group()))
+        last = match.end()
+    parts.append(_breakable_long_words(text[last:]))
+    return Markup("").join(parts)
+
+
+LONGEST_NUMBER = len("9.007.199.254.740.992")
+"""The longest amount `iki` computes with, as printed; a longer run of digits (a 30-digit
+reference number) is no amount, and breaking it beats running over the next column."""
+
+LONGEST_WORD = 40
+"""Characters beyond any real word (the longest Indonesian ones have about 30): a longer run
+without a space (a pasted link, a mistyped row of characters) may break anywhere."""
+
+_LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+
+
+def _breakable_long_words(text: str) -> Markup:
+    """Escaped text whose runs longer than any word are in `<span class="long">` (breaks
+    anywhere): otherwise a 200-character run leaves its column and is cut at the page's edge."""
+    parts: list[Markup] = []
+    last = 0
+    for match in _LONG_WORD.finditer(text):
         parts.append(escape(text[last : match.start()]))
-        parts.append(Markup('<span class="n">{}</span>').format(match.group()))
+        parts.append(Markup('<span class="long">{}</span>').format(match.group()))
         last = match.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)

@@ -1,28 +1,35 @@
-"""Diagnostics for a person at a terminal: grouped by file, one line per finding, then a summary."""
+"""Diagnostics for a person at a terminal: grouped by file, one line per finding, then a summary.
+
+Each finding's place is given in the form's own terms under its message ("di baris 1 tabel
+kinerja (indikator 'x'), target 2025"), then the hint; every text is in the run's language.
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 
-from iki.diagnostics import Diagnostic, Result
+from iki.diagnostics import Diagnostic, Result, Severity
+from iki.messages import text
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def severity_word(severity: Severity) -> str:
+    return text(f"cli.severity.{severity.value}")
 
 
 def summary(result: Result) -> str:
-    files = _plural(result.files_checked, "file")
     if not result.errors and not result.warnings:
-        return f"{files} checked: no problems"
-    return (
-        f"{files} checked: {_plural(result.errors, 'error')}, {_plural(result.warnings, 'warning')}"
+        return text("cli.checked_clean", files=result.files_checked)
+    return text(
+        "cli.checked",
+        files=result.files_checked,
+        errors=result.errors,
+        warnings=result.warnings,
     )
 
 
 def _line(d: Diagnostic) -> str:
     where = f"{d.line}:{d.column}" if d.line else "-"
-    return f"  {where:<8} {d.severity.value:<8} {d.code}  {d.message}"
+    return f"  {where:<8} {severity_word(d.severity):<10} {d.code}  {d.message}"
 
 
 def render(result: Result) -> str:
@@ -31,8 +38,10 @@ def render(result: Result) -> str:
         lines.append(file)
         for d in group:
             lines.append(_line(d))
+            if d.place:
+                lines.append(f"{'':<30}{text('cli.at', place=d.place)}")
             if d.hint:
-                lines.append(f"{'':<28}{d.hint}")
+                lines.append(f"{'':<30}{d.hint}")
         lines.append("")
     lines.append(summary(result))
     return "\n".join(lines) + "\n"

@@ -310,8 +310,16 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
-    from iki.render.achievement import state_text
+    from iki.render.achievement import (
+        office_text,
+        percent,
+        positions_mean_text,
+        state_text,
+    )
+    from iki.render.labels import LABELS, Language
     from iki.render.reports import band_index
+
+    labels = LABELS[Language.ID]
 
     book = Workbook()
     sheet = book.active
@@ -373,6 +381,13 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
         sheet.cell(row, 8).value = _shown(summary.achievement)
         sheet.cell(row, 8).number_format = "0.0"
         grade_cell(9, summary.grade)
+        # an empty capaian cell says why, and a weighted mean says so, as the terminal does
+        counted = f"{summary.with_data} dari {summary.total} indikator berdata"
+        if summary.achievement is None:
+            counted = f"{labels['not_computable']}, {counted}"
+        elif summary.weighted:
+            counted += ", rata-rata berbobot"
+        _put_text(sheet.cell(row, 10), counted)
         row += 1
     # The office's capaian is the Kepala Dinas's indicators' (docs/capaian.md), its coverage
     # beside it; the mean over positions is the second figure.
@@ -381,13 +396,7 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     sheet.cell(row, 8).value = _shown(result.summary.achievement)
     sheet.cell(row, 8).number_format = "0.0"
     grade_cell(9, result.summary.grade)
-    if result.coverage is not None:
-        _put_text(
-            sheet.cell(row, 10),
-            f"cakupan {result.summary.with_data} dari {result.summary.total} indikator "
-            f"({_shown(result.coverage)} %)"
-            + ("" if result.coverage_met else "; tanpa predikat, di bawah cakupan minimum"),
-        )
+    _put_text(sheet.cell(row, 10), office_text(result, labels, percent))
     row += 1
     mean = result.position_mean
     _put_text(sheet.cell(row, 4), "Rata-rata jabatan")
@@ -395,6 +404,7 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     sheet.cell(row, 8).value = _shown(mean.achievement if mean is not None else None)
     sheet.cell(row, 8).number_format = "0.0"
     grade_cell(9, mean.grade if mean is not None else None)
+    _put_text(sheet.cell(row, 10), positions_mean_text(result, labels, percent))
     for letter, width in zip("ABCDEFGHIJ", (24, 36, 24, 48, 12, 12, 14, 12, 14, 40), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"

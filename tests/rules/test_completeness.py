@@ -32,7 +32,7 @@ def test_a_complete_row_passes(check: Check) -> None:
 
 def test_q106_satuan_absent_is_reported_at_the_row(check: Check) -> None:
     (found,) = check(without("    satuan: orang\n"), "Q106", problem=(4, 5))
-    assert found.message == "'peserta-sosialisasi' has no satuan"
+    assert found.message == "indikator 'peserta-sosialisasi' belum memiliki satuan"
 
 
 @pytest.mark.parametrize("value", ["null", "''", "'  '"])
@@ -43,7 +43,7 @@ def test_q106_satuan_empty(check: Check, value: str) -> None:
 def test_q107_sumber_data_absent(check: Check) -> None:
     text = without("    sumber_data: Daftar hadir sosialisasi\n")
     (found,) = check(text, "Q107", problem=(4, 5))
-    assert found.message == "'peserta-sosialisasi' has no sumber_data"
+    assert found.message == "indikator 'peserta-sosialisasi' belum memiliki sumber_data"
 
 
 def test_q107_sumber_data_null(check: Check) -> None:
@@ -53,12 +53,12 @@ def test_q107_sumber_data_null(check: Check) -> None:
 
 def test_q108_target_not_set(check: Check) -> None:
     (found,) = check(COMPLETE.replace("2025: 120", "2025: null"), "Q108", problem=(10, 7))
-    assert found.message == "the 2025 target of 'peserta-sosialisasi' is not set yet"
+    assert found.message == "target 2025 indikator 'peserta-sosialisasi' belum diisi"
 
 
 def test_q108_no_target_for_the_project_year(check: Check) -> None:
     (found,) = check(COMPLETE, "Q108", problem=(9, 5), year=2026)
-    assert found.message == "'peserta-sosialisasi' has no target for 2026"
+    assert found.message == "indikator 'peserta-sosialisasi' belum memiliki target tahun 2026"
 
 
 def test_q108_no_target_at_all(check: Check) -> None:

@@ -51,7 +51,7 @@ RIGHT_WAY_UP = rumus(
 
 def test_q109_percentage_without_formula(check: Check) -> None:
     (found,) = check(percentage(), "Q109", problem=(6, 5))
-    assert "percentage without a formula" in found.message
+    assert "berupa persentase tanpa rumus" in found.message
 
 
 def test_q109_percent_unit_alone_is_a_percentage(check: Check) -> None:
@@ -75,7 +75,7 @@ def test_q109_passes(check: Check, text: str) -> None:
 def test_q110_formula_in_words_only(check: Check) -> None:
     text = percentage(penjelasan="Izin sesuai SOP / jumlah izin x 100 %")
     (found,) = check(text, "Q110", problem=(7, 5))
-    assert "not written as rumus" in found.message
+    assert "belum ditulis sebagai rumus" in found.message
 
 
 def test_q110_passes_once_written_as_rumus(check: Check) -> None:
@@ -123,7 +123,7 @@ MIXED = rumus(
 def test_q111_people_over_money(check: Check) -> None:
     text = percentage(indikator="Persentase aparatur yang disiplin", rumus=MIXED)
     (found,) = check(text, "Q111", problem=(12, 7))
-    assert "divides mengikuti_bintek (orang) by anggaran (rupiah)" in found.message
+    assert "membagi mengikuti_bintek (orang) dengan anggaran (rupiah)" in found.message
 
 
 def test_q111_inner_ratio_is_checked(check: Check) -> None:
@@ -137,7 +137,9 @@ def test_q111_inner_ratio_is_checked(check: Check) -> None:
         ),
     )
     (found,) = check(text, "Q111", problem=(12, 7))
-    assert "divides realisasi / pegawai - lalu (orang, rupiah) by lalu (rupiah)" in found.message
+    assert "membagi realisasi / pegawai - lalu (orang, rupiah) dengan lalu (rupiah)" in (
+        found.message
+    )
 
 
 @pytest.mark.parametrize(
@@ -185,7 +187,7 @@ INVERTED = rumus(
 def test_q112_qualifier_below_the_line(check: Check) -> None:
     text = percentage(indikator="Persentase penerbitan izin yang dikeluarkan sesuai SOP")
     (found,) = check(text + INVERTED, "Q112", problem=(12, 7))
-    assert "'dikeluarkan', 'sesuai', 'sop' describe the denominator" in found.message
+    assert "'dikeluarkan', 'sesuai', 'sop' pada indikator menggambarkan penyebut" in found.message
 
 
 @pytest.mark.parametrize(
@@ -221,13 +223,13 @@ def test_q112_passes(check: Check, text: str) -> None:
 def test_q113_percentage_without_times_100(check: Check) -> None:
     text = percentage(rumus=RIGHT_WAY_UP.replace(" * 100", ""))
     (found,) = check(text, "Q113", problem=(12, 7))
-    assert found.hint == "write sesuai_sop / diterbitkan * 100"
+    assert found.hint == "tulis sesuai_sop / diterbitkan * 100"
 
 
 def test_q113_hint_keeps_parentheses(check: Check) -> None:
     text = percentage(rumus=rumus("a - b / c", a=("A", "izin"), b=("B", "izin"), c=("C", "izin")))
     (found,) = check(text, "Q113", problem=(12, 7))
-    assert found.hint == "write (a - b / c) * 100"
+    assert found.hint == "tulis (a - b / c) * 100"
 
 
 @pytest.mark.parametrize(

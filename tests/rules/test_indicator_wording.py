@@ -27,18 +27,18 @@ def row(indikator: str, penjelasan: str = "Cukup jelas") -> str:
 
 def test_q101_state_is_reported_at_the_indicator(check: Check) -> None:
     (found,) = check(row("Tersedianya database tenaga kerja"), "Q101", problem=(6, 5))
-    assert "names a state ('Tersedianya …')" in found.message
+    assert "menyebut keadaan ('Tersedianya …')" in found.message
     assert "Jumlah" in found.hint
 
 
 def test_q101_a_thing_is_reported_too(check: Check) -> None:
     (found,) = check(row("Laporan kegiatan"), "Q101", problem=(6, 5))
-    assert "names a thing ('Laporan …')" in found.message
+    assert "menyebut suatu benda ('Laporan …')" in found.message
 
 
 def test_q101_text_without_words(check: Check) -> None:
     (found,) = check(row("'—'"), "Q101", problem=(6, 5))
-    assert "names nothing" in found.message
+    assert "tidak menyebut sesuatu yang dapat diukur" in found.message
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_q103_an_explanation_passes(check: Check, penjelasan: str) -> None:
 )
 def test_q104_two_quantities_in_one_row(check: Check, indikator: str, count: int) -> None:
     (found,) = check(row(indikator), "Q104", problem=(6, 5))
-    assert f"measures {count} quantities" in found.message
+    assert f"mengukur {count} besaran" in found.message
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def test_q105_state_and_count_of_the_same_thing(check: Check) -> None:
         indikator="Jumlah Berita Acara Pemeriksaan Kas oleh Atasan Langsung",
     )
     (found,) = check(text, "Q105", problem=(5, 5))
-    assert "repeats its indikator" in found.message
+    assert "mengulang indikatornya" in found.message
 
 
 def test_q105_outcome_and_criterion_pass(check: Check) -> None:

@@ -33,14 +33,16 @@ def test_abaikan_ignores_one_code_for_one_indicator(check: Check) -> None:
 def test_q002_abaikan_of_a_rule_that_does_not_fire(check: Check) -> None:
     text = TWO_ROWS.format(code="Q106", reason="satuan belum ditetapkan")
     (found,) = check(text, "Q002", problem=(10, 7))
-    assert found.message == "abaikan of 'tanpa-sumber' ignores Q106, which does not fire here"
+    assert found.message == (
+        "abaikan pada indikator 'tanpa-sumber' mengabaikan Q106, yang tidak muncul di sini"
+    )
     check(text, "Q107", problems=[(4, 5), (11, 5)])
 
 
 def test_q001_unknown_code(check: Check) -> None:
     text = TWO_ROWS.format(code="Q199", reason="salah ketik")
     (found,) = check(text, "Q001", problem=(10, 7))
-    assert "'Q199', which is not a quality rule" in found.message
+    assert "'Q199', yang bukan aturan mutu" in found.message
     check(text, "Q002")
 
 

@@ -30,7 +30,7 @@ def test_two_positions_same_text_no_link(check: Check) -> None:
         ]
     )
     found = check(text, "Q114", problems=[("analis", 7, 5), ("pengadministrasi", 7, 5)])
-    assert "also an indicator of pengadministrasi/rekap" in found[0].message
+    assert "juga menjadi indikator pengadministrasi/rekap" in found[0].message
 
 
 def test_one_supports_the_other(check: Check) -> None:
@@ -80,7 +80,7 @@ def test_a_third_copy_without_link_is_still_reported(check: Check) -> None:
         problems=[("analis", 7, 5), ("lain", 7, 5), ("pengadministrasi", 7, 5)],
     )
     lain = next(d for d in found if "lain" in d.file)
-    assert "also an indicator of analis/rekap, pengadministrasi/rekap" in lain.message
+    assert "juga menjadi indikator analis/rekap, pengadministrasi/rekap" in lain.message
 
 
 def test_different_texts_pass(check: Check) -> None:
@@ -96,4 +96,4 @@ def test_many_copies_are_named_up_to_five(check: Check) -> None:
     expected = [(f"staf-{n}", 7, 5) for n in range(8)]
     found = check("---\n".join(positions), "Q114", problems=expected)
     assert found[0].message.count("/rekap") == 5
-    assert "and 2 more" in found[0].message
+    assert "dan 2 lainnya" in found[0].message

@@ -23,6 +23,7 @@ from iki.check.rules.wording import words
 from iki.diagnostics import Diagnostic
 from iki.load.project import Project
 from iki.load.workspace import load_workspace
+from iki.messages import say, text
 from iki.model import Indicator, Office, Position
 from tests.conftest import EXAMPLES, REPO, make_project
 from tests.fuzzing import fuzz_settings
@@ -53,17 +54,11 @@ def pairwise(office: Office) -> Iterator[Diagnostic]:
             ]
             if others:
                 named = sorted(other.ref for other in others)
-                refs = ", ".join(named[:SHOWN]) + (
-                    f" and {len(named) - SHOWN} more" if len(named) > SHOWN else ""
-                )
+                refs = ", ".join(named[:SHOWN])
+                if len(named) > SHOWN:
+                    refs = text("Q114.more", refs=refs, count=len(named) - SHOWN)
                 yield RULE.at(
-                    position,
-                    indicator,
-                    "indikator",
-                    f"indikator of '{indicator.id}' is also an indicator of {refs}, with no "
-                    "mendukung link between them",
-                    "if one position is the other's superior, link the subordinate's row with "
-                    "mendukung; otherwise say in each text which part each position does",
+                    position, indicator, "indikator", say("Q114", id=indicator.id, refs=refs)
                 )
 
 
@@ -105,7 +100,7 @@ def test_a_wide_tree_of_one_standard_text(tmp_path: Path) -> None:
     by_file = {Path(d.file).stem: d.message for d in found}
     assert "p0" not in by_file  # the head is linked to every copy
     assert by_file["p4"].endswith(
-        "p10/r, p11/r, p12/r, p2/r, p3/r and 3 more, with no mendukung link between them"
+        "p10/r, p11/r, p12/r, p2/r, p3/r dan 3 lainnya, tanpa tautan mendukung di antaranya"
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from iki.diagnostics import Diagnostic, JsonPath, Severity
+from iki.messages import Said
 from iki.model import Indicator, Office, Position
 
 ModelCheck = Callable[[Office], Iterator[Diagnostic]]
@@ -36,15 +37,17 @@ class Rule:
         parts = (self.doc or "").strip().split("\n", 1)
         return parts[1].strip() if len(parts) > 1 else ""
 
-    def finding(self, file: str, path: JsonPath, message: str, hint: str) -> Diagnostic:
+    def finding(self, file: str, path: JsonPath, said: Said) -> Diagnostic:
         """A diagnostic of this rule; `iki.check.validate` fills in its line and column."""
-        return Diagnostic(file, 0, 0, self.code, self.severity, message, hint, path)
+        if said.key.partition(".")[0] != self.code:
+            raise ValueError(f"{self.code} made with the message of {said.key}")
+        return Diagnostic(
+            file, 0, 0, self.code, self.severity, said.message, said.hint, path, said.args
+        )
 
-    def at(
-        self, position: Position, indicator: Indicator, field: str, message: str, hint: str
-    ) -> Diagnostic:
+    def at(self, position: Position, indicator: Indicator, field: str, said: Said) -> Diagnostic:
         """A finding on one key of one indicator (`field` may be dotted: `rumus.ekspresi`)."""
-        return self.finding(position.file, indicator_path(indicator, field), message, hint)
+        return self.finding(position.file, indicator_path(indicator, field), said)
 
 
 def indicator_path(indicator: Indicator, field: str = "") -> JsonPath:

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import looks_like_target
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q103", "penjelasan.is_target", Severity.WARNING, __doc__)
@@ -47,7 +48,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "penjelasan",
-                f"penjelasan of '{indicator.id}' is a target "
-                f"('{(indicator.explanation or '').strip()}'), not an explanation",
-                "keep the number in target and say what is counted and how (or 'Cukup jelas')",
+                say("Q103", id=indicator.id, text=(indicator.explanation or "").strip()),
             )

@@ -54,6 +54,7 @@ from iki.check.rules import ratios
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import content_words, is_percentage
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q112", "formula.inverted_ratio", Severity.WARNING, __doc__)
@@ -77,8 +78,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "rumus.ekspresi",
-                f"rumus of '{indicator.id}' seems upside down: the indikator's "
-                f"{', '.join(repr(w) for w in below_only)} describe the denominator, "
-                "not the numerator",
-                "put the part the indicator names above the line: bagian / keseluruhan * 100",
+                say("Q112", id=indicator.id, words=tuple(repr(w) for w in below_only)),
             )

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import looks_like_target
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q102", "indicator.is_target", Severity.WARNING, __doc__)
@@ -44,8 +45,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                f"indikator of '{indicator.id}' is a target ('{indicator.name.strip()}'), "
-                "not an indicator",
-                "put the number in target and the unit in satuan, and name what is counted "
-                "(Jumlah …)",
+                say("Q102", id=indicator.id, text=indicator.name.strip()),
             )

@@ -40,6 +40,7 @@ from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.ratios import states_computation
 from iki.check.rules.wording import is_percentage
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q109", "formula.missing_for_percentage", Severity.WARNING, __doc__)
@@ -57,7 +58,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                f"'{indicator.id}' is a percentage without a formula",
-                "say which part over which whole: rumus: {ekspresi: bagian / keseluruhan * 100, "
-                "variabel: …}",
+                say("Q109", id=indicator.id),
             )

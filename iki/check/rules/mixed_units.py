@@ -49,6 +49,7 @@ from iki.check.rules import ratios
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import normal_unit
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q111", "formula.mixed_units", Severity.WARNING, __doc__)
@@ -73,10 +74,12 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "rumus.ekspresi",
-                f"rumus of '{indicator.id}' divides {_side(division.left, top)} by "
-                f"{_side(division.right, bottom)}: the parts of a ratio need the same unit",
-                "compare a part with its whole in one unit (izin / izin, orang / orang); if a "
-                "rate is meant, say so in satuan (rupiah/orang)",
+                say(
+                    "Q111",
+                    id=indicator.id,
+                    top=_side(division.left, top),
+                    bottom=_side(division.right, bottom),
+                ),
             )
             break
 

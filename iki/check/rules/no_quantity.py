@@ -32,11 +32,10 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import QUANTITY_WORDS, first_word, is_state_word, looks_like_target
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q101", "indicator.no_quantity", Severity.WARNING, __doc__)
-
-HINT = "open the indicator with what is measured: Jumlah …, Persentase …, Indeks …, Rata-rata …"
 
 
 def check(office: Office) -> Iterator[Diagnostic]:
@@ -46,12 +45,9 @@ def check(office: Office) -> Iterator[Diagnostic]:
             continue
         opening = (indicator.name.split() or [""])[0]
         if not word:
-            message = f"indikator of '{indicator.id}' names nothing that can be measured"
+            said = say("Q101", id=indicator.id)
         elif is_state_word(word):
-            message = f"indikator of '{indicator.id}' names a state ('{opening} …'), not a quantity"
+            said = say("Q101.state", id=indicator.id, opening=opening)
         else:
-            message = (
-                f"indikator of '{indicator.id}' names a thing ('{opening} …'), not a quantity "
-                "counted or measured"
-            )
-        yield RULE.at(position, indicator, "indikator", message, HINT)
+            said = say("Q101.thing", id=indicator.id, opening=opening)
+        yield RULE.at(position, indicator, "indikator", said)

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import blank
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q107", "indicator.no_source", Severity.WARNING, __doc__)
@@ -44,6 +45,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "sumber_data",
-                f"'{indicator.id}' has no sumber_data",
-                "name where the realisation comes from: a report, an application, a register …",
+                say("Q107", id=indicator.id),
             )

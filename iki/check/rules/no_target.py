@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from iki.check.rules.base import Rule, each_indicator
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office, QuarterlyTarget
 
 RULE = Rule("Q108", "indicator.no_target", Severity.WARNING, __doc__)
@@ -48,13 +49,9 @@ def check(office: Office) -> Iterator[Diagnostic]:
             continue
         if target is not None and not isinstance(target, QuarterlyTarget):
             continue
-        if year in indicator.targets:
-            message = f"the {year} target of '{indicator.id}' is not set yet"
-        else:
-            message = f"'{indicator.id}' has no target for {year}"
+        key = "Q108" if year in indicator.targets else "Q108.missing"
         yield RULE.finding(
             position.file,
             ("kinerja", indicator.index, "target", str(year)),
-            message,
-            f"write the target under target: {{{year}: …}} in the unit of satuan",
+            say(key, year=str(year), id=indicator.id),
         )

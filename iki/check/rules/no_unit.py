@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import blank
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q106", "indicator.no_unit", Severity.WARNING, __doc__)
@@ -42,6 +43,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "satuan",
-                f"'{indicator.id}' has no satuan",
-                "write the unit of target and realisation: persen, dokumen, orang, kali, …",
+                say("Q106", id=indicator.id),
             )

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.ratios import states_computation
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q110", "formula.only_in_words", Severity.WARNING, __doc__)
@@ -56,6 +57,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "penjelasan",
-                f"penjelasan of '{indicator.id}' gives a formula that is not written as rumus",
-                "write it under rumus: {ekspresi: …, variabel: {nama: {uraian: …, satuan: …}}}",
+                say("Q110", id=indicator.id),
             )

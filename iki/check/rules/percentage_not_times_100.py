@@ -45,6 +45,7 @@ from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import is_percentage
 from iki.diagnostics import Diagnostic, Severity
 from iki.formula import BinaryOp, Number
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q113", "formula.percentage_not_times_100", Severity.WARNING, __doc__)
@@ -64,6 +65,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
             position,
             indicator,
             "rumus.ekspresi",
-            f"rumus of '{indicator.id}' is a percentage but does not multiply by 100",
-            f"write {formula.to_text(BinaryOp('*', tree, Number(100)))}",
+            say("Q113", id=indicator.id, formula=formula.to_text(BinaryOp("*", tree, Number(100)))),
         )

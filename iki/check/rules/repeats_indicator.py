@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import CHANGE_WORDS, QUANTITY_WORDS, first_word, is_state_word, words
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q105", "sasaran.repeats_indicator", Severity.WARNING, __doc__)
@@ -78,8 +79,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "sasaran",
-                f"sasaran of '{indicator.id}' repeats its indikator: the indicator only counts "
-                "what the sasaran names",
-                "let the sasaran name the result the work serves, and the indicator a measurable "
-                "criterion of it (tepat waktu, sesuai ketentuan, lengkap …)",
+                say("Q105", id=indicator.id),
             )

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import COUNTING_WORDS
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say
 from iki.model import Office
 
 RULE = Rule("Q104", "indicator.several_quantities", Severity.WARNING, __doc__)
@@ -53,7 +54,5 @@ def check(office: Office) -> Iterator[Diagnostic]:
                 position,
                 indicator,
                 "indikator",
-                f"indikator of '{indicator.id}' measures {len(counted)} quantities "
-                f"({', '.join(counted)}) in one row",
-                "split it into one row per quantity, each with its own satuan and target",
+                say("Q104", id=indicator.id, count=len(counted), quantities=tuple(counted)),
             )

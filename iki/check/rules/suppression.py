@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from iki.check.rules import unknown_suppression, unused_suppression
 from iki.check.rules.base import each_indicator, indicator_path
 from iki.diagnostics import Diagnostic
+from iki.messages import say
 from iki.model import Office
 
 _Row = tuple[str, int]
@@ -52,13 +53,11 @@ def apply(
                 yield unknown_suppression.RULE.finding(
                     position.file,
                     path,
-                    f"abaikan of '{indicator.id}' names '{code}', which is not a quality rule",
-                    "only quality findings (Q1xx) can be ignored; see docs/rules.md for the codes",
+                    say("Q001", id=indicator.id, code=code),
                 )
             elif (position.file, indicator.index, code) not in used:
                 yield unused_suppression.RULE.finding(
                     position.file,
                     path,
-                    f"abaikan of '{indicator.id}' ignores {code}, which does not fire here",
-                    f"remove {code} from abaikan",
+                    say("Q002", id=indicator.id, code=code),
                 )

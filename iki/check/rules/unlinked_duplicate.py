@@ -54,6 +54,7 @@ from collections.abc import Iterator
 from iki.check.rules.base import Rule, each_indicator
 from iki.check.rules.wording import words
 from iki.diagnostics import Diagnostic, Severity
+from iki.messages import say, text
 from iki.model import Indicator, Office, Position
 
 RULE = Rule("Q114", "indicator.unlinked_duplicate", Severity.WARNING, __doc__)
@@ -190,13 +191,12 @@ def check(office: Office) -> Iterator[Diagnostic]:
             count, named = group.unlinked(j)
             if count:
                 # A template copied to hundreds of positions must not give a page-long line.
-                refs = ", ".join(named) + (f" and {count - SHOWN} more" if count > SHOWN else "")
+                refs = ", ".join(named)
+                if count > SHOWN:
+                    refs = text("Q114.more", refs=refs, count=count - SHOWN)
                 yield RULE.at(
                     position,
                     indicator,
                     "indikator",
-                    f"indikator of '{indicator.id}' is also an indicator of {refs}, with no "
-                    "mendukung link between them",
-                    "if one position is the other's superior, link the subordinate's row with "
-                    "mendukung; otherwise say in each text which part each position does",
+                    say("Q114", id=indicator.id, refs=refs),
                 )

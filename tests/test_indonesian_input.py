@@ -1,0 +1,176 @@
+"""Data as officers type it: numbers written the Indonesian way, characters pasted from Excel,
+Word or a web page. Each is reported at its own line, named, with advice that fits it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iki.load import yamlio
+from tests.conftest import make_project, run_iki
+
+TARGET_LINE = "    target: {2025: {jenis: kumulatif, TW1: 100, TW2: 200, TW3: 300, TW4: 400}}\n"
+
+
+def _findings(project: Path) -> list[dict[str, object]]:
+    run = run_iki(["validate", "--project", str(project), "--format", "json"])
+    diagnostics: list[dict[str, object]] = json.loads(run.stdout)["diagnostics"]
+    return diagnostics
+
+
+def _with_target(tmp_path: Path, written: str) -> Path:
+    project = make_project(tmp_path / "p")
+    staf = project / "data/positions/staf.yaml"
+    staf.write_text(staf.read_text().replace(TARGET_LINE, f"    target:\n      2025: {written}\n"))
+    return project
+
+
+def _with_realisation(tmp_path: Path, written: str) -> Path:
+    project = make_project(tmp_path / "p")
+    path = project / "data/realisasi/2025/staf.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        f"posisi: staf\ntahun: 2025\nrealisasi:\n  surat-diproses:\n    TW1: {written}\n"
+    )
+    return project
+
+
+@pytest.mark.parametrize(
+    ("written", "meant", "message", "hint"),
+    [
+        (
+            "250.000",
+            250000,
+            "'250.000' memakai titik pemisah ribuan: YAML membacanya 250 (titik sebagai tanda "
+            "desimal), padahal yang dimaksud mungkin 250000",
+            "tulis 250000 tanpa titik; bila memang pecahan desimal, tulis 250",
+        ),
+        (
+            "1.500",
+            1500,
+            "'1.500' memakai titik pemisah ribuan: YAML membacanya 1,5 (titik sebagai tanda "
+            "desimal), padahal yang dimaksud mungkin 1500",
+            "tulis 1500 tanpa titik; bila memang pecahan desimal, tulis 1.5",
+        ),
+        (
+            "1.500.000",
+            1500000,
+            "'1.500.000' memakai titik pemisah ribuan, sehingga YAML membacanya sebagai teks, "
+            "bukan angka 1500000",
+            "tulis 1500000 tanpa titik",
+        ),
+    ],
+)
+@pytest.mark.parametrize("where", ["target", "realisation"])
+def test_dotted_thousands_are_an_error_naming_both_readings(
+    tmp_path: Path, where: str, written: str, meant: int, message: str, hint: str
+) -> None:
+    make = _with_target if where == "target" else _with_realisation
+    project = make(tmp_path, written)
+    (found,) = _findings(project)
+    assert found["code"] == "Y015"
+    assert found["severity"] == "error"
+    assert found["line"] == (14 if where == "target" else 5)
+    assert found["message"] == message
+    assert found["hint"] == hint
+    assert found["args"]["plain"] == str(meant)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        (
+            "92,5",
+            "berisi teks '92,5', bukan angka",
+            "tulis 92.5: di berkas YAML angka ditulis tanpa pemisah ribuan",
+        ),
+        ("85%", "berisi '85%', bukan angka", "tulis 85 saja, dan isi satuan: persen"),
+        (
+            "24 kelompok",
+            "berisi '24 kelompok', bukan angka",
+            "tulis 24 saja; pindahkan 'kelompok' ke satuan",
+        ),
+        (
+            "1,500",
+            "berisi '1,500', yang dapat dibaca 1.5 atau 1500",
+            "tulis angkanya tanpa pemisah ribuan",
+        ),
+    ],
+)
+@pytest.mark.parametrize("where", ["target", "realisation"])
+def test_numbers_written_as_text_get_advice_that_fits(
+    tmp_path: Path, where: str, written: str, message: str, hint: str
+) -> None:
+    make = _with_target if where == "target" else _with_realisation
+    project = make(tmp_path, written)
+    (found,) = _findings(project)
+    assert found["code"] == "S001"
+    assert found["line"] == (14 if where == "target" else 5)
+    assert message in str(found["message"])
+    assert str(found["hint"]).startswith(hint)
+
+
+def test_a_plain_decimal_is_still_a_number(tmp_path: Path) -> None:
+    assert _findings(_with_target(tmp_path, "92.5")) == []
+
+
+def test_the_place_is_given_in_the_forms_terms(tmp_path: Path) -> None:
+    (found,) = _findings(_with_target(tmp_path, "tinggi"))
+    assert found["place"] == "baris 1 tabel kinerja (indikator 'surat-diproses'), target 2025"
+    assert found["path"] == "$.kinerja[0].target.2025"
+
+
+def test_a_non_breaking_space_is_named_at_its_own_line(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    staf = project / "data/positions/staf.yaml"
+    text = staf.read_text()
+    assert text.splitlines()[10] == "    satuan: surat"
+    staf.write_text(text.replace("    satuan: surat", "    satuan:\u00a0surat"))
+    found = _findings(project)
+    assert [(d["line"], d["column"], d["code"]) for d in found] == [
+        (11, 12, "Y016"),
+        (12, 5, "Y001"),
+    ]
+    assert found[0]["message"] == "karakter tak terlihat U+00A0 (spasi tak-putus)"
+
+
+@pytest.mark.parametrize(
+    ("char", "named"),
+    [
+        ("\u200b", "U+200B (karakter lebar-nol)"),
+        ("\uf0b7", "U+F0B7 (karakter pribadi, misalnya butir dari Word)"),
+        ("\u00a0", "U+00A0 (spasi tak-putus)"),
+    ],
+)
+def test_invisible_characters_in_a_readable_file_are_warnings_where_they_stand(
+    char: str, named: str
+) -> None:
+    loaded = yamlio.load_text(f"a: 1\nnama: Kepala{char}Dinas\n")
+    assert loaded.ok
+    assert loaded.data == {"a": 1, "nama": f"Kepala{char}Dinas"}
+    (problem,) = loaded.problems
+    assert (problem.code, problem.line, problem.column) == ("Y016", 2, 13)
+    assert problem.severity.value == "warning"
+    assert named in problem.message
+
+
+def test_a_tab_that_indents_is_named() -> None:
+    loaded = yamlio.load_text("a:\n  b: 1\n\tc: 2\n")
+    assert not loaded.ok
+    codes = [(p.code, p.line) for p in loaded.problems]
+    assert ("Y016", 3) in codes or ("Y001", 3) in codes
+    assert any("tab" in p.message for p in loaded.problems)
+
+
+@pytest.mark.parametrize(
+    ("escape", "point"),
+    [("\\e", "U+001B"), ("\\a", "U+0007"), ("\\r", "U+000D"), ("\\u202E", "U+202E")],
+)
+def test_control_characters_in_text_are_a_finding(escape: str, point: str) -> None:
+    loaded = yamlio.load_text(f'nama: "Kepala{escape}Dinas"\n')
+    (problem,) = loaded.problems
+    assert problem.code == "Y016"
+    assert point in problem.message
+    assert (problem.line, problem.column) == (1, 7)
