@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -243,7 +244,7 @@ def report_command(
                 fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
             pages = _render_all(kind, facts, options)
             if written is ReportOutput.PDF:
-                pdfs = {_pdf_name(kind, n): t for n, t in pages.items()}
+                pdfs = {_pdf_name(kind, n): pages[n] for n in pages}
                 _write_pdfs(folder, pdfs, print_date, project, force)
                 index = folder / _pdf_name(kind, reports.INDEX[ReportFormat.HTML])
             else:
@@ -270,7 +271,7 @@ def report_command(
 
 
 def _write_pdfs(
-    folder: Path, pages: dict[str, str], date: dt.date, project: Project, force: bool
+    folder: Path, pages: Mapping[str, str], date: dt.date, project: Project, force: bool
 ) -> None:
     """Each HTML page printed to its PDF file, by one headless Chromium; written as every
     report is (`outputs`: never over a file iki did not write), checked before printing."""
@@ -297,7 +298,7 @@ def _render_one(kind: ReportKind, facts: object, position: str, options: object)
     return reports.render_position(facts, position, options)
 
 
-def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, str]:
+def _render_all(kind: ReportKind, facts: object, options: object) -> Mapping[str, str]:
     from iki.render import forms, reports
 
     assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
@@ -305,4 +306,4 @@ def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, s
         return forms.render_agreements(facts, options)
     if kind is ReportKind.QUARTERLY:
         return forms.render_quarterlies(facts, options)
-    return reports.render_office(facts, options)
+    return reports.office_pages(facts, options)
