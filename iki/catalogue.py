@@ -1068,6 +1068,14 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "'{quarter}' is not a quarter; write TW1, TW2, TW3 or TW4",
         "",
     ),
+    "record.text_not_utf8": (
+        "{option} berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); tidak ada yang "
+        "ditulis. Ketik ulang teksnya di terminal UTF-8",
+        "",
+        "{option} holds bytes that are not UTF-8 (a terminal in another encoding?); nothing was "
+        "written. Type the text again in a UTF-8 terminal",
+        "",
+    ),
     "record.nothing": (
         "tidak ada yang dicatat: berikan nilai, variabel atau nilai unsur IKM",
         "",
@@ -1873,6 +1881,14 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "keluaran tidak dapat ditulis ({reason}); hasil perintah tidak lengkap",
         "",
         "the output cannot be written ({reason}); the command's result is incomplete",
+        "",
+    ),
+    "cli.label_not_utf8": (
+        "--label berisi bita yang bukan UTF-8 (terminal dengan pengodean lain?); ketik ulang "
+        "teksnya di terminal UTF-8",
+        "",
+        "--label holds bytes that are not UTF-8 (a terminal in another encoding?); type the text "
+        "again in a UTF-8 terminal",
         "",
     ),
     "cli.review_needs_position": (

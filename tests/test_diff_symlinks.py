@@ -77,3 +77,28 @@ def test_a_linked_positions_folder_is_read_at_a_revision_too(tmp_path: Path) -> 
     edit(repo / "jabatan-bersama" / "staf.yaml", "TW4: 400", "TW4: 450")
     commit_all(repo, "raise")
     assert diff_json(repo, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+
+
+def test_a_link_through_a_linked_folder_is_followed_at_a_revision(linked: Path) -> None:
+    # `bersama` becomes a link to `umum`: the file's link now passes through it, as the
+    # kernel follows it in the working tree.
+    (linked / "bersama").rename(linked / "umum")
+    (linked / "bersama").symlink_to("umum")
+    commit_all(linked, "bersama is umum")
+    assert diff_json(linked, "HEAD")["positions"] == []
+    assert diff_json(linked, "HEAD~1", "HEAD")["positions"] == []
+    edit(linked / "umum" / "staf.yaml", "TW4: 400", "TW4: 450")
+    commit_all(linked, "raise")
+    assert diff_json(linked, "HEAD~1", "HEAD")["targets"][0]["new"]["TW4"] == 450.0
+
+
+def test_a_linked_folder_out_of_the_repository_is_refused_at_a_revision(
+    tmp_path: Path, linked: Path
+) -> None:
+    outside = tmp_path / "luar"
+    (linked / "bersama").rename(outside)
+    (linked / "bersama").symlink_to(outside)
+    commit_all(linked, "bersama is outside")
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert run.code == 2, run
+    assert "di luar repositori" in run.stderr

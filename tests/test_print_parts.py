@@ -143,3 +143,18 @@ def test_print_date_from_option_or_source_date_epoch() -> None:
     assert "Dicetak 31 Desember 2024" in epoch.stdout
     bad = run_iki([*args, "--tanggal", "31-12-2025"])
     assert bad.code == 2 and "TTTT-BB-HH" in bad.stderr
+
+
+def test_structure_ids_do_not_depend_on_the_browsers_node_numbers() -> None:
+    """Two prints of one page once differed in one byte: a table cell's tag was
+    `/ID (node00000022)` in one and `(node00000021)` in the other. Ids are renumbered by first
+    appearance, every reference with them, and no byte offset moves."""
+    from iki.render.pdf import stable_node_ids
+
+    first = b"<</ID (node00000022)>> <</ID (node00000031)/Headers [(node00000022)]>>"
+    second = b"<</ID (node00000021)>> <</ID (node00000040)/Headers [(node00000021)]>>"
+    assert stable_node_ids(first) == stable_node_ids(second)
+    assert stable_node_ids(first) == (
+        b"<</ID (node00000001)>> <</ID (node00000002)/Headers [(node00000001)]>>"
+    )
+    assert len(stable_node_ids(first)) == len(first)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -504,6 +505,55 @@ def test_several_files_are_all_written_or_none(project: Path) -> None:
         "data/realisasi/2025/kepala.yaml",
     ]
     assert _valid(project)
+
+
+def test_refuses_a_hard_linked_file_whose_other_name_would_keep_the_old_value(
+    project: Path, tmp_path: Path
+) -> None:
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    other = tmp_path / "copy-elsewhere.yaml"
+    os.link(_file(project), other)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "tautan keras" in run.stderr
+    assert _file(project).read_text() == other.read_text() == EXISTING
+    assert _file(project).samefile(other)
+
+
+def test_a_file_saved_by_an_editor_while_checking_is_not_overwritten(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iki.edit import record
+
+    _file(project).parent.mkdir(parents=True)
+    _file(project).write_text(EXISTING)
+    edited = EXISTING + "# disimpan dari editor saat iki memeriksa\n"
+    check = record._check
+
+    def editor_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        result = check(*args, **kwargs)
+        replacement = _file(project).with_name("editor.tmp")
+        replacement.write_text(edited)
+        replacement.replace(_file(project))  # editors save by rename, taking no lock
+        return result
+
+    monkeypatch.setattr(record, "_check", editor_saves_meanwhile)
+    run = run_iki(["record", "staf", "surat-diproses", "TW2", "5", "--project", str(project)])
+    assert run.code == 1, run
+    assert "berubah sejak dibaca" in run.stderr
+    assert _file(project).read_text() == edited
+
+
+def test_text_that_is_not_utf8_on_the_command_line_is_refused_without_a_traceback(
+    project: Path,
+) -> None:
+    # A terminal in another encoding: the byte 0xff reaches Python as a lone surrogate.
+    args = ["record", "staf", "surat-diproses", "TW1", "3", "--catatan", "ab\udcffcd"]
+    run = run_iki([*args, "--project", str(project)])
+    assert run.code == 1, run
+    assert "--catatan berisi bita yang bukan UTF-8" in run.stderr
+    assert not _file(project).exists()
 
 
 @pytest.mark.parametrize(

@@ -99,3 +99,38 @@ def test_a_pdf_is_refused_before_it_is_printed(tmp_path: Path) -> None:
     assert run.code == 1, run
     assert f"tidak ditimpa: {target} (sudah ada, bukan tulisan iki)" in run.stderr
     assert target.read_bytes() == b"%PDF-1.4 surat yang sudah ditandatangani\n"
+
+
+def _write_pages(folder: str, worker: int) -> None:
+    from iki.edit import outputs
+
+    pages = {f"jabatan/p{worker}-{n}.md": f"# halaman {worker} {n}\n" for n in range(30)}
+    outputs.write_files(Path(folder), pages, None, force=False)
+
+
+def test_concurrent_runs_into_one_folder_keep_every_page_in_the_manifest(tmp_path: Path) -> None:
+    # Unlocked, each run wrote back the manifest it had read: the last dropped the others'
+    # pages, and the next run refused to replace pages iki itself had written.
+    import multiprocessing
+
+    folder = tmp_path / "laporan"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_write_pages, args=(str(folder), w)) for w in range(5)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(60)
+        assert process.exitcode == 0
+    listed = json.loads((folder / MANIFEST).read_text())["files"]
+    assert sorted(listed) == sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.md"))
+    assert len(listed) == 150
+
+
+def test_a_label_that_is_not_utf8_is_refused_without_a_traceback(tmp_path: Path) -> None:
+    office = _office(tmp_path)
+    page = tmp_path / "kepala.html"
+    args = ["report", "--position", "kepala", "--label", "x\udcff", "-o", str(page)]
+    run = run_iki([*args, "--project", str(office)])
+    assert run.code == 2, run
+    assert "--label berisi bita yang bukan UTF-8" in run.stderr
+    assert not page.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -176,13 +177,17 @@ def report_command(
     language(lang)
     from iki.check.validate import validate
     from iki.compute.achievement import Period
-    from iki.edit import outputs
+    from iki.edit import atomic, outputs
     from iki.render import reports
 
     if (position is None) == (not every):
         fail(text("cli.report_which"), EXIT_USAGE)
     if review and (position is None or kind is not ReportKind.IKI):
         fail(text("cli.review_needs_position"), EXIT_USAGE)
+    if label is not None and any(0xD800 <= ord(char) <= 0xDFFF for char in label):
+        # Bytes that are not UTF-8 on the command line arrive as lone surrogates, which no
+        # page can hold: writing one ended in a traceback.
+        fail(text("cli.label_not_utf8"), EXIT_USAGE)
     print_date = _print_date(printed)
     loaded = workspace(project_dir, realisations=realisations)
     project = loaded.project
@@ -239,7 +244,7 @@ def report_command(
                 fail(text("cli.report_not_folder", output=str(folder)), EXIT_USAGE)
             pages = _render_all(kind, facts, options)
             if written is ReportOutput.PDF:
-                pdfs = {_pdf_name(kind, n): t for n, t in pages.items()}
+                pdfs = {_pdf_name(kind, n): pages[n] for n in pages}
                 _write_pdfs(folder, pdfs, print_date, project, force)
                 index = folder / _pdf_name(kind, reports.INDEX[ReportFormat.HTML])
             else:
@@ -250,6 +255,8 @@ def report_command(
     except outputs.OverwriteRefusedError as exc:
         for path, reason in exc.refused:
             sys.stderr.write(f"{text('cli.not_overwritten', path=str(path), reason=reason)}\n")
+        fail(str(exc), EXIT_FINDINGS)
+    except atomic.UnsafeTargetError as exc:  # another run held the folder too long
         fail(str(exc), EXIT_FINDINGS)
     except (FileExistsError, NotADirectoryError):
         # -o below a file: "File exists" alone does not say which part of the path is wrong.
@@ -264,7 +271,7 @@ def report_command(
 
 
 def _write_pdfs(
-    folder: Path, pages: dict[str, str], date: dt.date, project: Project, force: bool
+    folder: Path, pages: Mapping[str, str], date: dt.date, project: Project, force: bool
 ) -> None:
     """Each HTML page printed to its PDF file, by one headless Chromium; written as every
     report is (`outputs`: never over a file iki did not write), checked before printing."""
@@ -291,7 +298,7 @@ def _render_one(kind: ReportKind, facts: object, position: str, options: object)
     return reports.render_position(facts, position, options)
 
 
-def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, str]:
+def _render_all(kind: ReportKind, facts: object, options: object) -> Mapping[str, str]:
     from iki.render import forms, reports
 
     assert isinstance(facts, reports.Facts) and isinstance(options, reports.Options)
@@ -299,4 +306,4 @@ def _render_all(kind: ReportKind, facts: object, options: object) -> dict[str, s
         return forms.render_agreements(facts, options)
     if kind is ReportKind.QUARTERLY:
         return forms.render_quarterlies(facts, options)
-    return reports.render_office(facts, options)
+    return reports.office_pages(facts, options)

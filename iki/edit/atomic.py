@@ -132,7 +132,8 @@ def writable_target(path: Path, shown: str) -> Path:
     """The file a write to `path` really changes, after refusing what must not be written.
 
     A symlink is followed (the link stays, its target gets the new content); a target that is
-    not a regular file (a folder, a pipe, a device) or that the user may not write is refused.
+    not a regular file (a folder, a pipe, a device), that has other names (a hard link, which
+    the rename would cut) or that the user may not write is refused.
     The write bits count even for root: a file made read-only (0444) is read-only on purpose,
     as a shell's `>` with noclobber would treat it. A file that does not exist yet is fine when
     its folder can be written."""
@@ -157,6 +158,14 @@ def writable_target(path: Path, shown: str) -> Path:
     if not stat.S_ISREG(info.st_mode):
         raise UnsafeTargetError(
             f"{shown} bukan berkas biasa (folder, pipa atau perangkat); iki hanya menulis berkas"
+        )
+    if info.st_nlink > 1:
+        # The new content is renamed into place: the other names would keep the old text,
+        # and the value would seem recorded in one place and missing in the other.
+        raise UnsafeTargetError(
+            f"{shown} punya {info.st_nlink} nama (tautan keras, hard link); menulisnya akan "
+            "memutus tautan itu dan nama lain tetap berisi isi lama. Jadikan berkas sendiri "
+            "(cp berkas salinan && mv salinan berkas) atau ganti dengan tautan simbolik dulu"
         )
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
         raise UnsafeTargetError(

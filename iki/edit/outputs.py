@@ -86,17 +86,25 @@ def write_files(
     folder: Path, files: Mapping[str, str | bytes], project: Project | None, *, force: bool
 ) -> None:
     """Write `files` (name relative to `folder` → text or bytes) into `folder`, then the
-    manifest; nothing at all when one of them may not be written."""
-    manifest = _checked_manifest(folder, files, project, force=force)
-    for name, text in files.items():
-        content = text.encode("utf-8") if isinstance(text, str) else text
-        atomic.write_bytes(folder / name, content, durable=False)
-        manifest[Path(name).as_posix()] = _digest(content)
-    kept = {name: digest for name, digest in manifest.items() if (folder / name).exists()}
-    record = {"kind": _KIND, "files": dict(sorted(kept.items()))}
-    atomic.write_text(
-        folder / MANIFEST, json.dumps(record, indent=1, ensure_ascii=False) + "\n", durable=False
-    )
+    manifest; nothing at all when one of them may not be written.
+
+    Two runs into one folder (two `report --all` at once) each read the manifest, wrote their
+    pages and wrote the manifest back: the last one dropped the other's pages from it, so the
+    next run refused to replace pages iki had written. The folder is locked from reading the
+    manifest to writing it; a run that waits too long raises atomic.UnsafeTargetError."""
+    with atomic.locked_folder(folder, str(folder)):
+        manifest = _checked_manifest(folder, files, project, force=force)
+        for name, text in files.items():
+            content = text.encode("utf-8") if isinstance(text, str) else text
+            atomic.write_bytes(folder / name, content, durable=False)
+            manifest[Path(name).as_posix()] = _digest(content)
+        kept = {name: digest for name, digest in manifest.items() if (folder / name).exists()}
+        record = {"kind": _KIND, "files": dict(sorted(kept.items()))}
+        atomic.write_text(
+            folder / MANIFEST,
+            json.dumps(record, indent=1, ensure_ascii=False) + "\n",
+            durable=False,
+        )
 
 
 def _checked_manifest(

@@ -129,10 +129,14 @@ def record(workspace: Workspace, requests: Sequence[Request]) -> list[Prepared]:
                 prepared = _prepare_file(
                     workspace, path, name, target, _read(target, name), [r for _, r in numbered]
                 )
-                writes.append((target, prepared[0].content))
+                writes.append((target, name, prepared[0].original, prepared[0].content))
                 for (index, _), one in zip(numbered, prepared, strict=True):
                     done[index] = one
-            for target, content in writes:
+            # An editor does not take our lock: a file it saved while this run was checking
+            # would be overwritten, its change lost. Look again just before writing.
+            for target, name, original, _ in writes:
+                _unchanged(target, name, original)
+            for target, _, _, content in writes:
                 atomic.write_bytes(target, content)
     except atomic.UnsafeTargetError as exc:
         raise RecordError(str(exc)) from None
@@ -144,14 +148,18 @@ def write(prepared: Prepared) -> None:
     changed since `prepare` read it (someone else wrote it: prepare again)."""
     try:
         with atomic.locked_folder(prepared.target.parent, prepared.name, prepared.target):
-            if _read(_target(prepared.path, prepared.name), prepared.name) != prepared.original:
-                raise RecordError(
-                    f"{prepared.name} berubah sejak dibaca (ditulis orang atau proses lain); "
-                    "tidak ada yang ditulis, jalankan perintahnya lagi"
-                )
+            _unchanged(_target(prepared.path, prepared.name), prepared.name, prepared.original)
             atomic.write_bytes(prepared.target, prepared.content)
     except atomic.UnsafeTargetError as exc:
         raise RecordError(str(exc)) from None
+
+
+def _unchanged(target: Path, name: str, original: bytes | None) -> None:
+    if _read(target, name) != original:
+        raise RecordError(
+            f"{name} berubah sejak dibaca (ditulis orang atau proses lain); "
+            "tidak ada yang ditulis, jalankan perintahnya lagi"
+        )
 
 
 def _target(path: Path, name: str) -> Path:
@@ -199,16 +207,21 @@ def _prepare_file(
             raise RecordError(message("record.no_quarter", quarter=request.quarter))
         if request.value is None and not request.variables and request.elements is None:
             raise RecordError(message("record.nothing"))
+        for option, text in _texts(request):
+            if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
+                # Bytes that are not UTF-8 on the command line (a terminal in another
+                # encoding) arrive as lone surrogates, which no UTF-8 file can hold.
+                raise RecordError(message("record.text_not_utf8", option=option))
         checked.append((request, position, indicator))
     if original is None:
-        text, bom, crlf = _new_file(workspace, path, requests[0]), False, False
+        text, bom, written = _new_file(workspace, path, requests[0]), False, ""
     else:
-        text, bom, crlf = _current_text(target, name, original)
+        text, bom, written = _current_text(target, name, original)
     previous = []
     for request, position, indicator in checked:
         text, old = _put(text, position, indicator, request)
         previous.append(old)
-    content = _encode(text, bom=bom, crlf=crlf)
+    content = _encode(_line_endings_of(written, text), bom=bom, crlf=False)
     realisation = _check(workspace, path, name, content)
     return [
         Prepared(
@@ -252,8 +265,9 @@ def _file_for(workspace: Workspace, request: Request) -> Path:
     return found[0] if found else folder / f"{request.position_id}.yaml"
 
 
-def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
-    """The file's text for editing; with its BOM and line endings."""
+def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, str]:
+    """The file's text for editing, every line ending `\\n`; whether it has a BOM; its text
+    as written (whose line endings `_encode` gives back)."""
     size = None
     if len(raw) > yamlio.MAX_BYTES:  # only the bound + 1 was read: say the file's real size
         with contextlib.suppress(OSError):
@@ -262,7 +276,9 @@ def _current_text(path: Path, name: str, raw: bytes) -> tuple[str, bool, bool]:
     if not loaded.ok:
         source = SourceFile(path, name, SchemaName.REALISATION, loaded)
         raise RecordError(message("record.unreadable", file=name), _diagnostics(source))
-    return loaded.text.replace("\r\n", "\n"), raw.startswith(_BOM), b"\r\n" in raw
+    # YAML reads a lone CR as a line break too (a file from an old Mac).
+    text = loaded.text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, raw.startswith(_BOM), loaded.text
 
 
 def _put(text: str, position: Position, indicator: Indicator, request: Request) -> tuple[str, Any]:
@@ -297,6 +313,16 @@ def _put(text: str, position: Position, indicator: Indicator, request: Request) 
         return splice.set_value(text, path, entry, orders), previous
     except splice.SpliceError as exc:
         raise RecordError(message("record.by_hand", problem=str(exc))) from None
+
+
+def _texts(request: Request) -> list[tuple[str, str]]:
+    given = [
+        ("--bukti", request.evidence),
+        ("--catatan", request.note),
+        ("--kendala", request.obstacles),
+        ("--upaya", request.actions),
+    ]
+    return [(option, text) for option, text in given if text is not None]
 
 
 def _field_order(indicator: Indicator) -> list[str]:
@@ -386,6 +412,43 @@ def _encode(text: str, *, bom: bool, crlf: bool) -> bytes:
     if crlf:
         text = text.replace("\n", "\r\n")
     return (_BOM if bom else b"") + text.encode("utf-8")
+
+
+def _line_endings_of(original: str, text: str) -> str:
+    """`text` (lines ending in `\\n`) with each line ending as it did in `original`: a file
+    with CRLF endings keeps them, and one that mixes CRLF and LF (a Windows file appended to in
+    another editor) keeps each line's own, so that only the recorded lines show in a diff.
+    A new line takes the ending most lines have."""
+    if "\r" not in original:
+        return text
+    if "\n" not in original.replace("\r\n", "") and "\r" not in original.replace("\r\n", ""):
+        return text.replace("\n", "\r\n")  # CRLF throughout: no need to match lines
+    parts = re.split(r"(\r\n|\r|\n)", original)
+    old_lines, old_ends = parts[0::2], parts[1::2]
+    common = max(("\r\n", "\n", "\r"), key=old_ends.count)
+    new_lines = text.split("\n")
+    ends = [common] * (len(new_lines) - 1)
+    # The edit is local: lines before its first change and after its last are matched one to
+    # one, and only the span between goes through difflib (quadratic in repeated lines).
+    shortest = min(len(old_lines), len(new_lines))
+    head = 0
+    while head < shortest and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        tail += 1
+    pairs = [(k, k) for k in range(head)]
+    pairs += [(len(old_lines) - 1 - k, len(new_lines) - 1 - k) for k in range(tail)]
+    old_middle = old_lines[head : len(old_lines) - tail]
+    new_middle = new_lines[head : len(new_lines) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("equal", "replace"):
+            pairs += [(head + i1 + k, head + j1 + k) for k in range(min(i2 - i1, j2 - j1))]
+    for old, new in pairs:
+        if new < len(ends) and old < len(old_ends):
+            ends[new] = old_ends[old]
+    return "".join(line + end for line, end in zip(new_lines, [*ends, ""], strict=True))
 
 
 def _plain(value: Any) -> Any:

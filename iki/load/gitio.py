@@ -168,6 +168,16 @@ def _follow_links(
                     "repositori; iki diff hanya membaca berkas di dalam repositori"
                 )
             mode, oid = tree.get(target, ("", ""))
+            for _ in range(MAX_LINK_HOPS):
+                if mode:
+                    break
+                # `../../bersama/x.yaml` where `bersama` is itself a link to a folder: the kernel
+                # follows it in the working tree, so the revision must too.
+                moved = _through_linked_folder(repo, commit, tree, path, target)
+                if moved is None:
+                    break
+                target = moved
+                mode, oid = tree.get(target, ("", ""))
             if mode in _REGULAR_FILE_MODES:
                 resolved[path] = oid
             elif mode == _SYMLINK_MODE:
@@ -181,6 +191,29 @@ def _follow_links(
         f"{', '.join(sorted(links))} di {commit[:12]}: rantai tautan simbolik terlalu panjang "
         "atau berputar"
     )
+
+
+def _through_linked_folder(
+    repo: Path, commit: str, tree: dict[str, tuple[str, str]], path: str, target: str
+) -> str | None:
+    """`target` with its first folder that is a symbolic link replaced by where it leads;
+    None when no folder on the way is a link."""
+    parts = target.split("/")
+    for end in range(1, len(parts)):
+        folder = "/".join(parts[:end])
+        mode, oid = tree.get(folder, ("", ""))
+        if mode != _SYMLINK_MODE:
+            continue
+        (raw,) = _read_blobs(repo, [oid])
+        text = raw.decode("utf-8", "surrogateescape")
+        lead = posixpath.normpath(posixpath.join(posixpath.dirname(folder), text))
+        if posixpath.isabs(text) or lead == ".." or lead.startswith("../"):
+            raise UsageError(
+                f"{path} di {commit[:12]} melewati {folder}, tautan simbolik ke {text} di luar "
+                "repositori; iki diff hanya membaca berkas di dalam repositori"
+            )
+        return posixpath.normpath(posixpath.join(lead, *parts[end:]))
+    return None
 
 
 def _read_blobs(repo: Path, oids: Sequence[str]) -> list[bytes]:

@@ -14,8 +14,9 @@ network and a throw-away profile; the pages carry their stylesheet and pictures 
 Any HTML page can be printed: `Printer.pdf(html)` knows nothing of IKI forms.
 
 Determinism. Chromium stamps the PDF with the moment of printing (`/CreationDate`, `/ModDate`);
-`fixed_dates` replaces both with a given date, keeping every byte offset, so that the same
-pages printed on the same date give the same bytes.
+`fixed_dates` replaces both with a given date, keeping every byte offset, and
+`stable_node_ids` renumbers the structure tags' ids, which follow the browser's own node
+numbers, so that the same pages printed on the same date give the same bytes.
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ class Printer:
         """`html` printed to PDF; with `date`, the PDF's dates fixed to it."""
         with self.page(html) as session:
             printed = self.pdf_of(session)
+        printed = stable_node_ids(printed)
         return fixed_dates(printed, date) if date is not None else printed
 
     def close(self) -> None:
@@ -267,6 +269,23 @@ def printer() -> Iterator[Printer]:
 
 
 _DATE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})([^)]*)\)")
+_NODE_ID = re.compile(rb"\(node(\d{8})\)")
+
+
+def stable_node_ids(pdf: bytes) -> bytes:
+    """The PDF with its structure elements' ids numbered in order of appearance.
+
+    The tags that make the PDF readable by screen readers name each element by the browser's
+    own node number (`/ID (node00000022)`, referred to again by `/Headers`), and that number
+    can differ from one print of the same page to the next. Renumbering by first appearance
+    gives every print the same ids; each id keeps its eight digits, so no byte offset moves."""
+    numbers: dict[bytes, bytes] = {}
+
+    def renumber(match: re.Match[bytes]) -> bytes:
+        new = numbers.setdefault(match.group(1), b"%08d" % (len(numbers) + 1))
+        return b"(node" + new + b")"
+
+    return _NODE_ID.sub(renumber, pdf)
 
 
 def fixed_dates(pdf: bytes, date: dt.date) -> bytes:

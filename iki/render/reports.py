@@ -33,9 +33,9 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -1240,18 +1240,46 @@ def render_review(facts: Facts, position_id: str, options: Options, linked: bool
     return _render("review", review_report(facts, position_id, options, linked), options)
 
 
-def render_office(facts: Facts, options: Options) -> dict[str, str]:
+class Pages(Mapping[str, str]):
+    """Pages by name, each rendered when it is asked for.
+
+    `iki report --all` writes one page at a time and lets it go: at 10,000 positions the
+    forms and review sheets held together took more than a gigabyte."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+        self._makers = makers
+
+    def __getitem__(self, name: str) -> str:
+        return self._makers[name]()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
+def office_pages(facts: Facts, options: Options) -> Pages:
     """Every page of `--all`: the office report, one form and one review sheet per position, by
     path inside the output folder (`index.html`, `jabatan/<id>.html`, `pemeriksaan/<id>.html`;
-    the same with `.md`, the office report as `README.md`)."""
-    pages = {
-        INDEX[options.output_format]: _render("office", office_report(facts, options), options)
+    the same with `.md`, the office report as `README.md`), each rendered when read."""
+    makers: dict[str, Callable[[], str]] = {
+        INDEX[options.output_format]: lambda: _render(
+            "office", office_report(facts, options), options
+        )
     }
-    for result in facts.achieved.positions:
-        pid = result.position.id
-        pages[page_name(pid, options.output_format)] = render_position(facts, pid, options, True)
-    for result in facts.achieved.positions:
-        pid = result.position.id
-        review = page_name(pid, options.output_format, REVIEW_FOLDER)
-        pages[review] = render_review(facts, pid, options, True)
-    return pages
+    ids = [result.position.id for result in facts.achieved.positions]
+    for pid in ids:
+        makers[page_name(pid, options.output_format)] = partial(
+            render_position, facts, pid, options, True
+        )
+    for pid in ids:
+        makers[page_name(pid, options.output_format, REVIEW_FOLDER)] = partial(
+            render_review, facts, pid, options, True
+        )
+    return Pages(makers)
+
+
+def render_office(facts: Facts, options: Options) -> dict[str, str]:
+    """Every page of `--all` (see `office_pages`), rendered."""
+    return dict(office_pages(facts, options))
