@@ -99,6 +99,7 @@ def test_dotted_thousands_are_an_error_naming_both_readings(
             "berisi '24 kelompok', bukan angka",
             "tulis 24 saja; pindahkan 'kelompok' ke satuan",
         ),
+        ("1e3", "berisi teks '1e3', bukan angka", "tulis 1000: di berkas YAML"),
         (
             "1 500",
             "berisi '1 500': angka yang dipisahkan spasi dibaca sebagai teks",

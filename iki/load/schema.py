@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
@@ -327,6 +328,9 @@ def _wants_number(subschema: Mapping[str, Any]) -> bool:
     return text("type.number") in _expected(subschema)
 
 
+_EXPONENT = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+")
+"""1e3 or 2.5E4: an exponent, which YAML 1.1 reads as text."""
+
 _SPACE_GROUPS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 """1 500 or 1 500 000,5: a number grouped by spaces, which YAML and iki read as text."""
 
@@ -346,6 +350,10 @@ def _number_text(where: str, value: str, hint: str) -> Said:
                 return say("S001.percent_text", field=where, text=value, plain=plain)
             except NumberError:
                 pass
+        if _EXPONENT.fullmatch(stripped) and math.isfinite(float(stripped)):
+            # 1e3: text to YAML 1.1 (this loader), 1000 to YAML 1.2 editors; say which number.
+            plain = format_plain(float(stripped))
+            return say("S001.number_text", field=where, text=value, plain=plain)
         if _SPACE_GROUPS.fullmatch(stripped):
             # 1 500: thousands grouped by spaces (as Excel shows them in some locales), not
             # the number 1 with the unit '500'.
