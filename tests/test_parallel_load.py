@@ -58,7 +58,11 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
             submitted.append((fn.__name__, len(args[-1])))
             return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr(workspace_module, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(
+        workspace_module,
+        "_executor",
+        lambda context: Recording(max_workers=1, mp_context=context),
+    )
     together = _everything(root)
     assert together == alone
     # The second half of the files went to another process, and so did the second half of the

@@ -7,14 +7,11 @@ the findings in the other twenty files.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
@@ -140,6 +137,9 @@ def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes
     )
 
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 _Out = TypeVar("_Out")
 
 PARALLEL_FROM = 1000
@@ -157,6 +157,13 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _executor(context: Any) -> Executor:
+    """The one other process, started from `context` (a multiprocessing context)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+
+
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
     return _in_two(_read_examined, (project,), paths)
 
@@ -171,6 +178,11 @@ def _in_two(
     cannot start or dies costs only time: its half is done here."""
     if len(items) < PARALLEL_FROM or _cores() < 2:
         return work(*fixed, items)
+    # Imported here: a small office never starts a process, and these cost a pre-commit hook
+    # a tenth of its start.
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         # fork: the child already has every module imported and the schema checks compiled.
         context = multiprocessing.get_context("fork")
@@ -178,7 +190,7 @@ def _in_two(
         return work(*fixed, items)
     half = len(items) // 2
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        with _executor(context) as pool:
             later = pool.submit(work, *fixed, items[half:])
             first = work(*fixed, items[:half])
             try:
