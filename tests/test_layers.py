@@ -65,7 +65,7 @@ def test_validate_loads_only_what_it_uses() -> None:
     the diff."""
     probe = (
         "import sys, contextlib, io\n"
-        "from iki.cli.app import main\n"
+        "from iki.cli import main\n"
         "sys.argv = ['iki', 'validate']\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n"
@@ -79,3 +79,33 @@ def test_validate_loads_only_what_it_uses() -> None:
         [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert run.stdout.strip() == "[]", run.stdout
+
+
+def test_a_run_imports_only_its_own_command() -> None:
+    """`iki validate` builds an app holding validate alone: no other command module is read."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from iki.cli import main\n"
+        "sys.argv = ['iki', 'validate']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('iki.cli.')))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    loaded = set(eval(run.stdout))  # a printed list of names
+    assert {"iki.cli.validate", "iki.cli.run"} <= loaded
+    assert not loaded & {"iki.cli.program", "iki.cli.report", "iki.cli.xlsx", "iki.cli.init"}
+
+
+def test_the_command_table_and_the_full_app_agree() -> None:
+    from iki.cli import app as full
+    from iki.cli import run
+
+    names = [c.name for c in full.registered_commands]
+    assert names == list(run.COMMANDS)
+    assert [g.name for g in full.registered_groups] == list(run.GROUPS)

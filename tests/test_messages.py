@@ -163,7 +163,7 @@ def test_every_shipped_report_has_no_english(
 def test_every_command_takes_lang() -> None:
     import inspect
 
-    from iki.cli.app import COMMANDS, GROUPS
+    from iki.cli.program import COMMANDS, GROUPS
 
     commands = [*COMMANDS.values(), *(c for _, group in GROUPS.values() for c in group.values())]
     assert len(commands) >= 10

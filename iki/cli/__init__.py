@@ -10,6 +10,22 @@ Exit codes: 0 clean, 1 findings, 2 usage errors (a missing project, an unknown o
 
 from __future__ import annotations
 
-from iki.cli.app import app, main
+from typing import Any
+
+
+def main() -> None:
+    """Entry point of the `iki` script: imports only what the command named needs."""
+    from iki.cli.run import main as run
+
+    run()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the whole program, for tests and `iki --help`
+        from iki.cli.program import app
+
+        return app
+    raise AttributeError(name)
+
 
 __all__ = ["app", "main"]

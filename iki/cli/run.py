@@ -1,0 +1,108 @@
+"""Running `iki`: the settings and version option every app shares, and the entry point.
+
+A run names its command first (`iki validate …`); only that command's module is imported and
+only its parameters are prepared. `iki --help` and anything else without a known command go to
+the full app of `iki.cli.program`, which imports every command.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from iki import __version__
+from iki.cli import output, usage
+from iki.cli.common import EXIT_FINDINGS, write
+
+APP_SETTINGS: dict[str, Any] = {
+    "name": "iki",
+    "help": "Indikator Kinerja Individu sebagai berkas YAML yang ditinjau.",
+    "no_args_is_help": True,
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+}
+
+COMMANDS: dict[str, str] = {
+    "init": "init:init_command",
+    "validate": "validate:validate_command",
+    "export": "export:export_command",
+    "achievement": "achievement:achievement_command",
+    "tree": "tree:tree_command",
+    "record": "record:record_command",
+    "import": "importing:import_command",
+    "schema": "schema:schema_command",
+    "diff": "diff:diff_command",
+    "report": "report:report_command",
+}
+"""Every command, as `module:function` in `iki.cli`, in the order `iki --help` lists them."""
+
+GROUPS: dict[str, str] = {"xlsx": "xlsx"}
+"""Commands with subcommands (`iki xlsx export`), by module: its HELP and its COMMANDS."""
+
+
+def version_option(
+    version: Annotated[
+        bool, typer.Option("--version", help="Tampilkan versi lalu keluar.")
+    ] = False,
+) -> None:
+    if version:
+        write(f"iki {__version__}\n")
+        raise typer.Exit(0)
+
+
+def command(name: str) -> Callable[..., None]:
+    module, function = COMMANDS[name].split(":")
+    found: Callable[..., None] = getattr(importlib.import_module(f"iki.cli.{module}"), function)
+    return found
+
+
+def group(name: str) -> typer.Typer:
+    module = importlib.import_module(f"iki.cli.{GROUPS[name]}")
+    built = typer.Typer(**{**APP_SETTINGS, "name": name, "help": module.HELP})
+    for command_name, function in module.COMMANDS.items():
+        built.command(command_name)(function)
+    return built
+
+
+def new_app(names: list[str]) -> typer.Typer:
+    """An app with these commands and groups: typer prepares every parameter of every command
+    it holds before it parses anything, and a run needs only its own command's."""
+    usage.install()  # before any command parses: its mistakes are said in Indonesian
+    app = typer.Typer(**APP_SETTINGS)
+    app.callback(invoke_without_command=True)(version_option)
+    for name in names:
+        if name in GROUPS:
+            app.add_typer(group(name), name=name)
+        else:
+            app.command(name)(command(name))
+    return app
+
+
+def main() -> None:
+    """Entry point of the `iki` script."""
+    # One run reads a whole office into hundreds of thousands of small objects that live until
+    # the process ends; the cyclic collector would walk them again and again as they pile up (a
+    # third of `iki validate` at 10,000 positions) and find nothing to free. Reference counting
+    # still frees everything else, and the process is short-lived.
+    gc.disable()
+    output.degrade()
+    try:
+        try:
+            words = sys.argv[1:2]
+            if words and (words[0] in COMMANDS or words[0] in GROUPS):
+                new_app(words)()
+            else:
+                from iki.cli.program import app
+
+                app()
+        finally:
+            output.flush()  # what is still buffered is output too
+    except output.OutputLost as lost:
+        output.report(lost)
+        sys.exit(EXIT_FINDINGS)
