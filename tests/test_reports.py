@@ -571,3 +571,22 @@ def test_output_below_a_file_names_that_file(tmp_path: Path, args: list[str]) ->
         == f"iki: laporan tidak dapat ditulis: {tmp_path / 'f'} adalah berkas, bukan folder\n"
     )
     assert (tmp_path / "f").read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_all_stopped_halfway_keeps_the_manifest_and_names_the_blocking_file(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "jabatan").write_text("bukan folder")  # the forms' folder is a file: stops halfway
+    args = ["report", "--all", "--project", str(FIXTURE), "--format", "html", "-o", str(out)]
+    run = run_iki(args)
+    assert run.code == 1, run
+    assert str(out / "jabatan") in run.stderr, run
+    manifest = json.loads((out / ".iki-laporan.json").read_text(encoding="utf-8"))
+    assert sorted(manifest["files"]) == ["index.html"]  # written before the stop, and known
+    (out / "jabatan").unlink()
+    run = run_iki(args)
+    assert run.code == 0, run  # the page written halfway is iki's: replaced without --force
+    manifest = json.loads((out / ".iki-laporan.json").read_text(encoding="utf-8"))
+    assert "jabatan/kabid.html" in manifest["files"]

@@ -258,9 +258,11 @@ def report_command(
         fail(str(exc), EXIT_FINDINGS)
     except atomic.UnsafeTargetError as exc:  # another run held the folder too long
         fail(str(exc), EXIT_FINDINGS)
-    except (FileExistsError, NotADirectoryError):
+    except (FileExistsError, NotADirectoryError) as exc:
         # -o below a file: "File exists" alone does not say which part of the path is wrong.
         target = output if output is not None else project.root / DEFAULT_REPORTS
+        if exc.filename:  # a file where a page's folder goes (jabatan/), inside the output
+            target = Path(exc.filename)
         blocking = next(
             (p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target
         )

@@ -94,17 +94,22 @@ def write_files(
     manifest to writing it; a run that waits too long raises atomic.UnsafeTargetError."""
     with atomic.locked_folder(folder, str(folder)):
         manifest = _checked_manifest(folder, files, project, force=force)
-        for name, text in files.items():
-            content = text.encode("utf-8") if isinstance(text, str) else text
-            atomic.write_bytes(folder / name, content, durable=False)
-            manifest[Path(name).as_posix()] = _digest(content)
-        kept = {name: digest for name, digest in manifest.items() if (folder / name).exists()}
-        record = {"kind": _KIND, "files": dict(sorted(kept.items()))}
-        atomic.write_text(
-            folder / MANIFEST,
-            json.dumps(record, indent=1, ensure_ascii=False) + "\n",
-            durable=False,
-        )
+        try:
+            for name, text in files.items():
+                content = text.encode("utf-8") if isinstance(text, str) else text
+                atomic.write_bytes(folder / name, content, durable=False)
+                manifest[Path(name).as_posix()] = _digest(content)
+        finally:
+            # Pages are rendered as they are written (`reports.Pages`): when one cannot be made
+            # or written, those already written must still be known as iki's, or the next run
+            # refuses to replace them.
+            kept = {name: digest for name, digest in manifest.items() if (folder / name).exists()}
+            record = {"kind": _KIND, "files": dict(sorted(kept.items()))}
+            atomic.write_text(
+                folder / MANIFEST,
+                json.dumps(record, indent=1, ensure_ascii=False) + "\n",
+                durable=False,
+            )
 
 
 def _checked_manifest(
