@@ -120,6 +120,16 @@ symbolic link, the working tree reads the folder it leads to. A link further dow
 followed there (`rglob` does not follow linked subfolders), so not here either."""
 
 
+def _lead(link: str, raw: bytes) -> tuple[str, str | None]:
+    """A link's own text, and the path it leads to inside the repository (None when it leads
+    out of it: an absolute path, or above the root)."""
+    text = raw.decode("utf-8", "surrogateescape")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(link), text))
+    if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+        return text, None
+    return text, target
+
+
 def _expand_linked_folders(
     repo: Path, commit: str, tree: dict[str, tuple[str, str]], prefix: str
 ) -> None:
@@ -131,9 +141,8 @@ def _expand_linked_folders(
         if mode != _SYMLINK_MODE:
             continue
         (raw,) = _read_blobs(repo, [oid])
-        text = raw.decode("utf-8", "surrogateescape")
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), text))
-        if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+        text, target = _lead(path, raw)
+        if target is None:
             raise UsageError(
                 f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
                 "repositori; iki diff hanya membaca berkas di dalam repositori"
@@ -160,13 +169,13 @@ def _follow_links(
         targets = _read_blobs(repo, [tree[current][1] for _, current in names])
         links = {}
         for (path, current), raw in zip(names, targets, strict=True):
-            text = raw.decode("utf-8", "surrogateescape")
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(current), text))
-            if posixpath.isabs(text) or target == ".." or target.startswith("../"):
+            text, lead = _lead(current, raw)
+            if lead is None:
                 raise UsageError(
                     f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
                     "repositori; iki diff hanya membaca berkas di dalam repositori"
                 )
+            target = lead
             mode, oid = tree.get(target, ("", ""))
             for _ in range(MAX_LINK_HOPS):
                 if mode:
@@ -205,9 +214,8 @@ def _through_linked_folder(
         if mode != _SYMLINK_MODE:
             continue
         (raw,) = _read_blobs(repo, [oid])
-        text = raw.decode("utf-8", "surrogateescape")
-        lead = posixpath.normpath(posixpath.join(posixpath.dirname(folder), text))
-        if posixpath.isabs(text) or lead == ".." or lead.startswith("../"):
+        text, lead = _lead(folder, raw)
+        if lead is None:
             raise UsageError(
                 f"{path} di {commit[:12]} melewati {folder}, tautan simbolik ke {text} di luar "
                 "repositori; iki diff hanya membaca berkas di dalam repositori"
