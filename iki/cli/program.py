@@ -12,14 +12,10 @@ from iki.cli import run
 COMMANDS: dict[str, Callable[..., None]] = {name: run.command(name) for name in run.COMMANDS}
 """Every command's function, in the order `iki --help` lists them."""
 
-GROUPS: dict[str, tuple[str, dict[str, Callable[..., None]]]] = {}
+GROUPS: dict[str, tuple[str, dict[str, Callable[..., None]]]] = {
+    name: run.group_commands(name) for name in run.GROUPS
+}
 """Commands with subcommands: `iki xlsx export`, `iki xlsx import`."""
-for _name in run.GROUPS:
-    _group = run.group(_name)
-    GROUPS[_name] = (
-        str(_group.info.help),
-        {str(c.name): c.callback for c in _group.registered_commands if c.callback},
-    )
 
 app = run.new_app([*run.COMMANDS, *run.GROUPS])
 main = run.main

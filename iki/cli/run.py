@@ -62,10 +62,16 @@ def command(name: str) -> Callable[..., None]:
     return found
 
 
-def group(name: str) -> typer.Typer:
+def group_commands(name: str) -> tuple[str, dict[str, Callable[..., None]]]:
+    """A group's help and its subcommands' functions, from its module."""
     module = importlib.import_module(f"iki.cli.{GROUPS[name]}")
-    built = typer.Typer(**{**APP_SETTINGS, "name": name, "help": module.HELP})
-    for command_name, function in module.COMMANDS.items():
+    return module.HELP, dict(module.COMMANDS)
+
+
+def group(name: str) -> typer.Typer:
+    help_text, commands = group_commands(name)
+    built = typer.Typer(**{**APP_SETTINGS, "name": name, "help": help_text})
+    for command_name, function in commands.items():
         built.command(command_name)(function)
     return built
 
