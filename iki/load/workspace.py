@@ -294,26 +294,24 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
     Only files that have such a finding are parsed a second time, recording positions: valid files
     stay on the fast path. A large office with many findings has them placed by two processes.
     """
-    named = []
+    named: list[tuple[Diagnostic, bool]] = []
     wanted: dict[str, list[JsonPath]] = {}
     for diagnostic in diagnostics:
         source = sources.get(diagnostic.file)
         if diagnostic.path and not diagnostic.place:
             data = source.loaded.data if source is not None else None
             diagnostic = replace(diagnostic, place=place(diagnostic.path, data))
-        named.append(diagnostic)
-        if not diagnostic.line and source is not None and source.loaded.ok:
+        placeable = not diagnostic.line and source is not None and source.loaded.ok
+        named.append((diagnostic, placeable))
+        if placeable:
             wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
     jobs = [(sources[name].loaded.text, paths) for name, paths in wanted.items()]
     found = {
         name: iter(where) for name, where in zip(wanted, _in_two(_place, (), jobs), strict=True)
     }
     located = []
-    for diagnostic in named:
-        source = sources.get(diagnostic.file)
-        where = None
-        if not diagnostic.line and source is not None and source.loaded.ok:
-            where = next(found[diagnostic.file])
+    for diagnostic, placeable in named:
+        where = next(found[diagnostic.file]) if placeable else None
         if where is None:
             located.append(diagnostic)
         else:
