@@ -53,6 +53,8 @@ AWKWARD = [
     "target: 250.000\n",  # dotted thousands
     "target: 1.500.000\n",
     "---250.000\n",  # once a crash: two signs before a dotted number
+    "\u00a0250.000\n",  # a space YAML keeps, then a dotted number
+    "a: Persentase\nb: persentase\nc: Ya\nd: yes\ne: Null\nf: ~\ng: <<\n",
     "target: 017\n",  # YAML 1.1 octal
     "target: .inf\n",
     "target: 99999999999999999999\n",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -500,6 +501,20 @@ class _Unusual(Exception):
     """The fast reader met something only the reporting builder handles."""
 
 
+class _EveryCharacter:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_IMPLICIT_FIRST: Container[str] = (
+    _EveryCharacter()  # a resolver for any first character: nothing can be skipped
+    if None in Resolver.yaml_implicit_resolvers
+    else frozenset(Resolver.yaml_implicit_resolvers)
+)
+"""The first characters of plain scalars that may be something other than text (numbers,
+booleans, null, dates). A plain scalar starting otherwise ("Persentase ...") is text, with no
+regular expression tried."""
+
 _IN_LIST = object()
 _NO_KEY = object()
 _GOOD_KEYS: set[str] = set()
@@ -541,7 +556,12 @@ def _read_plain(parser: Any, text: str) -> Any:
             value = event.value
             if event.implicit[0]:
                 value = cache.get(value, _MISSING)
-                if value is _MISSING:
+                first = event.value[:1]
+                if value is _MISSING and first not in _IMPLICIT_FIRST and not first.isspace():
+                    # No implicit type starts this way, nor a number after a space YAML keeps
+                    # (U+00A0 250.000 is still questioned): text.
+                    value = event.value
+                elif value is _MISSING:
                     builder = builder or _Builder(False, text)
                     value = builder._scalar(event)
                     if builder.problems:
