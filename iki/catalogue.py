@@ -1001,10 +1001,13 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     "Q114": (
         "indikator '{id}' juga menjadi indikator {refs}, tanpa tautan mendukung di antaranya",
         "bila satu jabatan adalah atasan yang lain, tautkan baris bawahan dengan mendukung; "
-        "bila tidak, sebutkan pada masing-masing teks bagian mana yang dikerjakan tiap jabatan",
+        "bila tiap jabatan dihitung oleh atasannya sendiri, tautkan tiap baris ke indikator "
+        "atasannya dengan mendukung; bila tidak, sebutkan pada masing-masing teks bagian mana "
+        "yang dikerjakan tiap jabatan",
         "indikator of '{id}' is also an indicator of {refs}, with no mendukung link between them",
-        "if one position is the other's superior, link the subordinate's row with mendukung; "
-        "otherwise say in each text which part each position does",
+        "if one position is the other's superior, link the subordinate's row with mendukung; if "
+        "each position is counted by its own superior, link each row to its superior's indicator "
+        "with mendukung; otherwise say in each text which part each position does",
     ),
     "Q114.more": ("{refs} dan {count} lainnya", "", "{refs} and {count} more", ""),
     # -- numbers typed by a person (iki.numbers) ------------------------------------------------

@@ -490,6 +490,13 @@ class Renstra:
         return next((i for i in self.indicators if i.id == iku_id), None)
 
 
+def split_ref(ref: str) -> tuple[str, str]:
+    """The position id and the indicator id of a `position/indicator` reference (for an IKU,
+    `renstra` and the IKU's id)."""
+    position_id, _, indicator_id = ref.partition("/")
+    return position_id, indicator_id
+
+
 def renstra_id(ref: str) -> str | None:
     """The IKU id of a `renstra/<id>` reference; None for a reference to a position."""
     return ref[len(RENSTRA_PREFIX) :] if ref.startswith(RENSTRA_PREFIX) else None
@@ -536,7 +543,7 @@ class Office:
         return self._by_id.get(position_id)
 
     def indicator(self, ref: str) -> Indicator | None:
-        position_id, _, indicator_id = ref.partition("/")
+        position_id, indicator_id = split_ref(ref)
         position = self.position(position_id)
         return position.indicator(indicator_id) if position else None
 

@@ -492,7 +492,7 @@ class _Builder:
 # -- the fast path ----------------------------------------------------------------------------
 
 try:
-    from yaml.cyaml import CParser as _CParser
+    from yaml._yaml import CParser as _CParser  # what yaml.cyaml re-exports; typed there
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _CParser = None  # type: ignore[assignment,misc]
 
