@@ -1407,6 +1407,36 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "the history: actions/checkout with fetch-depth: 0)",
         "",
     ),
+    "git.link_outside": (
+        "{path} di {commit} adalah tautan simbolik ke {target}, di luar repositori; iki diff "
+        "hanya membaca berkas di dalam repositori",
+        "",
+        "{path} at {commit} is a symbolic link to {target}, outside the repository; iki diff "
+        "reads only files inside the repository",
+        "",
+    ),
+    "git.link_through_outside": (
+        "{path} di {commit} melewati {folder}, tautan simbolik ke {target} di luar repositori; "
+        "iki diff hanya membaca berkas di dalam repositori",
+        "",
+        "{path} at {commit} passes through {folder}, a symbolic link to {target} outside the "
+        "repository; iki diff reads only files inside the repository",
+        "",
+    ),
+    "git.link_missing": (
+        "{path} di {commit} adalah tautan simbolik ke {target}, yang tidak ada (atau bukan "
+        "berkas) pada revisi itu",
+        "",
+        "{path} at {commit} is a symbolic link to {target}, which does not exist (or is not a "
+        "file) at that revision",
+        "",
+    ),
+    "git.link_loop": (
+        "{paths} di {commit}: rantai tautan simbolik terlalu panjang atau berputar",
+        "",
+        "{paths} at {commit}: the chain of symbolic links is too long or goes round in a loop",
+        "",
+    ),
     "cli.unreadable": (
         "{file}: berkas tidak dapat dibaca: {reason}",
         "",
