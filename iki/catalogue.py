@@ -1427,6 +1427,14 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "reads only files inside the repository",
         "",
     ),
+    "git.worktree_link_outside": (
+        "{path} adalah tautan simbolik ke {target}, di luar repositori; iki diff hanya membaca "
+        "berkas di dalam repositori",
+        "",
+        "{path} is a symbolic link to {target}, outside the repository; iki diff reads only "
+        "files inside the repository",
+        "",
+    ),
     "git.link_through_outside": (
         "{path} di {commit} melewati {folder}, tautan simbolik ke {target} di luar repositori; "
         "iki diff hanya membaca berkas di dalam repositori",

@@ -118,6 +118,11 @@ def test_the_refusals_of_links_speak_english_when_asked(tmp_path: Path, linked: 
     link = linked / POSITIONS / "staf.yaml"
     link.unlink()
     link.symlink_to(tmp_path / "outside.yaml")
+    # The working tree's side first, then the revision's.
+    run = run_iki(["diff", "--project", str(linked), "HEAD", "--lang", "en"])
+    assert run.code == 2, run
+    assert "staf.yaml is a symbolic link to " in run.stderr
+    assert [word for word in INDONESIAN if word in run.stderr] == []
     commit_all(linked, "link out")
     said = _english_refusal(linked)
     assert "is a symbolic link to" in said and "outside the repository" in said

@@ -138,6 +138,7 @@ MODULES_WITHOUT_PROSE = (
     "iki/edit/xlsx_import.py",
     "iki/edit/target.py",
     "iki/load/gitio.py",
+    "iki/load/snapshot.py",
     "iki/render/console.py",
     "iki/render/pohon_text.py",
     "iki/render/xlsx.py",
