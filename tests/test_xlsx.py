@@ -816,3 +816,18 @@ def test_achievement_workbook_in_english(iki: Iki, office: Path) -> None:
     left = {"Rata-rata jabatan", "Capaian kantor (indikator Kepala Dinas)", "capaian (%)"}
     assert left & set(cells) == set()
     assert not any("indikator berdata" in c or c.startswith("belum ada") for c in cells)
+
+
+def test_an_element_mean_typed_as_3_210_is_3_21(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kepala-dinas")
+    values: dict[tuple[str, str, str, str], Any] = {
+        ("kepala-dinas", "ikm", str(n), "TW3"): 3 for n in range(1, 10)
+    }
+    values[("kepala-dinas", "ikm", "2", "TW3")] = "3.210"  # a text cell, as typed
+    values[("kepala-dinas", "ikm", "responden", "TW3")] = 200
+    fill(path, values)
+    run = import_(iki, office, path)
+    assert run.code == 0, run
+    assert changed_lines(office)["data/realisasi/2025/kepala-dinas.yaml"] == [
+        "+    TW3: {unsur: [3, 3.21, 3, 3, 3, 3, 3, 3, 3], responden: 200}"
+    ]

@@ -58,7 +58,7 @@ from iki.load.workspace import Workspace
 from iki.messages import language, os_reason
 from iki.messages import text as message
 from iki.model import QUARTERS
-from iki.numbers import NumberError, format_plain, parse_number
+from iki.numbers import NumberError, element_mean_reading, format_plain, parse_number
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -202,8 +202,9 @@ def _is_formula(cell: Any) -> bool:
     return getattr(cell, "data_type", None) == "f"
 
 
-def _number(cell: Any) -> float | None:
-    """The number a person put in an editable cell; None for an empty one."""
+def _number(cell: Any, *, element: bool = False) -> float | None:
+    """The number a person put in an editable cell; None for an empty one. In an IKM
+    element's row (`element`), text such as 3.210 is the mean 3,21: no element scores 3210."""
     value = getattr(cell, "value", None)
     if _is_formula(cell):
         raise _CellProblem(message("xlsx.cell_formula_number", formula=str(value)[:60]))
@@ -227,6 +228,8 @@ def _number(cell: Any) -> float | None:
         return None
     if getattr(cell, "data_type", None) == "e" or text.startswith("#"):
         raise _CellProblem(message("xlsx.cell_error", error=text[:20]))
+    if element and (reading := element_mean_reading(text)) is not None:
+        return reading
     try:
         return float(parse_number(text))
     except NumberError as exc:
@@ -497,7 +500,7 @@ def _read_entry(
                     entry.target = _number(cell)
                 elif column in QUARTER_COLUMNS.values():
                     quarter = QUARTERS.index(HEADERS[column - 1])
-                    entry.quarters[quarter] = _number(cell)
+                    entry.quarters[quarter] = _number(cell, element=line.kind is LineKind.ELEMENT)
                 else:
                     what, quarter_name = HEADERS[column - 1].split()
                     texts = entry.evidence if what == "bukti" else entry.notes
