@@ -2261,6 +2261,53 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
     # -- the pohon kinerja's texts (iki tree) -------------------------------------------------
     "pohon.no_target": ("belum ada target", "", "no target yet", ""),
     "pohon.to": ("s.d. {quarter}", "", "to {quarter}", ""),
+    "cli.compare_same_year": (
+        "--compare-year {year}: itu tahun yang sedang ditampilkan; pilih tahun lain",
+        "",
+        "--compare-year {year}: that is the year shown; choose another year",
+        "",
+    ),
+    "cli.config_invalid": (
+        "{name} tidak sah, jadi tahun dan skala predikat tidak diketahui; perintah ini "
+        "dihentikan. Perbaiki dulu:",
+        "",
+        "{name} is not valid, so the year and the predikat scale are not known; the command "
+        "stops here. Correct it first:",
+        "",
+    ),
+    "cli.no_positions": (
+        "Belum ada jabatan di {folder}. Tambahkan dengan: iki import dokumen-iki.docx (atau "
+        "salinan teks dari Word/PDF), atau tulis data/positions/<id>.yaml seperti contoh di "
+        "README.",
+        "",
+        "There are no positions in {folder} yet. Add them with: iki import dokumen-iki.docx (or "
+        "a text copy from Word/PDF), or write data/positions/<id>.yaml as in the README's "
+        "example.",
+        "",
+    ),
+    "cli.bad_print_date": (
+        "--tanggal {given}: bukan tanggal; tulis TTTT-BB-HH, misalnya 2025-12-31",
+        "",
+        "--tanggal {given}: not a date; write YYYY-MM-DD, for example 2025-12-31",
+        "",
+    ),
+    "cli.bad_epoch": (
+        "SOURCE_DATE_EPOCH={epoch}: bukan jumlah detik sejak 1970",
+        "",
+        "SOURCE_DATE_EPOCH={epoch}: not a number of seconds since 1970",
+        "",
+    ),
+    "cli.pk_not_structural": (
+        "'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani Kepala Dinas, "
+        "Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional dan pelaksana menyusun "
+        "SKP (lihat: iki report --position {position})",
+        "",
+        "'{position}' is not a structural position: the Performance Agreement is signed by the "
+        "head of office, the secretary, heads of division, of subdivision and of section; "
+        "functional and administrative staff draw up an SKP (see: iki report --position "
+        "{position})",
+        "",
+    ),
     "cli.output_closed": (
         "keluaran standar tertutup: tidak ada yang ditulis",
         "",

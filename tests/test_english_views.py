@@ -144,6 +144,10 @@ MODULES_WITHOUT_PROSE = (
     "iki/render/xlsx.py",
     "iki/render/xlsx_summary.py",
     "iki/render/record.py",
+    "iki/cli/achievement.py",
+    "iki/cli/common.py",
+    "iki/cli/report.py",
+    "iki/cli/validate.py",
 )
 INDONESIAN_PROSE = re.compile(
     r"\b(tidak|yang|berkas|atau|sudah|ada|lembar|baris|dari|dengan|dan|bukan|belum|untuk|"
@@ -154,12 +158,19 @@ INDONESIAN_PROSE = re.compile(
 
 def _literals(source: str) -> list[tuple[int, str]]:
     """The string literals of a module that a person could read: not docstrings (of the module,
-    a class, a function or an attribute), which are expression statements of their own."""
+    a class, a function or an attribute), which are expression statements of their own, nor the
+    `help=` of an option (Indonesian only: Typer builds it before --lang is read)."""
     tree = ast.parse(source)
     statements = {
         id(node.value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    statements |= {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.keyword) and node.arg == "help"
+        for part in ast.walk(node.value)
     }
     return [
         (node.lineno, node.value)
@@ -181,3 +192,36 @@ def test_these_modules_say_nothing_outside_the_catalogue(module: str) -> None:
         if " " in text.strip() and INDONESIAN_PROSE.search(text)
     ]
     assert prose == []
+
+
+def test_the_command_lines_refusals_speak_english_when_asked(tmp_path: Path) -> None:
+    contoh = str(REPO / "examples" / "kantor-contoh")
+    said = {
+        "--compare-year 2025: that is the year shown; choose another year": [
+            "achievement",
+            "--project",
+            contoh,
+            "--compare-year",
+            "2025",
+        ],
+        "--tanggal 'besok': not a date; write YYYY-MM-DD": [
+            "report",
+            "--project",
+            contoh,
+            "--position",
+            "kepala-dinas",
+            "--tanggal",
+            "besok",
+        ],
+    }
+    for english, args in said.items():
+        run = run_iki([*args, "--lang", "en"])
+        assert run.code == 2 and english in run.stderr, run
+        assert [w for w in ("tahun", "bukan", "tulis") if w in run.stderr] == []
+        assert "iki: " in run_iki(args).stderr and english not in run_iki(args).stderr
+    empty = tmp_path / "kosong"
+    assert run_iki(["init", str(empty), "--organisasi", "Dinas X", "--tahun", "2025"]).code == 0
+    run = run_iki(["validate", "--project", str(empty), "--lang", "en"])
+    assert "There are no positions in data/positions/ yet. Add them with: iki import" in (
+        run.stdout
+    ), run
