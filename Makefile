@@ -9,7 +9,10 @@ OUT    ?= build/reports
 
 .PHONY: setup browser run test lint fmt bench fuzz golden docs clean
 
+# Bytecode as pip writes it for an installed package (only what changed is compiled again):
+# where PYTHONDONTWRITEBYTECODE is set, every run would otherwise compile iki from source.
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q iki
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

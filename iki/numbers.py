@@ -116,7 +116,8 @@ def _not_a_number(text: str) -> str:
 def is_dotted_thousands(text: str) -> bool:
     """Whether `text` is written with dots between groups of three digits ("250.000"), which
     YAML reads as a decimal (250.0) while the writer meant 250000."""
-    body = text.strip().lstrip("+-")
+    body = text.strip()
+    body = body[1:] if body[:1] in ("+", "-") else body  # one sign: "--250.000" is only text
     return bool(_THOUSANDS.fullmatch(body) or _THOUSANDS_DECIMAL.fullmatch(body))
 
 

@@ -64,6 +64,13 @@ def test_dotted_thousands_are_recognised() -> None:
     assert is_dotted_thousands("1.500.000,5")
     assert not is_dotted_thousands("12.5")
     assert not is_dotted_thousands("0.500")
+    assert is_dotted_thousands("-250.000")
+
+
+def test_more_than_one_sign_is_text_not_a_number() -> None:
+    """`---250.000` (a YAML document marker run into a number) once crashed the reader."""
+    assert not is_dotted_thousands("--250.000")
+    assert not is_dotted_thousands("+-1.500")
 
 
 def test_plain_format_round_trips() -> None:

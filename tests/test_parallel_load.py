@@ -1,4 +1,5 @@
-"""A large office is read by two processes; what they read is exactly what one process reads."""
+"""A large office is read and checked by two processes; what they find is exactly what one
+process finds."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from iki.check import validate as validate_module
 from iki.check.validate import validate
+from iki.load import parallel
 from iki.load import workspace as workspace_module
 from iki.load.project import find_project
 from iki.load.workspace import load_workspace
@@ -47,36 +50,54 @@ def _everything(root: Path) -> tuple[object, ...]:
 
 def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _office_with_broken_files(tmp_path)
-    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)
     alone = _everything(root)
-    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(workspace_module, "_cores", lambda: 2)
-    submitted: list[tuple[str, int]] = []
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    forks: list[str] = []
+    read_here: list[int] = []
+    checked_here: list[str] = []
 
     class Recording(ProcessPoolExecutor):
         def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
-            submitted.append((fn.__name__, len(args[-1])))
+            assert parallel._there is not None
+            forks.append(parallel._there.__qualname__)
             return super().submit(fn, *args, **kwargs)
 
+    def reading(project, paths):  # type: ignore[no-untyped-def]
+        if os.getpid() == _PARENT:
+            read_here.append(len(paths))
+        return _read_here(project, paths)
+
+    def quality(workspace):  # type: ignore[no-untyped-def]
+        if os.getpid() == _PARENT:
+            checked_here.append("quality")
+        return _quality_here(workspace)
+
     monkeypatch.setattr(
-        workspace_module,
-        "_executor",
-        lambda context: Recording(max_workers=1, mp_context=context),
+        parallel, "_executor", lambda context: Recording(max_workers=1, mp_context=context)
+    )
+    monkeypatch.setattr(workspace_module, "_read_examined", reading)
+    monkeypatch.setattr(validate_module, "APART", (quality,))
+    monkeypatch.setattr(
+        validate_module,
+        "CHECKS",
+        tuple(quality if c is _quality_here else c for c in validate_module.CHECKS),
     )
     together = _everything(root)
     assert together == alone
-    # The second half of the files went to another process, and so did the second half of the
-    # files whose findings had to be placed at their lines.
+    # Every other file was read by the other process, the quality rules ran there, and the
+    # files whose findings had to be placed at their lines were shared out too.
     files = len(alone[2])  # type: ignore[arg-type]
-    with_findings = len({d[0] for d in alone[1] if d[1]})  # type: ignore[attr-defined]
-    assert submitted[0] == ("_read_examined", files - files // 2)
-    assert submitted[1][0] == "_place"
-    assert 0 < submitted[1][1] <= with_findings
+    assert read_here == [files - files // 2]
+    assert checked_here == []
+    assert len(forks) == 3, forks
     assert alone[1], "the broken files must give findings"
 
 
 _PARENT = os.getpid()
 _read_here = workspace_module._read_examined
+_quality_here = validate_module.CHECKS[validate_module.CHECKS.index(validate_module.APART[0])]
 
 
 def _dies_in_the_child(project, paths):  # type: ignore[no-untyped-def]
@@ -95,10 +116,10 @@ def test_a_failed_second_process_costs_nothing_but_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
     root = _office_with_broken_files(tmp_path)
-    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)
     alone = _everything(root)
-    monkeypatch.setattr(workspace_module, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(workspace_module, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
     if failure == "child dies":
         monkeypatch.setattr(workspace_module, "_read_examined", _dies_in_the_child)
     else:

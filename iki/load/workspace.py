@@ -7,15 +7,14 @@ the findings in the other twenty files.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
-from iki.load import places, schema, yamlio
+from iki.load import parallel, places, schema, yamlio
 from iki.load.project import Project, is_yaml, read_regular
 from iki.load.schema import SchemaName
 from iki.messages import os_reason, place, say, text
@@ -137,69 +136,8 @@ def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes
     )
 
 
-if TYPE_CHECKING:
-    from concurrent.futures import Executor
-
-_Out = TypeVar("_Out")
-
-PARALLEL_FROM = 1000
-"""From this many files on, a second process reads and checks half of them.
-
-Reading is most of the work at scale (libyaml's events turned into data in Python, then the
-schema check), each file on its own, so a second core halves the wait of a large office. Below
-this many files the process start costs more than it saves."""
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _executor(context: Any) -> Executor:
-    """The one other process, started from `context` (a multiprocessing context)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
-
-
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
-    return _in_two(_read_examined, (project,), paths)
-
-
-def _in_two(
-    work: Callable[..., list[_Out]], fixed: tuple[Any, ...], items: Sequence[Any]
-) -> list[_Out]:
-    """`work(*fixed, items)`, with the second half of a long list done by a second process.
-
-    `work` handles each item on its own and returns one result per item, in order; it must be
-    a module-level function so that the other process can find it. A second process that
-    cannot start or dies costs only time: its half is done here."""
-    if len(items) < PARALLEL_FROM or _cores() < 2:
-        return work(*fixed, items)
-    # Imported here: a small office never starts a process, and these cost a pre-commit hook
-    # a tenth of its start.
-    import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        # fork: the child already has every module imported and the schema checks compiled.
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform
-        return work(*fixed, items)
-    half = len(items) // 2
-    try:
-        with _executor(context) as pool:
-            later = pool.submit(work, *fixed, items[half:])
-            first = work(*fixed, items[:half])
-            try:
-                second = later.result()
-            except (BrokenProcessPool, OSError):
-                second = work(*fixed, items[half:])
-    except OSError:  # no process could be started: do everything here
-        return work(*fixed, items)
-    return first + second
+    return parallel.halves(lambda part: _read_examined(project, part), paths)
 
 
 Examined = tuple["SourceFile", list[Diagnostic]]
@@ -307,7 +245,7 @@ def locate(diagnostics: Iterable[Diagnostic], sources: dict[str, SourceFile]) ->
             wanted.setdefault(diagnostic.file, []).append(diagnostic.path)
     jobs = [(sources[name].loaded.text, paths) for name, paths in wanted.items()]
     found = {
-        name: iter(where) for name, where in zip(wanted, _in_two(_place, (), jobs), strict=True)
+        name: iter(where) for name, where in zip(wanted, parallel.halves(_place, jobs), strict=True)
     }
     located = []
     for diagnostic, placeable in named:

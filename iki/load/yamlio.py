@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,6 +144,18 @@ def load_bytes(raw: bytes, *, locate: bool = False, size: int | None = None) -> 
 
 def load_text(text: str, *, locate: bool = False) -> Loaded:
     """Parse one YAML document from `text`; with `locate`, also record where each value is."""
+    if not locate and _CParser is not None:
+        try:
+            data = _read_plain(_CParser(text), text)
+        except (_Unusual, yaml.YAMLError):
+            pass  # read again below, by the builder that reports what it is
+        else:
+            return Loaded(text, data, tuple(invisible_characters(text, failed=False)))
+    return _load_reporting(text, locate=locate)
+
+
+def _load_reporting(text: str, *, locate: bool = False) -> Loaded:
+    """`load_text` by the builder that reports every problem at its place."""
     builder = _Builder(locate, text)
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
@@ -490,6 +503,138 @@ class _Builder:
 
     def _at(self, event: yaml.Event, said: Said) -> None:
         self.problem(said, *_start(event))
+
+
+# -- the fast path ----------------------------------------------------------------------------
+
+try:
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _CParser = None  # type: ignore[assignment,misc]
+
+
+class _Unusual(Exception):
+    """The fast reader met something only the reporting builder handles."""
+
+
+class _EveryCharacter:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_IMPLICIT_FIRST: Container[str] = (
+    _EveryCharacter()  # a resolver for any first character: nothing can be skipped
+    if None in Resolver.yaml_implicit_resolvers
+    else frozenset(Resolver.yaml_implicit_resolvers)
+)
+"""The first characters of plain scalars that may be something other than text (numbers,
+booleans, null, dates). A plain scalar starting otherwise ("Persentase ...") is text, with no
+regular expression tried."""
+
+_IN_LIST = object()
+_NO_KEY = object()
+_GOOD_KEYS: set[str] = set()
+"""Keys already seen to hold no control character; keys repeat in every file."""
+_GOOD_KEYS_SIZE = 20_000
+
+
+def _read_plain(parser: Any, text: str) -> Any:
+    """The data of a document that needs nothing reported: one document of mappings, sequences
+    and scalars, no anchor, alias or explicit tag, no duplicate, odd or complex key, no scalar
+    the reporting builder would question, within the nesting bound. Anything else raises
+    `_Unusual`, and the file is read again by `_Builder`, which says what it is.
+
+    Nearly every file of an office is like this, and this loop is the whole cost of reading it
+    besides libyaml's own: `_Builder` spends as long again on frames, paths and checks that
+    such a file never needs. A test compares the two on every YAML file in the repository and
+    on generated documents."""
+    get = parser.get_event
+    cache = _plain_cache
+    good_keys = _GOOD_KEYS
+    scalar_event, mapping_start, sequence_start = (
+        yaml.ScalarEvent,
+        yaml.MappingStartEvent,
+        yaml.SequenceStartEvent,
+    )
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    stack: list[tuple[Any, Any]] = []
+    container: Any = None  # the open mapping or list, None at the top
+    key: Any = _NO_KEY  # a mapping's key waiting for its value; _IN_LIST in a list
+    root: Any = None
+    documents = 0
+    builder: _Builder | None = None
+    event = get()
+    while event is not None:
+        kind = type(event)
+        if kind is scalar_event:
+            if event.anchor is not None or event.tag is not None:
+                raise _Unusual
+            value = event.value
+            if event.implicit[0]:
+                value = cache.get(value, _MISSING)
+                first = event.value[:1]
+                if value is _MISSING and first not in _IMPLICIT_FIRST and not first.isspace():
+                    # No implicit type starts this way, nor a number after a space YAML keeps
+                    # (U+00A0 250.000 is still questioned): text.
+                    value = event.value
+                elif value is _MISSING:
+                    builder = builder or _Builder(False, text)
+                    value = builder._scalar(event)
+                    if builder.problems:
+                        raise _Unusual
+            elif event.style == '"' and _ESCAPED_CONTROL.search(value):
+                raise _Unusual
+            if key is _IN_LIST:
+                container.append(value)
+            elif key is not _NO_KEY:
+                container[key] = value
+                key = _NO_KEY
+            elif container is None:
+                root = value
+            else:  # a key
+                if type(value) is str:
+                    if value not in good_keys:
+                        if _CONTROL.search(value):
+                            raise _Unusual
+                        if len(good_keys) < _GOOD_KEYS_SIZE:
+                            good_keys.add(value)
+                elif type(value) is int and YEAR_MIN <= value <= YEAR_MAX:
+                    value = str(value)
+                else:
+                    raise _Unusual
+                if value in container:
+                    raise _Unusual
+                key = value
+        elif kind is mapping_start or kind is sequence_start:
+            if event.anchor is not None or event.tag is not None:
+                raise _Unusual
+            if (container is not None and key is _NO_KEY) or len(stack) >= MAX_DEPTH:
+                raise _Unusual  # a collection as a key, or nested too deep
+            stack.append((container, key))
+            if kind is mapping_start:
+                container, key = {}, _NO_KEY
+            else:
+                container, key = [], _IN_LIST
+        elif kind is mapping_end or kind is sequence_end:
+            value = container
+            container, key = stack.pop()
+            if key is _IN_LIST:
+                container.append(value)
+            elif container is None:
+                root = value
+            else:
+                container[key] = value
+                key = _NO_KEY
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Unusual
+        elif kind is yaml.AliasEvent:
+            raise _Unusual
+        event = get()
+    if documents != 1:
+        raise _Unusual
+    return root
 
 
 _SYNTAX_DETAILS = (
