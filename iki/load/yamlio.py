@@ -508,7 +508,7 @@ class _Builder:
 # -- the fast path ----------------------------------------------------------------------------
 
 try:
-    from yaml.cyaml import CParser as _CParser
+    from yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]  # types-PyYAML: not re-exported
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _CParser = None  # type: ignore[assignment,misc]
 
