@@ -1127,6 +1127,18 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "not recorded: {file} would not be valid",
         "",
     ),
+    "record.realised_to": (
+        "realisasi s.d. {period}: {value}",
+        "",
+        "realisation to {period}: {value}",
+        "",
+    ),
+    "record.achieved_to": (
+        "capaian s.d. {period}: {value}",
+        "",
+        "achievement to {period}: {value}",
+        "",
+    ),
     "record.done": (
         "{quarter} {ref} dicatat di {file}",
         "",
@@ -1408,6 +1420,44 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
         "unknown revision '{revision}': no such commit, branch or tag in {repo} (in CI, fetch "
         "the history: actions/checkout with fetch-depth: 0)",
+        "",
+    ),
+    "git.link_outside": (
+        "{path} di {commit} adalah tautan simbolik ke {target}, di luar repositori; iki diff "
+        "hanya membaca berkas di dalam repositori",
+        "",
+        "{path} at {commit} is a symbolic link to {target}, outside the repository; iki diff "
+        "reads only files inside the repository",
+        "",
+    ),
+    "git.worktree_link_outside": (
+        "{path} adalah tautan simbolik ke {target}, di luar repositori; iki diff hanya membaca "
+        "berkas di dalam repositori",
+        "",
+        "{path} is a symbolic link to {target}, outside the repository; iki diff reads only "
+        "files inside the repository",
+        "",
+    ),
+    "git.link_through_outside": (
+        "{path} di {commit} melewati {folder}, tautan simbolik ke {target} di luar repositori; "
+        "iki diff hanya membaca berkas di dalam repositori",
+        "",
+        "{path} at {commit} passes through {folder}, a symbolic link to {target} outside the "
+        "repository; iki diff reads only files inside the repository",
+        "",
+    ),
+    "git.link_missing": (
+        "{path} di {commit} adalah tautan simbolik ke {target}, yang tidak ada (atau bukan "
+        "berkas) pada revisi itu",
+        "",
+        "{path} at {commit} is a symbolic link to {target}, which does not exist (or is not a "
+        "file) at that revision",
+        "",
+    ),
+    "git.link_loop": (
+        "{paths} di {commit}: rantai tautan simbolik terlalu panjang atau berputar",
+        "",
+        "{paths} at {commit}: the chain of symbolic links is too long or goes round in a loop",
         "",
     ),
     "cli.unreadable": (
@@ -1872,6 +1922,393 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "--dry-run: tidak ada yang ditulis.",
         "",
         "--dry-run: nothing was written.",
+        "",
+    ),
+    # -- iki xlsx import: the workbook as a whole, and cells it refuses -------------------------
+    "xlsx.unreadable": (
+        "{path}: tidak dapat dibaca: {reason}",
+        "",
+        "{path}: cannot be read: {reason}",
+        "",
+    ),
+    "xlsx.too_large": (
+        "{name}: berkas {size} MiB, lebih dari batas {limit} MiB untuk sebuah buku kerja isian",
+        "",
+        "{name}: the file is {size} MiB, more than the limit of {limit} MiB for an entry workbook",
+        "",
+    ),
+    "xlsx.not_xlsx": (
+        "{name}: bukan buku kerja .xlsx (Excel 2007 ke atas); simpan ulang sebagai .xlsx",
+        "",
+        "{name}: not an .xlsx workbook (Excel 2007 or later); save it again as .xlsx",
+        "",
+    ),
+    "xlsx.damaged": (
+        "{name}: arsip .xlsx rusak ({detail})",
+        "",
+        "{name}: the .xlsx archive is damaged ({detail})",
+        "",
+    ),
+    "xlsx.too_many_parts": (
+        "{name}: {count} bagian di dalam arsip, terlalu banyak",
+        "",
+        "{name}: {count} parts inside the archive, too many",
+        "",
+    ),
+    "xlsx.zip_bomb": (
+        "{name}: isinya mengembang menjadi {size} MiB (batas {limit} MiB); ini bukan buku kerja "
+        "dari 'iki xlsx export' (mungkin bom zip), tidak dibuka",
+        "",
+        "{name}: its content unpacks to {size} MiB (limit {limit} MiB); this is not a workbook "
+        "from 'iki xlsx export' (perhaps a zip bomb), not opened",
+        "",
+    ),
+    "xlsx.not_openable": (
+        "{name}: tidak dapat dibaca sebagai .xlsx ({detail})",
+        "",
+        "{name}: cannot be read as .xlsx ({detail})",
+        "",
+    ),
+    "xlsx.state_broken": (
+        "{name}: lembar tersembunyi '{sheet}' rusak atau diubah; ekspor ulang buku kerjanya",
+        "",
+        "{name}: the hidden sheet '{sheet}' is damaged or was changed; export the workbook again",
+        "",
+    ),
+    "xlsx.state_unknown": (
+        "{name}: bukan buku kerja dari 'iki xlsx export' (lembar '{sheet}' tidak dikenali); "
+        "ekspor buku kerja isian dengan 'iki xlsx export'",
+        "",
+        "{name}: not a workbook from 'iki xlsx export' (sheet '{sheet}' is not recognised); "
+        "export the entry workbook with 'iki xlsx export'",
+        "",
+    ),
+    "xlsx.entry_renamed": (
+        "{name}: lembar '{entry}' tidak ada (namanya diubah?); isian hanya dibaca dari lembar "
+        "bernama '{entry}': kembalikan namanya, lalu impor lagi",
+        "",
+        "{name}: there is no sheet '{entry}' (was it renamed?); values are read only from the "
+        "sheet named '{entry}': give it its name back, then import again",
+        "",
+    ),
+    "xlsx.not_ours": (
+        "{name}: tidak ada lembar '{entry}' dan lembar tersembunyi '{state}'; ini bukan buku "
+        "kerja dari 'iki xlsx export'",
+        "",
+        "{name}: there is no sheet '{entry}' and no hidden sheet '{state}'; this is not a workbook "
+        "from 'iki xlsx export'",
+        "",
+    ),
+    "xlsx.extra_sheet": (
+        "lembar '{sheet}' tidak dibuat oleh 'iki xlsx export'; isian hanya dibaca dari lembar "
+        "'{entry}': hapus lembar ini, atau salin isiannya ke '{entry}'",
+        "",
+        "sheet '{sheet}' was not made by 'iki xlsx export'; values are read only from the sheet "
+        "'{entry}': delete this sheet, or copy its values into '{entry}'",
+        "",
+    ),
+    "xlsx.position_gone": (
+        "jabatan '{position}' tidak ada lagi (atau berkasnya bermasalah; jalankan 'iki validate')",
+        "",
+        "position '{position}' no longer exists (or its file has problems; run 'iki validate')",
+        "",
+    ),
+    "xlsx.position_changed": (
+        "jabatan '{position}': {changed} berubah sejak buku kerja ini diekspor; ekspor ulang, "
+        "isi lagi, lalu impor (tidak ada yang ditulis, agar perubahan itu tidak tertimpa)",
+        "",
+        "position '{position}': {changed} changed since this workbook was exported; export it "
+        "again, fill it in again, then import (nothing was written, so that the change is not "
+        "overwritten)",
+        "",
+    ),
+    "xlsx.empty": ("(kosong)", "", "(empty)", ""),
+    "xlsx.changed_and": (" dan ", "", " and ", ""),
+    "xlsx.changed_position_file": (
+        "berkas IKI-nya (target, indikator)",
+        "",
+        "its IKI file (targets, indicators)",
+        "",
+    ),
+    "xlsx.changed_realisation_file": ("berkas realisasinya", "", "its realisation file", ""),
+    "xlsx.too_many_rows": (
+        "{name}: lembar '{entry}' lebih dari {limit} baris; ini bukan buku kerja dari "
+        "'iki xlsx export', tidak dibaca lebih jauh",
+        "",
+        "{name}: sheet '{entry}' has more than {limit} rows; this is not a workbook from "
+        "'iki xlsx export', not read further",
+        "",
+    ),
+    "xlsx.header_changed": (
+        "{cell}: judul kolom '{value}', seharusnya '{header}'; kolom tidak boleh disisipkan, "
+        "dihapus atau diubah: ekspor ulang",
+        "",
+        "{cell}: column heading '{value}', expected '{header}'; columns must not be inserted, "
+        "deleted or changed: export again",
+        "",
+    ),
+    "xlsx.header_expected": (
+        "judul kolom seharusnya '{header}'",
+        "",
+        "the column heading should be '{header}'",
+        "",
+    ),
+    "xlsx.row_added": (
+        "baris ini tidak ada saat ekspor; baris tidak boleh ditambahkan (isi baris indikator "
+        "yang sudah ada)",
+        "",
+        "this row was not there at export; rows must not be added (fill in the indicator rows "
+        "that are there)",
+        "",
+    ),
+    "xlsx.row_moved": (
+        "{cell}: baris ini berisi '{written}', padahal saat ekspor '{exported}'; baris tidak "
+        "boleh disisipkan, dihapus atau diurutkan ulang: ekspor ulang lalu isi lagi",
+        "",
+        "{cell}: this row holds '{written}', but at export it held '{exported}'; rows must not "
+        "be inserted, deleted or sorted: export again, then fill it in again",
+        "",
+    ),
+    "xlsx.row_mismatch": (
+        "baris tidak sesuai dengan saat ekspor",
+        "",
+        "the row does not match the export",
+        "",
+    ),
+    "xlsx.indicator_gone": (
+        "{cell}: indikator '{indicator}' ({kind} {key}) tidak ada lagi; ekspor ulang",
+        "",
+        "{cell}: indicator '{indicator}' ({kind} {key}) no longer exists; export again",
+        "",
+    ),
+    "xlsx.locked_cell": (
+        "sel ini terkunci dan isinya tidak dibaca; isi sel berwarna kuning di baris pertama "
+        "indikatornya",
+        "",
+        "this cell is locked and is not read; fill in the yellow cells on the indicator's first "
+        "row",
+        "",
+    ),
+    "xlsx.rows_deleted": (
+        "{name}: lembar '{entry}' hanya {read} dari {rows} baris saat ekspor; baris tidak boleh "
+        "dihapus: ekspor ulang",
+        "",
+        "{name}: sheet '{entry}' has only {read} of the {rows} rows of the export; rows must not "
+        "be deleted: export again",
+        "",
+    ),
+    "xlsx.target_cleared": (
+        "target {old} dikosongkan; target tidak dihapus lewat Excel: isi lagi angkanya, atau "
+        "ubah berkas jabatannya langsung",
+        "",
+        "target {old} was emptied; a target is not deleted through Excel: fill the number in "
+        "again, or change the position file itself",
+        "",
+    ),
+    "xlsx.value_cleared": (
+        "nilai {old} dikosongkan; realisasi yang sudah dicatat tidak dihapus lewat Excel: isi "
+        "lagi angkanya, atau ubah berkas realisasinya langsung",
+        "",
+        "value {old} was emptied; a recorded realisation is not deleted through Excel: fill the "
+        "number in again, or change the realisation file itself",
+        "",
+    ),
+    "xlsx.text_cleared": (
+        "{what} dikosongkan; {what} tidak dihapus lewat Excel: isi lagi, atau ubah berkas "
+        "realisasinya langsung",
+        "",
+        "{what} was emptied; {what} is not deleted through Excel: fill it in again, or change "
+        "the realisation file itself",
+        "",
+    ),
+    "xlsx.ikm_incomplete": (
+        "IKM {quarter}: isi semua unsur; {count} unsur masih kosong",
+        "",
+        "IKM {quarter}: fill in every element; {count} element(s) still empty",
+        "",
+    ),
+    "xlsx.respondents": (
+        "responden: tulis bilangan bulat, misalnya 384",
+        "",
+        "respondents: write a whole number, for example 384",
+        "",
+    ),
+    "xlsx.text_without_value": (
+        "{quarter} belum berisi nilai; bukti dan catatan dicatat bersama nilainya: isi juga "
+        "nilai triwulan itu",
+        "",
+        "{quarter} has no value yet; evidence and notes are recorded with the value: fill in "
+        "that quarter's value too",
+        "",
+    ),
+    "xlsx.other_project": (
+        "{name}: {missing} dari {total} jabatan buku kerja ini tidak ada di proyek ini; buku "
+        "kerja dari kantor atau proyek lain? Impor di folder proyek yang mengekspornya (atau "
+        "dengan --project FOLDER); tidak ada yang ditulis",
+        "",
+        "{name}: {missing} of the {total} positions of this workbook are not in this project; "
+        "a workbook of another office or project? Import it in the project folder that exported "
+        "it (or with --project FOLDER); nothing was written",
+        "",
+    ),
+    "xlsx.stale": (
+        "{name}: buku kerja ini sudah usang; tidak ada yang ditulis",
+        "",
+        "{name}: this workbook is out of date; nothing was written",
+        "",
+    ),
+    "xlsx.moved_meanwhile": (
+        "{files} berubah selama impor berjalan; tidak ada yang ditulis: impor lagi",
+        "",
+        "{files} changed while the import ran; nothing was written: import again",
+        "",
+    ),
+    # -- targets set through the workbook (iki.edit.target) -----------------------------------
+    "target.no_position": (
+        "tidak ada jabatan '{position}' (atau berkasnya bermasalah)",
+        "",
+        "there is no position '{position}' (or its file has problems)",
+        "",
+    ),
+    "target.unreadable": (
+        "{name} tidak dapat dibaca; perbaiki dulu",
+        "",
+        "{name} cannot be read; correct it first",
+        "",
+    ),
+    "target.no_indicator": (
+        "{name}: tidak ada indikator '{indicator}'",
+        "",
+        "{name}: there is no indicator '{indicator}'",
+        "",
+    ),
+    "target.not_by_year": (
+        "{name}: target '{indicator}' bukan pemetaan tahun; perbaiki dulu",
+        "",
+        "{name}: the target of '{indicator}' is not a mapping of years; correct it first",
+        "",
+    ),
+    "target.not_plain": (
+        "{name}: target {year} '{indicator}' berupa rentang atau target per triwulan; ubah di "
+        "berkasnya langsung",
+        "",
+        "{name}: the {year} target of '{indicator}' is a range or a target per quarter; change "
+        "it in its file itself",
+        "",
+    ),
+    "target.would_be_invalid": (
+        "target tidak ditulis: {name} tidak akan sah",
+        "",
+        "target not written: {name} would not be valid",
+        "",
+    ),
+    # -- why a capaian cannot be computed (iki.formula, iki.compute.achievement) ---------------
+    "reason.too_large": (
+        "hasil terlalu besar untuk dihitung",
+        "",
+        "the result is too large to compute",
+        "",
+    ),
+    "reason.not_filled": ("nilai {name} belum diisi", "", "value {name} is not filled in", ""),
+    "reason.not_filled_in": (
+        "nilai {name} belum diisi pada {quarter}",
+        "",
+        "value {name} is not filled in for {quarter}",
+        "",
+    ),
+    "reason.division_by_zero": ("pembagian dengan nol", "", "division by zero", ""),
+    "reason.formula_unreadable": (
+        "rumus tidak dapat dibaca: {detail}",
+        "",
+        "the formula cannot be read: {detail}",
+        "",
+    ),
+    "reason.mixed_total": (
+        "rumus menjumlahkan atau mengurangkan total {quarters} dengan nilai setahun penuh; "
+        "dihitung setelah TW1–TW4 terisi, atau tulis nilai pembanding per triwulan (agregasi: "
+        "jumlah)",
+        "",
+        "the formula adds or subtracts the total of {quarters} and a full year's value; it is "
+        "computed once TW1–TW4 are filled in, or write the compared value per quarter "
+        "(agregasi: jumlah)",
+        "",
+    ),
+    "reason.mixed_quarter": (
+        "rumus menjumlahkan atau mengurangkan nilai satu triwulan dengan nilai setahun penuh; "
+        "hapus agregasi indikator, atau tulis nilai pembanding per triwulan",
+        "",
+        "the formula adds or subtracts one quarter's value and a full year's value; remove the "
+        "indicator's agregasi, or write the compared value per quarter",
+        "",
+    ),
+    "reason.ikm_weights": (
+        "bobot unsur IKM di iki.yaml tidak dapat dibaca",
+        "",
+        "the weights of the IKM elements in iki.yaml cannot be read",
+        "",
+    ),
+    "reason.ikm_elements": (
+        "IKM memerlukan {count} nilai unsur",
+        "",
+        "the IKM needs {count} element values",
+        "",
+    ),
+    "reason.inverse": (
+        "rumus kebalikan (target / realisasi) hanya terdefinisi untuk target dan realisasi di "
+        "atas 0; pakai capaian_negatif: regulasi",
+        "",
+        "the inverse formula (target / realisation) is defined only for a target and a "
+        "realisation above 0; use capaian_negatif: regulasi",
+        "",
+    ),
+    # -- the pohon kinerja's texts (iki tree) -------------------------------------------------
+    "pohon.no_target": ("belum ada target", "", "no target yet", ""),
+    "pohon.to": ("s.d. {quarter}", "", "to {quarter}", ""),
+    "cli.compare_same_year": (
+        "--compare-year {year}: itu tahun yang sedang ditampilkan; pilih tahun lain",
+        "",
+        "--compare-year {year}: that is the year shown; choose another year",
+        "",
+    ),
+    "cli.config_invalid": (
+        "{name} tidak sah, jadi tahun dan skala predikat tidak diketahui; perintah ini "
+        "dihentikan. Perbaiki dulu:",
+        "",
+        "{name} is not valid, so the year and the predikat scale are not known; the command "
+        "stops here. Correct it first:",
+        "",
+    ),
+    "cli.no_positions": (
+        "Belum ada jabatan di {folder}. Tambahkan dengan: iki import dokumen-iki.docx (atau "
+        "salinan teks dari Word/PDF), atau tulis data/positions/<id>.yaml seperti contoh di "
+        "README.",
+        "",
+        "There are no positions in {folder} yet. Add them with: iki import dokumen-iki.docx (or "
+        "a text copy from Word/PDF), or write data/positions/<id>.yaml as in the README's "
+        "example.",
+        "",
+    ),
+    "cli.bad_print_date": (
+        "--tanggal {given}: bukan tanggal; tulis TTTT-BB-HH, misalnya 2025-12-31",
+        "",
+        "--tanggal {given}: not a date; write YYYY-MM-DD, for example 2025-12-31",
+        "",
+    ),
+    "cli.bad_epoch": (
+        "SOURCE_DATE_EPOCH={epoch}: bukan jumlah detik sejak 1970",
+        "",
+        "SOURCE_DATE_EPOCH={epoch}: not a number of seconds since 1970",
+        "",
+    ),
+    "cli.pk_not_structural": (
+        "'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani Kepala Dinas, "
+        "Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional dan pelaksana menyusun "
+        "SKP (lihat: iki report --position {position})",
+        "",
+        "'{position}' is not a structural position: the Performance Agreement is signed by the "
+        "head of office, the secretary, heads of division, of subdivision and of section; "
+        "functional and administrative staff draw up an SKP (see: iki report --position "
+        "{position})",
         "",
     ),
     "cli.output_closed": (

@@ -115,12 +115,12 @@ def evaluate(expression: Expression, values: Mapping[str, float | None]) -> Valu
     match expression:
         case Number(value):
             # A literal of hundreds of digits parses to infinity: a result, not a number.
-            return value if math.isfinite(value) else _TOO_LARGE
+            return value if math.isfinite(value) else _too_large()
         case Variable(name):
             given = values.get(name)
             if given is None:
-                return Undefined(f"nilai {name} belum diisi")
-            return float(given) if math.isfinite(given) else _TOO_LARGE
+                return Undefined(message_text("reason.not_filled", name=name))
+            return float(given) if math.isfinite(given) else _too_large()
         case Negate(operand):
             inner = evaluate(operand, values)
             return inner if isinstance(inner, Undefined) else -inner
@@ -135,13 +135,14 @@ def evaluate(expression: Expression, values: Mapping[str, float | None]) -> Valu
     raise TypeError(f"not an expression: {expression!r}")  # pragma: no cover
 
 
-_TOO_LARGE = Undefined("hasil terlalu besar untuk dihitung")
+def _too_large() -> Undefined:
+    return Undefined(message_text("reason.too_large"))
 
 
 def _apply(operator: str, a: float, b: float) -> Value:
     if operator == "/":
         if b == 0:
-            return Undefined("pembagian dengan nol")
+            return Undefined(message_text("reason.division_by_zero"))
         result = a / b
     elif operator == "*":
         result = a * b
@@ -150,7 +151,7 @@ def _apply(operator: str, a: float, b: float) -> Value:
     else:
         result = a - b
     if not math.isfinite(result):
-        return _TOO_LARGE
+        return _too_large()
     return result
 
 

@@ -121,6 +121,23 @@ def is_dotted_thousands(text: str) -> bool:
     return bool(_THOUSANDS.fullmatch(body) or _THOUSANDS_DECIMAL.fullmatch(body))
 
 
+IKM_ELEMENT_RANGE = (1.0, 4.0)
+"""An IKM survey element's mean lies from 1 to 4 (PermenPAN-RB 14/2017; the realisation schema
+says so too)."""
+
+
+def element_mean_reading(text: str) -> float | None:
+    """The decimal an IKM element's mean written `3.210` can only be: 3.21, since 3210 is no
+    survey score; None when `text` is not of that form (one dot, three digits after it) or its
+    decimal reading lies outside 1–4, where the thousands reading stays possible."""
+    body = text.strip()
+    if body.count(".") != 1 or not _THOUSANDS.fullmatch(body.lstrip("+")):
+        return None
+    value = float(body)
+    low, high = IKM_ELEMENT_RANGE
+    return value if low <= value <= high else None
+
+
 def shown_decimals(value: float, usual: int = 2) -> int:
     """How many decimals a report shows for `value`: `usual`, or as many as it takes for a
     number that is not 0 not to print as 0 (a target of 0,0001 is not a target of 0), two

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""C0 but tab and line feed, DEL, C1, and the bidi controls."""
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+"""C0 but tab and line feed, DEL, C1 (with U+0085, the next-line control), the line and
+paragraph separators U+2028 and U+2029 (terminals and editors break the line there, so a value
+could forge a line of output of its own), and the bidi controls."""
 
 
 def _named(match: re.Match[str]) -> str:

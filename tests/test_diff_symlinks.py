@@ -102,3 +102,53 @@ def test_a_linked_folder_out_of_the_repository_is_refused_at_a_revision(
     run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
     assert run.code == 2, run
     assert "di luar repositori" in run.stderr
+
+
+INDONESIAN = ("tautan", "tidak ada", "luar", "repositori", "berkas", "melewati", "berputar")
+
+
+def _english_refusal(repo: Path) -> str:
+    run = run_iki(["diff", "--project", str(repo), "base", "HEAD", "--lang", "en"])
+    assert run.code == 2, run
+    assert [word for word in INDONESIAN if word in run.stderr] == []
+    return run.stderr
+
+
+def test_the_refusals_of_links_speak_english_when_asked(tmp_path: Path, linked: Path) -> None:
+    link = linked / POSITIONS / "staf.yaml"
+    link.unlink()
+    link.symlink_to(tmp_path / "outside.yaml")
+    # The working tree's side first, then the revision's.
+    run = run_iki(["diff", "--project", str(linked), "HEAD", "--lang", "en"])
+    assert run.code == 2, run
+    assert "staf.yaml is a symbolic link to " in run.stderr
+    assert [word for word in INDONESIAN if word in run.stderr] == []
+    commit_all(linked, "link out")
+    said = _english_refusal(linked)
+    assert "is a symbolic link to" in said and "outside the repository" in said
+    # Indonesian stays the default.
+    run = run_iki(["diff", "--project", str(linked), "HEAD~1", "HEAD"])
+    assert "adalah tautan simbolik ke" in run.stderr and "di luar repositori" in run.stderr
+
+    link.unlink()
+    link.symlink_to(Path("../../bersama/hilang.yaml"))
+    commit_all(linked, "dangling")
+    assert "which does not exist (or is not a file) at that revision" in _english_refusal(linked)
+
+    (linked / "bersama" / "a.yaml").symlink_to("b.yaml")
+    (linked / "bersama" / "b.yaml").symlink_to("a.yaml")
+    link.unlink()
+    link.symlink_to(Path("../../bersama/a.yaml"))
+    commit_all(linked, "loop")
+    assert "chain of symbolic links is too long or goes round in a loop" in _english_refusal(linked)
+
+
+def test_a_linked_folder_out_of_the_repository_is_refused_in_english(
+    tmp_path: Path, linked: Path
+) -> None:
+    outside = tmp_path / "elsewhere"
+    (linked / "bersama").rename(outside)
+    (linked / "bersama").symlink_to(outside)
+    commit_all(linked, "bersama is outside")
+    said = _english_refusal(linked)
+    assert "passes through bersama, a symbolic link to" in said

@@ -214,3 +214,60 @@ def test_an_unknown_key_shows_the_invisible_character_it_holds(
     assert unknown["message"] == f"kunci '{shown}' tidak dikenal"
     assert unknown["place"] == f"isian {shown}"
     assert unknown["hint"] == "maksud Anda 'tugas'?"
+
+
+def _ikm_realisation(elements: str, quarter: str = "{unsur: [%s], responden: 120}") -> bytes:
+    block = "".join(f"        - {e.strip()}\n" for e in elements.split(","))
+    return (
+        "posisi: kepala-dinas\ntahun: 2025\nrealisasi:\n  ikm:\n"
+        f"    TW1: {quarter % elements}\n"
+        "    TW2:\n      unsur:\n" + block
+    ).encode()
+
+
+def test_an_ikm_element_mean_with_three_decimals_is_a_decimal_not_thousands() -> None:
+    """An element's mean lies from 1 to 4: `3.210` there can only be 3.21 (3210 is no score)."""
+    elements = "3.210, 3.125, 1.000, 4.000, 3, 3, 3, 3, 3"
+    loaded = yamlio.load_bytes(_ikm_realisation(elements))
+    assert [p.code for p in loaded.problems] == []
+    means = [3.21, 3.125, 1.0, 4.0, 3, 3, 3, 3, 3]
+    assert loaded.data["realisasi"]["ikm"]["TW1"]["unsur"] == means  # flow style
+    assert loaded.data["realisasi"]["ikm"]["TW2"]["unsur"] == means  # block style
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # beyond 4 as a decimal too: whichever was meant, it is no element's mean
+        _ikm_realisation("4.500, 3, 3, 3, 3, 3, 3, 3, 3"),
+        # more than one group: thousands, or nothing
+        _ikm_realisation("3.210.000, 3, 3, 3, 3, 3, 3, 3, 3"),
+        # the same text elsewhere in the file is still a thousands group
+        b"posisi: staf\ntahun: 2025\nrealisasi:\n  surat-diproses:\n    TW1: 3.210\n",
+        b"posisi: staf\ntahun: 2025\nrealisasi:\n  surat-diproses:\n    TW1: {nilai: 3.210}\n",
+        # a list called unsur elsewhere than under a quarter
+        b"posisi: staf\ntahun: 2025\nunsur: [3.210]\n",
+    ],
+)
+def test_dotted_thousands_stay_an_error_outside_an_element_mean(raw: bytes) -> None:
+    loaded = yamlio.load_bytes(raw)
+    assert "Y015" in [p.code for p in loaded.problems]
+
+
+def test_record_reads_an_element_mean_with_three_decimals_as_a_decimal(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import REPO
+
+    project = tmp_path / "kantor"
+    project.mkdir()
+    shutil.copyfile(REPO / "iki.yaml", project / "iki.yaml")
+    shutil.copytree(REPO / "data" / "positions", project / "data" / "positions")
+    args = ["record", "kepala-dinas", "ikm", "TW4", "--responden", "100"]
+    run = run_iki([*args, "--unsur", "3.210 3 3 3 3 3 3 3 3", "--project", str(project)])
+    assert run.code == 0, run
+    written = (project / "data" / "realisasi" / "2025" / "kepala-dinas.yaml").read_text()
+    assert "TW4: {unsur: [3.21, 3, 3, 3, 3, 3, 3, 3, 3], responden: 100}" in written
+    # A value no element can have stays refused, never read as another number.
+    run = run_iki([*args, "--unsur", "4.500 3 3 3 3 3 3 3 3", "--project", str(project)])
+    assert run.code == 1 and "4500" in run.stdout + run.stderr, run

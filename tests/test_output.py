@@ -19,11 +19,12 @@ import pytest
 from tests.conftest import REPO, make_project, run_iki
 from tests.gitrepo import commit_all, project_repo
 
-RAW = ("\x1b", "\x07", "\r", "\x9b", "\u202e")
-"""What must never reach a terminal as itself."""
+RAW = ("\x1b", "\x07", "\r", "\x9b", "\u202e", "\u2028", "\u2029", "\x85")
+"""What must never reach a terminal as itself: the line and paragraph separators and NEL too,
+where terminals and editors start a new line that the data could forge."""
 
 HOSTILE_TITLE = '"Pengadministrasi\\e[31m Umum\\a\\r\\x9b2J\\u202Ekiri"'
-HOSTILE_NAME = '"Jumlah surat\\e[2J yang diproses\\u202E"'
+HOSTILE_NAME = '"Jumlah surat\\e[2J yang diproses\\u202E\\L\\P\\N"'
 
 
 def _hostile(project: Path) -> Path:
@@ -151,3 +152,16 @@ def test_an_output_that_cannot_encode_degrades(encoding: str) -> None:
     assert validate.stdout.decode(encoding).endswith(
         "22 berkas diperiksa: 0 galat, 191 peringatan\n"
     )
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_line_separator_in_a_value_cannot_forge_a_line_of_output(char: str) -> None:
+    from iki.printable import printable
+    from iki.render.markdown import markdown_text
+
+    forged = f"Jumlah surat{char}iki: semua berkas benar"
+    shown = printable(forged)
+    assert char not in shown
+    assert shown == f"Jumlah surat\\u{ord(char):04x}iki: semua berkas benar"
+    # Markdown keeps the break the writer meant as a line break of the cell, not the character.
+    assert markdown_text("a\u2028b\u2029c") == "a<br>b<br>c"

@@ -55,9 +55,15 @@ def rows_of(book: Any) -> dict[tuple[str, str, str], int]:
     }
 
 
+def entry_sheet(book: Any) -> Any:
+    """The entry sheet, 'Isian' or, written with --lang en, 'Entries'."""
+    (title,) = [t for t in sheet.ENTRY_SHEETS.values() if t in book.sheetnames]
+    return book[title]
+
+
 def column(book: Any, header: str) -> int:
     """The column a person finds by its header."""
-    headers = [c.value for c in book[sheet.ENTRY_SHEET][1]]
+    headers = [c.value for c in entry_sheet(book)[1]]
     return headers.index(header) + 1
 
 
@@ -65,7 +71,7 @@ def fill(path: Path, values: dict[tuple[str, str, str, str], Any], out: Path | N
     """Type values into the entry sheet as a person would: (position, indicator, line, header)."""
     book = openpyxl.load_workbook(path)
     rows = rows_of(book)
-    entry = book[sheet.ENTRY_SHEET]
+    entry = entry_sheet(book)
     for (position, indicator, key, header), value in values.items():
         entry.cell(rows[(position, indicator, key)], column(book, header)).value = value
     target = out or path
@@ -668,3 +674,160 @@ def test_cell_messages_speak_english_when_asked(
     assert run.code == 1
     assert said in run.stderr, run
     assert "berisi" not in run.stderr and "tulis" not in run.stderr
+
+
+# -- --lang en -------------------------------------------------------------------------------------
+
+INDONESIAN = re.compile(
+    r"\b(tidak|yang|berkas|atau|sudah|ada|lembar|baris|jabatan|ekspor|isi|dikosongkan|usang)\b"
+)
+"""Words of the import's Indonesian refusals, none of which an English one may keep."""
+
+PENGADUAN_TW1 = ("kasi-pengaduan", "pengaduan-ditindaklanjuti", "nilai", "TW1")
+
+
+def _no_indonesian(said: str) -> None:
+    assert INDONESIAN.findall(said) == [], said
+
+
+def test_an_english_workbook_is_titled_in_english(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan", "--lang", "en")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Entries", "kasi-pengaduan", sheet.STATE_SHEET]
+    readable = book["kasi-pengaduan"]
+    assert str(readable["A1"].value).startswith("Individual Performance Indicators 2025: ")
+    assert str(readable["A3"].value).startswith("Holder: ")
+    assert [c.value for c in readable[5]][:5] == [
+        "No",
+        "Performance indicator",
+        "Entry",
+        "Unit",
+        "Target 2025",
+    ]
+    assert book["Entries"].oddHeader.center.text == "IKI targets and realisations to fill in, 2025"
+    # The column headings are the fields the import reads back: the same in both languages.
+    assert [c.value for c in book["Entries"][1]] == list(sheet.HEADERS)
+    # Indonesian stays the default, as the workbooks written before --lang en were.
+    book = openpyxl.load_workbook(export(iki, office, "--position", "kasi-pengaduan"))
+    assert book.sheetnames == ["Isian", "kasi-pengaduan", sheet.STATE_SHEET]
+    assert str(book["kasi-pengaduan"]["A3"].value).startswith("Pemangku: ")
+
+
+@pytest.mark.parametrize(("written", "read"), [("en", "id"), ("id", "en"), ("en", "en")])
+def test_a_workbook_is_imported_whichever_language_wrote_or_reads_it(
+    iki: Iki, office: Path, written: str, read: str
+) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan", "--lang", written)
+    fill(path, {PENGADUAN_TW1: 120})
+    run = import_(iki, office, path, "--lang", read)
+    assert run.code == 0, run
+    title = sheet.ENTRY_SHEETS[sheet.Language(written)]
+    assert f"{title}!G2" in run.stdout
+    written_lines = changed_lines(office)["data/realisasi/2025/kasi-pengaduan.yaml"]
+    assert written_lines[-1] == "+    TW1: 120"
+
+
+def test_a_value_refused_in_an_english_workbook_is_placed_on_its_sheet(
+    iki: Iki, office: Path
+) -> None:
+    path = export(iki, office, "--position", "bendahara-pengeluaran", "--lang", "en")
+    fill(path, {("bendahara-pengeluaran", "buku-kas-umum", "nilai", "TW1"): None})
+    run = import_(iki, office, path, "--lang", "en")
+    assert run.code == 1
+    assert "Entries!G2: error: value 1 was emptied; a recorded realisation is not deleted" in (
+        run.stderr
+    ), run
+    _no_indonesian(run.stderr)
+    assert changed_lines(office) == {}
+
+
+def test_the_workbook_refusals_speak_english_when_asked(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kasi-pengaduan", "--lang", "en")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Rekap saya")["A1"] = 5
+    book["Entries"].title = "Entries (mine)"
+    book.save(path)
+    run = import_(iki, office, path, "--lang", "en")
+    assert run.code == 1
+    assert "there is no sheet 'Entries' (was it renamed?)" in run.stderr, run
+    _no_indonesian(run.stderr)
+
+    path = export(iki, office, "--position", "kasi-pengaduan", "--lang", "en")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Rekap saya")["A1"] = 5
+    book.save(path)
+    run = import_(iki, office, path, "--lang", "en")
+    assert "sheet 'Rekap saya' was not made by 'iki xlsx export'; values are read only from " in (
+        run.stderr
+    )
+    assert "the sheet 'Entries'" in run.stderr
+    _no_indonesian(run.stderr.replace("Rekap saya", ""))
+
+    position = office / "data" / "positions" / "kasi-pengaduan.yaml"
+    position.write_text(position.read_text() + "# catatan baru\n")
+    run = import_(iki, office, path, "--lang", "en")
+    assert "this workbook is out of date; nothing was written" in run.stderr, run
+    assert "position 'kasi-pengaduan': its IKI file (targets, indicators) changed" in run.stderr
+    _no_indonesian(run.stderr.replace("catatan baru", ""))
+
+    path.write_bytes(b"posisi,indikator\n")
+    run = import_(iki, office, path, "--lang", "en")
+    assert "not an .xlsx workbook (Excel 2007 or later)" in run.stderr
+    _no_indonesian(run.stderr)
+
+
+def test_a_target_refusal_speaks_english_when_asked(office: Path) -> None:
+    from iki import messages
+    from iki.edit import target
+    from iki.load.project import find_project
+    from iki.load.workspace import load_workspace
+
+    workspace = load_workspace(find_project(explicit=office))
+    messages.use(messages.Language.EN)
+    with pytest.raises(target.TargetError) as refused:
+        target.prepare_targets(workspace, "kasi-pengaduan", 2025, {"tidak-ada": 1})
+    assert str(refused.value) == (
+        "data/positions/kasi-pengaduan.yaml: there is no indicator 'tidak-ada'"
+    )
+    messages.use(messages.Language.ID)
+    with pytest.raises(target.TargetError) as refused:
+        target.prepare_targets(workspace, "kasi-pengaduan", 2025, {"tidak-ada": 1})
+    assert "tidak ada indikator 'tidak-ada'" in str(refused.value)
+
+
+def test_achievement_workbook_in_english(iki: Iki, office: Path) -> None:
+    out = office.parent / "capaian.xlsx"
+    run = iki("achievement", "--project", str(office), "--format", "xlsx", "-o", str(out))
+    assert run.code == 0, run
+    labels = [str(c.value) for row in openpyxl.load_workbook(out)["Capaian"] for c in row]
+    assert "Rata-rata jabatan" in labels and "capaian (%)" in labels
+    run = iki(
+        "achievement", "--project", str(office), "--format", "xlsx", "-o", str(out), "--lang", "en"
+    )
+    assert run.code == 0, run
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Achievement"]
+    table = book["Achievement"]
+    assert str(table["A1"].value).startswith("Performance achievement ")
+    assert [c.value for c in table[3]][7:10] == ["achievement (%)", "grade", "state"]
+    cells = [str(c.value) for row in table for c in row if c.value is not None]
+    assert "Position mean" in cells
+    assert "Office achievement (the head of office's indicators)" in cells
+    left = {"Rata-rata jabatan", "Capaian kantor (indikator Kepala Dinas)", "capaian (%)"}
+    assert left & set(cells) == set()
+    assert not any("indikator berdata" in c or c.startswith("belum ada") for c in cells)
+
+
+def test_an_element_mean_typed_as_3_210_is_3_21(iki: Iki, office: Path) -> None:
+    path = export(iki, office, "--position", "kepala-dinas")
+    values: dict[tuple[str, str, str, str], Any] = {
+        ("kepala-dinas", "ikm", str(n), "TW3"): 3 for n in range(1, 10)
+    }
+    values[("kepala-dinas", "ikm", "2", "TW3")] = "3.210"  # a text cell, as typed
+    values[("kepala-dinas", "ikm", "responden", "TW3")] = 200
+    fill(path, values)
+    run = import_(iki, office, path)
+    assert run.code == 0, run
+    assert changed_lines(office)["data/realisasi/2025/kepala-dinas.yaml"] == [
+        "+    TW3: {unsur: [3, 3.21, 3, 3, 3, 3, 3, 3, 3], responden: 200}"
+    ]

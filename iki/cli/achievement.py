@@ -137,7 +137,7 @@ def _compare(
     office = loaded.office
     if year == result.period.year:
         fail(
-            f"--compare-year {year}: itu tahun yang sedang ditampilkan; pilih tahun lain",
+            text("cli.compare_same_year", year=str(year)),
             EXIT_USAGE,
         )
     if year not in years_with_files(office):

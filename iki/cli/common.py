@@ -236,10 +236,7 @@ def stop_on_invalid_config(loaded: Workspace) -> None:
     if source is None or source.valid:
         return
     findings = locate([d for d in loaded.result if d.file == name], loaded.sources)
-    lines = [
-        f"iki: {name} tidak sah, jadi tahun dan skala predikat tidak diketahui; "
-        "perintah ini dihentikan. Perbaiki dulu:"
-    ]
+    lines = [f"iki: {text('cli.config_invalid', name=name)}"]
     for d in findings:
         where = f"{d.line}:{d.column}" if d.line else "-"
         lines.append(f"  {name}:{where}  {d.code}  {d.message}")

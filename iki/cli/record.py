@@ -50,7 +50,14 @@ def _elements(written: str | None) -> tuple[float, ...] | None:
     if written is None:
         return None
     parts = re.split(r"[\s;]+", written.strip())
-    return tuple(_number(part, "--unsur") for part in parts if part)
+    from iki.numbers import element_mean_reading
+
+    # 3.210 is 3,21 here, not 3210: an element's mean lies from 1 to 4.
+    return tuple(
+        reading if (reading := element_mean_reading(part)) is not None else _number(part, "--unsur")
+        for part in parts
+        if part
+    )
 
 
 def record_command(

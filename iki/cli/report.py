@@ -60,7 +60,7 @@ def _print_date(given: str | None) -> dt.date:
             return dt.date.fromisoformat(given.strip())
         except ValueError:
             fail(
-                f"--tanggal {given!r}: bukan tanggal; tulis TTTT-BB-HH, misalnya 2025-12-31",
+                text("cli.bad_print_date", given=repr(given)),
                 EXIT_USAGE,
             )
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -72,7 +72,7 @@ def _print_date(given: str | None) -> dt.date:
                 raise ValueError(epoch)
             return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
         except (ValueError, OverflowError, OSError):
-            fail(f"SOURCE_DATE_EPOCH={epoch!r}: bukan jumlah detik sejak 1970", EXIT_USAGE)
+            fail(text("cli.bad_epoch", epoch=repr(epoch)), EXIT_USAGE)
     return dt.date.today()
 
 
@@ -218,9 +218,7 @@ def report_command(
         chosen = office.position(position)
         if chosen is not None and not is_structural(chosen, facts.tree):
             fail(
-                f"'{position}' bukan jabatan struktural: Perjanjian Kinerja ditandatangani "
-                "Kepala Dinas, Sekretaris, Kepala Bidang, Kasubag dan Kasi; pejabat fungsional "
-                f"dan pelaksana menyusun SKP (lihat: iki report --position {position})",
+                text("cli.pk_not_structural", position=position),
                 EXIT_USAGE,
             )
     try:

@@ -38,6 +38,7 @@ def validate_command(
     """Periksa setiap berkas data: YAML, skema, rujukan, rumus. Keluar 1 bila ada temuan."""
     language(lang)
     from iki.check.validate import validate
+    from iki.messages import text
     from iki.render.formats import FORMATTERS
 
     loaded = workspace(project_dir, paths, realisations, needs_config=False)
@@ -49,11 +50,8 @@ def validate_command(
         output_format = ValidateFormat.GITHUB if in_actions else ValidateFormat.TEXT
     write(FORMATTERS[output_format](result))
     if not loaded.office.positions and not paths:
-        note = (
-            f"Belum ada jabatan di {loaded.project.relative(loaded.project.positions_dir)}/. "
-            "Tambahkan dengan: iki import dokumen-iki.docx (atau salinan teks dari Word/PDF), "
-            "atau tulis data/positions/<id>.yaml seperti contoh di README.\n"
-        )
+        folder = loaded.project.relative(loaded.project.positions_dir)
+        note = text("cli.no_positions", folder=f"{folder}/") + "\n"
         if output_format is ValidateFormat.TEXT:
             write(note)
         else:

@@ -38,6 +38,7 @@ from types import MappingProxyType
 
 from iki import formula
 from iki.compute import ikm
+from iki.messages import text as message
 from iki.model import (
     QUARTERS,
     Aggregation,
@@ -420,7 +421,7 @@ def realise(
         quarters = quarters[-1:]
     value = aggregate(values, indicator.aggregation)
     if values and value is None:
-        return Realised(None, quarters, "hasil terlalu besar untuk dihitung")
+        return Realised(None, quarters, message("reason.too_large"))
     return Realised(value, quarters)
 
 
@@ -469,12 +470,6 @@ def _periods(expression: formula.Expression, summed: set[str]) -> int | None:
     return 0
 
 
-MIXED_PERIODS = (
-    "rumus menjumlahkan atau mengurangkan total {quarters} dengan nilai setahun penuh; "
-    "dihitung setelah TW1–TW4 terisi, atau tulis nilai pembanding per triwulan (agregasi: jumlah)"
-)
-
-
 def _realise_formula(
     indicator: Indicator, entries: Sequence[QuarterEntry], period: Period
 ) -> Realised:
@@ -488,7 +483,11 @@ def _realise_formula(
     for entry in entries:
         missing = [name for name in summed if entry.variables.get(name) is None]
         if missing and len(missing) < len(summed):
-            return Realised(None, quarters, f"nilai {missing[0]} belum diisi pada {entry.quarter}")
+            return Realised(
+                None,
+                quarters,
+                message("reason.not_filled_in", name=missing[0], quarter=entry.quarter),
+            )
     values: dict[str, float | None] = {}
     for variable in indicator.formula.variables:
         given = [v for e in entries if (v := e.variables.get(variable.name)) is not None]
@@ -503,7 +502,7 @@ def _realise_formula(
             span = complete[0] if len(complete) == 1 else f"{complete[0]}–{complete[-1]}"
         else:
             span = ", ".join(complete)
-        return Realised(None, quarters, MIXED_PERIODS.format(quarters=span), variables)
+        return Realised(None, quarters, message("reason.mixed_total", quarters=span), variables)
     return _evaluate(indicator, quarters, values)
 
 
@@ -515,14 +514,16 @@ def _evaluate(
     try:
         expression = formula.parse(indicator.formula.expression)
     except formula.FormulaSyntaxError as exc:
-        return Realised(None, quarters, f"rumus tidak dapat dibaca: {exc.message}", variables)
+        return Realised(
+            None, quarters, message("reason.formula_unreadable", detail=exc.message), variables
+        )
     if any(v is not None and not math.isfinite(v) for v in values.values()):
-        return Realised(None, quarters, "hasil terlalu besar untuk dihitung", variables)
+        return Realised(None, quarters, message("reason.too_large"), variables)
     result = formula.evaluate(expression, values)
     if isinstance(result, formula.Undefined):
         return Realised(None, quarters, result.reason, variables)
     if not math.isfinite(result):
-        return Realised(None, quarters, "hasil terlalu besar untuk dihitung", variables)
+        return Realised(None, quarters, message("reason.too_large"), variables)
     return Realised(result, quarters, "", variables)
 
 
@@ -538,8 +539,7 @@ def _realise_formula_per_quarter(indicator: Indicator, entries: Sequence[Quarter
         return Realised(
             None,
             tuple(e.quarter for e in entries),
-            "rumus menjumlahkan atau mengurangkan nilai satu triwulan dengan nilai setahun "
-            "penuh; hapus agregasi indikator, atau tulis nilai pembanding per triwulan",
+            message("reason.mixed_quarter"),
         )
     carried: dict[str, float] = {}
     results: list[Realised] = []
@@ -561,7 +561,7 @@ def _realise_formula_per_quarter(indicator: Indicator, entries: Sequence[Quarter
         return Realised(None, quarters, f"{failed.quarters[0]}: {failed.reason}")
     value = aggregate([r.value for r in results if r.value is not None], indicator.aggregation)
     if value is None:
-        return Realised(None, quarters, "hasil terlalu besar untuk dihitung")
+        return Realised(None, quarters, message("reason.too_large"))
     return Realised(value, quarters)
 
 
@@ -580,8 +580,8 @@ def _realise_ikm(
     index = ikm.index([s for _, s in surveys], elements)
     if index is None:
         if any(e.weight is None for e in elements):
-            return Realised(None, quarters, "bobot unsur IKM di iki.yaml tidak dapat dibaca")
-        return Realised(None, quarters, f"IKM memerlukan {len(elements)} nilai unsur")
+            return Realised(None, quarters, message("reason.ikm_weights"))
+        return Realised(None, quarters, message("reason.ikm_elements", count=str(len(elements))))
     return Realised(index.value, quarters, "", ikm=index)
 
 
@@ -638,12 +638,9 @@ def indicator_achievement(
         if indicator.negative_method is NegativeMethod.INVERSE and (
             done.value <= 0 or compared < 0
         ):
-            reason = (
-                "rumus kebalikan (target / realisasi) hanya terdefinisi untuk target dan "
-                "realisasi di atas 0; pakai capaian_negatif: regulasi"
-            )
+            reason = message("reason.inverse")
         else:
-            reason = "hasil terlalu besar untuk dihitung"
+            reason = message("reason.too_large")
         return result(State.UNDEFINED, reason, compared)
     return result(State.COMPUTED, compared=compared, value=value)
 

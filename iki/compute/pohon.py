@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from iki.check.cascade import LinkKind, Tree
+from iki.messages import Language, language
+from iki.messages import text as message
 from iki.model import Aggregation, Indicator, Office, Position, QuarterlyTarget, Range, Target
 from iki.numbers import shown_decimals
 
@@ -173,8 +175,11 @@ def walk(node: PositionNode) -> list[PositionNode]:
 
 
 def number(value: float) -> str:
-    """Indonesian notation: 1.234.567,5 — at most two decimals, no trailing zeros."""
+    """As the run's language writes it: 1.234.567,5 in Indonesian, 1,234,567.5 in English —
+    at most two decimals, no trailing zeros."""
     text = f"{value:,.{shown_decimals(value)}f}".rstrip("0").rstrip(".")
+    if language() is not Language.ID:
+        return text
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
@@ -182,19 +187,22 @@ def target_text(target: Target, unit: str | None) -> str:
     """The target as a person reads it; 'belum ada target' when there is none."""
     suffix = f" {unit}" if unit else ""
     if target is None:
-        return "belum ada target"
+        return message("pohon.no_target")
     if isinstance(target, Range):
         return f"{number(target.minimum)}–{number(target.maximum)}{suffix}"
     if isinstance(target, QuarterlyTarget):
         # cumulative: the last quarter that has a target is the target so far
         last = max((n for n in range(1, 5) if target.to(n) is not None), default=None)
         if last is None:
-            return "belum ada target"
+            return message("pohon.no_target")
         if not target.cumulative:
             return f"{number(target.to(last) or 0)}{suffix} (TW{last})"
-        return f"{number(target.to(last) or 0)}{suffix} (s.d. TW{last})"
+        return (
+            f"{number(target.to(last) or 0)}{suffix} ({message('pohon.to', quarter=f'TW{last}')})"
+        )
     return f"{number(target)}{suffix}"
 
 
 def period_label(pohon: Pohon) -> str:
-    return f"{pohon.year}" + (f" s.d. TW{pohon.quarter}" if pohon.quarter else "")
+    to = f" {message('pohon.to', quarter=f'TW{pohon.quarter}')}" if pohon.quarter else ""
+    return f"{pohon.year}{to}"

@@ -15,16 +15,24 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 
 from iki.compute.ikm import ELEMENTS
 from iki.load.workspace import Workspace
+from iki.messages import Language
+from iki.messages import text as message
 from iki.model import QUARTERS, Indicator, Position, QuarterEntry, Range, Realisation, Target
 
 ENTRY_SHEET = "Isian"
+ENTRY_SHEETS: Mapping[Language, str] = MappingProxyType(
+    {Language.ID: ENTRY_SHEET, Language.EN: "Entries"}
+)
+"""The entry sheet's title in each language of `--lang`. The import finds the entry sheet by
+any of them, so a workbook is read whatever language wrote it, and whichever reads it."""
 STATE_SHEET = "_iki"
 """The hidden sheet: the format, the year, each position's fingerprint and the row map."""
 FORMAT = "iki-xlsx-1"
@@ -54,11 +62,12 @@ MAX_ROWS = 200_000
 this is refused before it is read further."""
 
 
-def readable_titles(position_ids: Sequence[str]) -> list[str]:
+def readable_titles(position_ids: Sequence[str], entry_sheet: str = ENTRY_SHEET) -> list[str]:
     """The title of each position's readable sheet, in order: its id, cut to Excel's 31
     characters and made unique the way Excel compares names (ignoring case), also against the
-    entry and state sheets. The import recomputes them from the hidden state."""
-    used = {ENTRY_SHEET.lower(), STATE_SHEET.lower()}
+    entry sheet (titled `entry_sheet`) and the state sheet. The import recomputes them from the
+    hidden state and the entry sheet it found."""
+    used = {entry_sheet.lower(), STATE_SHEET.lower()}
     # The candidates ~2, ~3, … depend only on the first 31 characters: the number last tried for
     # them is kept, so that a thousand ids sharing a long prefix do not count up from ~2 each.
     tried: dict[str, int] = {}
@@ -245,12 +254,12 @@ class Fingerprint:
     realisation_file: str
 
     def changed_since(self, earlier: Fingerprint) -> list[str]:
-        """In Indonesian, what changed: `berkas IKI-nya`, `realisasinya`."""
+        """In the run's language, what changed: `berkas IKI-nya`, `berkas realisasinya`."""
         changed = []
         if self.position_file != earlier.position_file:
-            changed.append("berkas IKI-nya (target, indikator)")
+            changed.append(message("xlsx.changed_position_file"))
         if self.realisation_file != earlier.realisation_file:
-            changed.append("berkas realisasinya")
+            changed.append(message("xlsx.changed_realisation_file"))
         return changed
 
 

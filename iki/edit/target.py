@@ -24,6 +24,7 @@ from iki.edit.record import _BOM, RecordError, _diagnostics, _encode, _number
 from iki.load import schema, yamlio
 from iki.load.schema import SchemaName
 from iki.load.workspace import SourceFile, Workspace, locate
+from iki.messages import text as message
 
 
 class _KeepNull(RoundTripRepresenter):
@@ -73,14 +74,14 @@ def prepare_targets(
     raises TargetError when the file cannot be edited or would not be valid."""
     position = workspace.office.position(position_id)
     if position is None:
-        raise TargetError(f"tidak ada jabatan '{position_id}' (atau berkasnya bermasalah)")
+        raise TargetError(message("target.no_position", position=position_id))
     path = workspace.project.root / position.file
     name = position.file
     raw = path.read_bytes()
     loaded = yamlio.load_bytes(raw)
     if not loaded.ok:
         source = SourceFile(path, name, SchemaName.POSITION, loaded)
-        raise TargetError(f"{name} tidak dapat dibaca; perbaiki dulu", _diagnostics(source))
+        raise TargetError(message("target.unreadable", name=name), _diagnostics(source))
     document = _yaml().load(loaded.text.replace("\r\n", "\n"))
     previous: dict[str, Any] = {}
     for indicator_id, value in targets.items():
@@ -97,20 +98,19 @@ def _set(document: Any, name: str, indicator_id: str, year: int, value: float) -
         None,
     )
     if entry is None:
-        raise TargetError(f"{name}: tidak ada indikator '{indicator_id}'")
+        raise TargetError(message("target.no_indicator", name=name, indicator=indicator_id))
     targets = entry.get("target")
     if targets is None:
         targets = CommentedMap()
         entry["target"] = targets
     if not isinstance(targets, CommentedMap):
-        raise TargetError(f"{name}: target '{indicator_id}' bukan pemetaan tahun; perbaiki dulu")
+        raise TargetError(message("target.not_by_year", name=name, indicator=indicator_id))
     # ruamel keeps the year key as the file wrote it: an int, or (rarely) the text "2025".
     key: Any = next((k for k in targets if str(k) == str(year)), year)
     old = targets.get(key)
     if isinstance(old, Mapping):
         raise TargetError(
-            f"{name}: target {year} '{indicator_id}' berupa rentang atau target per triwulan; "
-            "ubah di berkasnya langsung"
+            message("target.not_plain", name=name, year=str(year), indicator=indicator_id)
         )
     if key in targets:
         targets[key] = _number(value)
@@ -132,7 +132,7 @@ def _check(path: Path, name: str, content: bytes) -> None:
     errors = [d for d in locate(found, {name: source}) if d.severity is Severity.ERROR]
     if errors:
         raise TargetError(
-            f"target tidak ditulis: {name} tidak akan sah", sorted(errors, key=Diagnostic.sort_key)
+            message("target.would_be_invalid", name=name), sorted(errors, key=Diagnostic.sort_key)
         )
 
 

@@ -33,7 +33,7 @@ from iki.diagnostics import Diagnostic, Severity
 from iki.edit import atomic, record, target
 from iki.edit.sheet import (
     COLUMN,
-    ENTRY_SHEET,
+    ENTRY_SHEETS,
     EVIDENCE_COLUMNS,
     FIRST_DATA_ROW,
     FORMAT,
@@ -55,10 +55,10 @@ from iki.edit.sheet import (
 )
 from iki.errors import IkiError
 from iki.load.workspace import Workspace
-from iki.messages import os_reason
+from iki.messages import language, os_reason
 from iki.messages import text as message
 from iki.model import QUARTERS
-from iki.numbers import NumberError, format_plain, parse_number
+from iki.numbers import NumberError, element_mean_reading, format_plain, parse_number
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -134,29 +134,36 @@ def _check_archive(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookError(f"{path}: tidak dapat dibaca: {os_reason(exc)}") from exc
+        raise WorkbookError(
+            message("xlsx.unreadable", path=str(path), reason=os_reason(exc))
+        ) from exc
     if size > MAX_FILE_BYTES:
         raise WorkbookError(
-            f"{name}: berkas {size // (1024 * 1024)} MiB, lebih dari batas "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MiB untuk sebuah buku kerja isian"
+            message(
+                "xlsx.too_large",
+                name=name,
+                size=str(size // (1024 * 1024)),
+                limit=str(MAX_FILE_BYTES // (1024 * 1024)),
+            )
         )
     if not zipfile.is_zipfile(path):
-        raise WorkbookError(
-            f"{name}: bukan buku kerja .xlsx (Excel 2007 ke atas); simpan ulang sebagai .xlsx"
-        )
+        raise WorkbookError(message("xlsx.not_xlsx", name=name))
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(f"{name}: arsip .xlsx rusak ({exc})") from exc
+        raise WorkbookError(message("xlsx.damaged", name=name, detail=str(exc))) from exc
     if len(parts) > MAX_PARTS:
-        raise WorkbookError(f"{name}: {len(parts)} bagian di dalam arsip, terlalu banyak")
+        raise WorkbookError(message("xlsx.too_many_parts", name=name, count=str(len(parts))))
     unpacked = sum(part.file_size for part in parts)
     if unpacked > MAX_UNPACKED:
         raise WorkbookError(
-            f"{name}: isinya mengembang menjadi {unpacked // (1024 * 1024)} MiB "
-            f"(batas {MAX_UNPACKED // (1024 * 1024)} MiB); ini bukan buku kerja dari "
-            "'iki xlsx export' (mungkin bom zip), tidak dibuka"
+            message(
+                "xlsx.zip_bomb",
+                name=name,
+                size=str(unpacked // (1024 * 1024)),
+                limit=str(MAX_UNPACKED // (1024 * 1024)),
+            )
         )
 
 
@@ -169,7 +176,7 @@ def _open(path: Path) -> Any:
         # links without reading them.
         return load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on damaged input; all mean the same
-        raise WorkbookError(f"{path.name}: tidak dapat dibaca sebagai .xlsx ({exc})") from exc
+        raise WorkbookError(message("xlsx.not_openable", name=path.name, detail=str(exc))) from exc
 
 
 # -- reading cells ---------------------------------------------------------------------------
@@ -183,7 +190,7 @@ def _letter(column: int) -> str:
     return letters
 
 
-def place(row: int, column: int, sheet: str = ENTRY_SHEET) -> str:
+def place(row: int, column: int, sheet: str) -> str:
     return f"{sheet}!{_letter(column)}{row}"
 
 
@@ -195,8 +202,9 @@ def _is_formula(cell: Any) -> bool:
     return getattr(cell, "data_type", None) == "f"
 
 
-def _number(cell: Any) -> float | None:
-    """The number a person put in an editable cell; None for an empty one."""
+def _number(cell: Any, *, element: bool = False) -> float | None:
+    """The number a person put in an editable cell; None for an empty one. In an IKM
+    element's row (`element`), text such as 3.210 is the mean 3,21: no element scores 3210."""
     value = getattr(cell, "value", None)
     if _is_formula(cell):
         raise _CellProblem(message("xlsx.cell_formula_number", formula=str(value)[:60]))
@@ -220,6 +228,8 @@ def _number(cell: Any) -> float | None:
         return None
     if getattr(cell, "data_type", None) == "e" or text.startswith("#"):
         raise _CellProblem(message("xlsx.cell_error", error=text[:20]))
+    if element and (reading := element_mean_reading(text)) is not None:
+        return reading
     try:
         return float(parse_number(text))
     except NumberError as exc:
@@ -266,9 +276,7 @@ class State:
 
 
 def _state(book: Any, name: str) -> State:
-    broken = (
-        f"{name}: lembar tersembunyi '{STATE_SHEET}' rusak atau diubah; ekspor ulang buku kerjanya"
-    )
+    broken = message("xlsx.state_broken", name=name, sheet=STATE_SHEET)
     sheet = book[STATE_SHEET]
     year: int | None = None
     prints: list[Fingerprint] = []
@@ -303,43 +311,36 @@ def _state(book: Any, name: str) -> State:
         elif kind is not None:
             raise WorkbookError(broken)
     if not seen_format or year is None:
-        raise WorkbookError(
-            f"{name}: bukan buku kerja dari 'iki xlsx export' (lembar '{STATE_SHEET}' tidak "
-            "dikenali); ekspor buku kerja isian dengan 'iki xlsx export'"
-        )
+        raise WorkbookError(message("xlsx.state_unknown", name=name, sheet=STATE_SHEET))
     known = {p.position_id for p in prints}
     if any(r[0] not in known for r in rows):
         raise WorkbookError(broken)
     return State(year, tuple(prints), tuple(rows))
 
 
-def _check_sheets(book: Any, name: str) -> None:
+def _entry_sheet(book: Any, name: str) -> str:
+    """The title of the workbook's entry sheet: 'Isian', or 'Entries' when `--lang en` wrote
+    it (ids are lower case, so no position's sheet takes either title)."""
     names = list(book.sheetnames)
-    if STATE_SHEET in names and ENTRY_SHEET not in names:
+    found = [title for title in ENTRY_SHEETS.values() if title in names]
+    # The title the run's reader knows, when none is there: either would be read.
+    wanted = ENTRY_SHEETS[language()]
+    if STATE_SHEET in names and not found:
         # The hidden sheet says this came from an export: the entry sheet was only renamed.
-        raise WorkbookError(
-            f"{name}: lembar '{ENTRY_SHEET}' tidak ada (namanya diubah?); isian hanya dibaca "
-            f"dari lembar bernama '{ENTRY_SHEET}': kembalikan namanya, lalu impor lagi"
-        )
-    if ENTRY_SHEET not in names or STATE_SHEET not in names:
-        raise WorkbookError(
-            f"{name}: tidak ada lembar '{ENTRY_SHEET}' dan lembar tersembunyi '{STATE_SHEET}'; "
-            "ini bukan buku kerja dari 'iki xlsx export'"
-        )
+        raise WorkbookError(message("xlsx.entry_renamed", name=name, entry=wanted))
+    if not found or STATE_SHEET not in names:
+        raise WorkbookError(message("xlsx.not_ours", name=name, entry=wanted, state=STATE_SHEET))
+    return found[0]
 
 
-def _check_extra_sheets(book: Any, state: State) -> list[Finding]:
+def _check_extra_sheets(book: Any, state: State, entry: str) -> list[Finding]:
     expected = {
-        ENTRY_SHEET,
+        entry,
         STATE_SHEET,
-        *readable_titles([p.position_id for p in state.prints]),
+        *readable_titles([p.position_id for p in state.prints], entry),
     }
     return [
-        Finding(
-            sheet,
-            f"lembar '{sheet}' tidak dibuat oleh 'iki xlsx export'; isian hanya dibaca dari "
-            f"lembar '{ENTRY_SHEET}': hapus lembar ini, atau salin isiannya ke '{ENTRY_SHEET}'",
-        )
+        Finding(sheet, message("xlsx.extra_sheet", sheet=sheet, entry=entry))
         for sheet in book.sheetnames
         if sheet not in expected
     ]
@@ -351,11 +352,7 @@ def _stale(workspace: Workspace, state: State) -> list[Finding]:
         position = workspace.office.position(earlier.position_id)
         if position is None:
             findings.append(
-                Finding(
-                    STATE_SHEET,
-                    f"jabatan '{earlier.position_id}' tidak ada lagi (atau berkasnya bermasalah; "
-                    "jalankan 'iki validate')",
-                )
+                Finding(STATE_SHEET, message("xlsx.position_gone", position=earlier.position_id))
             )
             continue
         changed = fingerprint(workspace, position, state.year).changed_since(earlier)
@@ -363,9 +360,11 @@ def _stale(workspace: Workspace, state: State) -> list[Finding]:
             findings.append(
                 Finding(
                     position.id,
-                    f"jabatan '{position.id}': {' dan '.join(changed)} berubah sejak buku kerja "
-                    "ini diekspor; ekspor ulang, isi lagi, lalu impor (tidak ada yang ditulis, "
-                    "agar perubahan itu tidak tertimpa)",
+                    message(
+                        "xlsx.position_changed",
+                        position=position.id,
+                        changed=message("xlsx.changed_and").join(changed),
+                    ),
                 )
             )
     return findings
@@ -374,15 +373,14 @@ def _stale(workspace: Workspace, state: State) -> list[Finding]:
 # -- the entry sheet -------------------------------------------------------------------------
 
 
-def _rows(book: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    sheet = book[ENTRY_SHEET]
+def _rows(book: Any, name: str, entry: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    sheet = book[entry]
     for number, cells in enumerate(
         sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, max_col=len(HEADERS)), start=1
     ):
         if number > MAX_ROWS + 1:
             raise WorkbookError(
-                f"{name}: lembar '{ENTRY_SHEET}' lebih dari {MAX_ROWS} baris; "
-                "ini bukan buku kerja dari 'iki xlsx export', tidak dibaca lebih jauh"
+                message("xlsx.too_many_rows", name=name, entry=entry, limit=str(MAX_ROWS))
             )
         yield number, tuple(cells)
 
@@ -416,6 +414,8 @@ class _Read:
 
     line: Line
     row: int
+    sheet: str
+    """The entry sheet's title, for the cells' places: 'Isian!F3', 'Entries!F3'."""
     target: float | None = None
     quarters: list[float | None] = field(default_factory=lambda: [None] * 4)
     evidence: list[str | None] = field(default_factory=lambda: [None] * 4)
@@ -423,20 +423,24 @@ class _Read:
 
 
 def _read_entry(
-    book: Any, name: str, state: State, current: Mapping[tuple[str, str, str, str], Line]
+    book: Any,
+    name: str,
+    entry_sheet: str,
+    state: State,
+    current: Mapping[tuple[str, str, str, str], Line],
 ) -> tuple[list[_Read], list[Finding]]:
     findings: list[Finding] = []
     read: list[_Read] = []
     mapped_rows = len(state.rows)
-    for number, cells in _rows(book, name):
+    for number, cells in _rows(book, name, entry_sheet):
         if number == 1:
             for column, header in enumerate(HEADERS, start=1):
                 value = getattr(_value(cells, column), "value", None)
                 if value != header:
+                    cell = place(1, column, entry_sheet)
                     raise WorkbookError(
-                        f"{place(1, column)}: judul kolom '{value}', seharusnya '{header}'; "
-                        "kolom tidak boleh disisipkan, dihapus atau diubah: ekspor ulang",
-                        [Finding(place(1, column), f"judul kolom seharusnya '{header}'")],
+                        message("xlsx.header_changed", cell=cell, value=str(value), header=header),
+                        [Finding(cell, message("xlsx.header_expected", header=header))],
                     )
             continue
         index = number - FIRST_DATA_ROW
@@ -448,11 +452,7 @@ def _read_entry(
             ]
             if filled:
                 findings.append(
-                    Finding(
-                        place(number, filled[0]),
-                        "baris ini tidak ada saat ekspor; baris tidak boleh ditambahkan "
-                        "(isi baris indikator yang sudah ada)",
-                    )
+                    Finding(place(number, filled[0], entry_sheet), message("xlsx.row_added"))
                 )
             continue
         identity = state.rows[index]
@@ -462,18 +462,26 @@ def _read_entry(
         )
         if written != identity[:2]:
             raise WorkbookError(
-                f"{place(number, 1)}: baris ini berisi '{written[0]}/{written[1]}', padahal saat "
-                f"ekspor '{identity[0]}/{identity[1]}'; baris tidak boleh disisipkan, dihapus "
-                "atau diurutkan ulang: ekspor ulang lalu isi lagi",
-                [Finding(place(number, 1), "baris tidak sesuai dengan saat ekspor")],
+                message(
+                    "xlsx.row_moved",
+                    cell=place(number, 1, entry_sheet),
+                    written=f"{written[0]}/{written[1]}",
+                    exported=f"{identity[0]}/{identity[1]}",
+                ),
+                [Finding(place(number, 1, entry_sheet), message("xlsx.row_mismatch"))],
             )
         line = current.get(identity)
         if line is None:
             raise WorkbookError(
-                f"{place(number, 1)}: indikator '{identity[0]}/{identity[1]}' "
-                f"({identity[2]} {identity[3]}) tidak ada lagi; ekspor ulang"
+                message(
+                    "xlsx.indicator_gone",
+                    cell=place(number, 1, entry_sheet),
+                    indicator=f"{identity[0]}/{identity[1]}",
+                    kind=identity[2],
+                    key=identity[3],
+                )
             )
-        entry = _Read(line, number)
+        entry = _Read(line, number, entry_sheet)
         editable = _editable_columns(line)
         for column in range(TARGET_COLUMN, len(HEADERS) + 1):
             cell = _value(cells, column)
@@ -481,9 +489,8 @@ def _read_entry(
                 if _locked_cell_changed(line, column, cell):
                     findings.append(
                         Finding(
-                            place(number, column),
-                            "sel ini terkunci dan isinya tidak dibaca; isi sel berwarna kuning "
-                            "di baris pertama indikatornya",
+                            place(number, column, entry_sheet),
+                            message("xlsx.locked_cell"),
                             Severity.WARNING,
                         )
                     )
@@ -493,18 +500,23 @@ def _read_entry(
                     entry.target = _number(cell)
                 elif column in QUARTER_COLUMNS.values():
                     quarter = QUARTERS.index(HEADERS[column - 1])
-                    entry.quarters[quarter] = _number(cell)
+                    entry.quarters[quarter] = _number(cell, element=line.kind is LineKind.ELEMENT)
                 else:
                     what, quarter_name = HEADERS[column - 1].split()
                     texts = entry.evidence if what == "bukti" else entry.notes
                     texts[QUARTERS.index(quarter_name)] = _text(cell)
             except _CellProblem as exc:
-                findings.append(Finding(place(number, column), str(exc)))
+                findings.append(Finding(place(number, column, entry_sheet), str(exc)))
         read.append(entry)
     if len(read) < mapped_rows:
         raise WorkbookError(
-            f"{name}: lembar '{ENTRY_SHEET}' hanya {len(read)} dari {mapped_rows} baris "
-            "saat ekspor; baris tidak boleh dihapus: ekspor ulang"
+            message(
+                "xlsx.rows_deleted",
+                name=name,
+                entry=entry_sheet,
+                read=str(len(read)),
+                rows=str(mapped_rows),
+            )
         )
     return read, findings
 
@@ -540,14 +552,10 @@ def _requests(
         if head.line.target_editable:
             old = head.line.target
             assert not isinstance(old, str)
-            cell = place(head.row, TARGET_COLUMN)
+            cell = place(head.row, TARGET_COLUMN, head.sheet)
             if head.target is None and old is not None:
                 plan.findings.append(
-                    Finding(
-                        cell,
-                        f"target {format_plain(old)} dikosongkan; target tidak dihapus lewat "
-                        "Excel: isi lagi angkanya, atau ubah berkas jabatannya langsung",
-                    )
+                    Finding(cell, message("xlsx.target_cleared", old=format_plain(old)))
                 )
             elif not _same(old, head.target) and head.target is not None:
                 targets.setdefault(position_id, {})[indicator_id] = head.target
@@ -578,16 +586,11 @@ def _quarter_request(
     for entry in group:
         old, new = entry.line.quarters[number], entry.quarters[number]
         if not _same(old, new):
-            cell = place(entry.row, QUARTER_COLUMNS[quarter])
+            cell = place(entry.row, QUARTER_COLUMNS[quarter], entry.sheet)
             if new is None:
                 cleared = True
                 plan.findings.append(
-                    Finding(
-                        cell,
-                        f"nilai {format_plain(old or 0)} dikosongkan; realisasi yang sudah dicatat "
-                        "tidak dihapus lewat Excel: isi lagi angkanya, atau ubah berkas "
-                        "realisasinya langsung",
-                    )
+                    Finding(cell, message("xlsx.value_cleared", old=format_plain(old or 0)))
                 )
                 continue
             changed.append(cell)
@@ -606,16 +609,10 @@ def _quarter_request(
         old_text, new_text = cell_text(olds[number]), news[number]
         if old_text == new_text:
             continue
-        cell = place(head.row, columns[quarter])
+        cell = place(head.row, columns[quarter], head.sheet)
         if new_text is None:
             cleared = True
-            plan.findings.append(
-                Finding(
-                    cell,
-                    f"{what} dikosongkan; {what} tidak dihapus lewat Excel: isi lagi, "
-                    "atau ubah berkas realisasinya langsung",
-                )
-            )
+            plan.findings.append(Finding(cell, message("xlsx.text_cleared", what=what)))
             continue
         texts[what] = new_text
         changed.append(cell)
@@ -660,8 +657,8 @@ def _quarter_request(
             if missing:
                 plan.findings.append(
                     Finding(
-                        place(missing[0], QUARTER_COLUMNS[quarter]),
-                        f"IKM {quarter}: isi semua unsur; {len(missing)} unsur masih kosong",
+                        place(missing[0], QUARTER_COLUMNS[quarter], head.sheet),
+                        message("xlsx.ikm_incomplete", quarter=quarter, count=str(len(missing))),
                     )
                 )
                 return None
@@ -671,19 +668,15 @@ def _quarter_request(
                 row = next(e.row for e in group if e.line.kind is LineKind.RESPONDENTS)
                 plan.findings.append(
                     Finding(
-                        place(row, QUARTER_COLUMNS[quarter]),
-                        "responden: tulis bilangan bulat, misalnya 384",
+                        place(row, QUARTER_COLUMNS[quarter], head.sheet),
+                        message("xlsx.respondents"),
                     )
                 )
                 return None
             request = _with(request, respondents=int(respondents))
     if request.value is None and not request.variables and request.elements is None:
         plan.findings.append(
-            Finding(
-                changed[0],
-                f"{quarter} belum berisi nilai; bukti dan catatan dicatat bersama nilainya: "
-                "isi juga nilai triwulan itu",
-            )
+            Finding(changed[0], message("xlsx.text_without_value", quarter=quarter))
         )
         return None
     return request, changed
@@ -717,22 +710,23 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
     name = path.name
     book = _open(path)
     try:
-        _check_sheets(book, name)
+        entry = _entry_sheet(book, name)
         state = _state(book, name)
         stale = _stale(workspace, state)
         missing = [p for p in state.prints if workspace.office.position(p.position_id) is None]
         if stale and len(missing) * 2 > len(state.prints):
             # Most of its positions are not here: not an old workbook, one of another project.
             raise WorkbookError(
-                f"{name}: {len(missing)} dari {len(state.prints)} jabatan buku kerja ini tidak "
-                "ada di proyek ini; buku kerja dari kantor atau proyek lain? Impor di folder "
-                "proyek yang mengekspornya (atau dengan --project FOLDER); tidak ada yang ditulis",
+                message(
+                    "xlsx.other_project",
+                    name=name,
+                    missing=str(len(missing)),
+                    total=str(len(state.prints)),
+                ),
                 stale,
             )
         if stale:
-            raise WorkbookError(
-                f"{name}: buku kerja ini sudah usang; tidak ada yang ditulis", stale
-            )
+            raise WorkbookError(message("xlsx.stale", name=name), stale)
         plan = Plan(state.year)
         for fp in state.prints:
             position = workspace.office.position(fp.position_id)
@@ -740,7 +734,7 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
             plan.read[(workspace.project.root / position.file).resolve()] = fp.position_file
             realised = realisation_path(workspace, position.id, state.year)
             plan.read[realised.resolve()] = fp.realisation_file
-        plan.findings += _check_extra_sheets(book, state)
+        plan.findings += _check_extra_sheets(book, state, entry)
         # _stale has made sure that every position of the workbook is in the office
         positions = [workspace.office.position(fp.position_id) for fp in state.prints]
         current = {
@@ -749,7 +743,7 @@ def plan_import(workspace: Workspace, path: Path) -> Plan:
             if position is not None
             for line in position_lines(workspace, position, state.year)
         }
-        rows, problems = _read_entry(book, name, state, current)
+        rows, problems = _read_entry(book, name, entry, state, current)
     finally:
         book.close()
     plan.findings += problems
@@ -766,7 +760,7 @@ def _prepare(
     rows: Sequence[_Read],
 ) -> None:
     target_cells = {
-        (r.line.position_id, r.line.indicator_id): place(r.row, TARGET_COLUMN)
+        (r.line.position_id, r.line.indicator_id): place(r.row, TARGET_COLUMN, r.sheet)
         for r in rows
         if r.line.first
     }
@@ -852,9 +846,7 @@ def apply(plan: Plan) -> None:
         if digest(path) != plan.read.get(path.resolve(), digest(path))
     ]
     if moved:
-        raise WorkbookError(
-            f"{', '.join(moved)} berubah selama impor berjalan; tidak ada yang ditulis: impor lagi"
-        )
+        raise WorkbookError(message("xlsx.moved_meanwhile", files=tuple(moved)))
     # A failure halfway (a full disk) must not leave half a workbook applied: that half would
     # make the workbook stale, and the rest of it could not be imported any more.
     before = {path: path.read_bytes() if path.is_file() else None for path, _, _ in plan.files}

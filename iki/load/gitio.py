@@ -144,8 +144,7 @@ def _expand_linked_folders(
         text, target = _lead(path, raw)
         if target is None:
             raise UsageError(
-                f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
-                "repositori; iki diff hanya membaca berkas di dalam repositori"
+                message("git.link_outside", path=path, commit=commit[:12], target=text)
             )
         inside = target + "/"
         for name, entry in list(tree.items()):
@@ -172,8 +171,7 @@ def _follow_links(
             text, lead = _lead(current, raw)
             if lead is None:
                 raise UsageError(
-                    f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, di luar "
-                    "repositori; iki diff hanya membaca berkas di dalam repositori"
+                    message("git.link_outside", path=path, commit=commit[:12], target=text)
                 )
             target = lead
             mode, oid = tree.get(target, ("", ""))
@@ -193,13 +191,9 @@ def _follow_links(
                 links[path] = target
             else:
                 raise UsageError(
-                    f"{path} di {commit[:12]} adalah tautan simbolik ke {text}, yang tidak ada "
-                    "(atau bukan berkas) pada revisi itu"
+                    message("git.link_missing", path=path, commit=commit[:12], target=text)
                 )
-    raise UsageError(
-        f"{', '.join(sorted(links))} di {commit[:12]}: rantai tautan simbolik terlalu panjang "
-        "atau berputar"
-    )
+    raise UsageError(message("git.link_loop", paths=tuple(sorted(links)), commit=commit[:12]))
 
 
 def _through_linked_folder(
@@ -217,8 +211,13 @@ def _through_linked_folder(
         text, lead = _lead(folder, raw)
         if lead is None:
             raise UsageError(
-                f"{path} di {commit[:12]} melewati {folder}, tautan simbolik ke {text} di luar "
-                "repositori; iki diff hanya membaca berkas di dalam repositori"
+                message(
+                    "git.link_through_outside",
+                    path=path,
+                    commit=commit[:12],
+                    folder=folder,
+                    target=text,
+                )
             )
         return posixpath.normpath(posixpath.join(lead, *parts[end:]))
     return None

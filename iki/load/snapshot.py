@@ -62,10 +62,7 @@ def worktree_snapshot(project: Project, within: Path | None = None) -> Snapshot:
         if boundary is not None and path.is_symlink():
             real = path.resolve()
             if real != boundary and boundary not in real.parents:
-                raise IkiError(
-                    f"{name} adalah tautan simbolik ke {real}, di luar repositori; "
-                    "iki diff hanya membaca berkas di dalam repositori"
-                )
+                raise IkiError(message("git.worktree_link_outside", path=name, target=str(real)))
         try:
             # The whole file, as git gives a revision's: Y006 then states its real size.
             raw, _ = read_regular(path, 1 << 62)

@@ -25,7 +25,7 @@ from yaml.resolver import Resolver
 
 from iki.diagnostics import JsonPath, Severity
 from iki.messages import Args, Said, say, text
-from iki.numbers import format_plain, is_dotted_thousands
+from iki.numbers import element_mean_reading, format_plain, is_dotted_thousands
 
 try:  # libyaml is several times faster; the pure-Python parser gives the same events.
     from yaml import CSafeLoader as _EventLoader
@@ -455,7 +455,11 @@ class _Builder:
             self.problems.append(YamlProblem.of(_naming(char), line, column, Severity.WARNING))
 
     def _resolve_plain(self, event: yaml.ScalarEvent) -> Any:
-        if "." in event.value and is_dotted_thousands(event.value):
+        if (
+            "." in event.value
+            and is_dotted_thousands(event.value)
+            and not self._element_mean(event.value)
+        ):
             self._at(event, _dotted_thousands(event.value))
             return event.value
         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
@@ -484,6 +488,18 @@ class _Builder:
             self._at(event, say("Y014", text=event.value, value=str(value)))
             return None
         return value
+
+    def _element_mean(self, text: str) -> bool:
+        """Whether `text` is an IKM element mean (`realisasi.<id>.<TWn>.unsur[i]`) that reads
+        as a decimal from 1 to 4: `3.210` there is 3.21, since 3210 is no element's value
+        (the survey scores 1–4), so it is no thousands group to warn about."""
+        parent = self.stack[-1] if self.stack else None
+        if parent is None or not isinstance(parent.container, list):
+            return False
+        path = parent.path
+        if len(path) != 4 or path[0] != "realisasi" or path[3] != "unsur":
+            return False
+        return element_mean_reading(text) is not None
 
     def _at(self, event: yaml.Event, said: Said) -> None:
         self.problem(said, *_start(event))

@@ -35,25 +35,31 @@ from iki.compute.achievement import (
 )
 from iki.compute.export import target_data
 from iki.compute.forms import ComparedRow
+from iki.messages import language
 from iki.model import Range
 from iki.numbers import shown_decimals
 from iki.render.json_report import dumps
+from iki.render.labels import LABELS
 
 FORMAT_VERSION = 1
 
-# -- Indonesian text ---------------------------------------------------------------------------
+# -- text in the run's language ----------------------------------------------------------------
+
+
+def _labels() -> Mapping[str, str]:
+    """The words of `iki.render.labels` in the run's language (`--lang`)."""
+    return LABELS[language()]
 
 
 def number(value: float, decimals: int | None = None) -> str:
-    """Indonesian notation: 1.250.000 and 87,5. Without `decimals`, up to two are shown and
-    trailing zeros dropped."""
+    """As the run's language writes it: 1.250.000 and 87,5 in Indonesian, 1,250,000 and 87.5
+    in English. Without `decimals`, up to two are shown and trailing zeros dropped."""
+    labels = _labels()
+    table = str.maketrans({",": labels["thousands"], ".": labels["decimal"]})
     if decimals is None:
         places = shown_decimals(value)
-        return f"{value:,.{places}f}".rstrip("0").rstrip(".").translate(_INDONESIAN)
-    return f"{value:,.{decimals}f}".translate(_INDONESIAN)
-
-
-_INDONESIAN = str.maketrans({",": ".", ".": ","})
+        return f"{value:,.{places}f}".rstrip("0").rstrip(".").translate(table)
+    return f"{value:,.{decimals}f}".translate(table)
 
 
 def percent(value: float) -> str:
@@ -87,16 +93,19 @@ def realisation_text(result: IndicatorAchievement) -> str:
 
 
 def state_text(result: IndicatorAchievement) -> str:
-    """The state with its detail: `tidak dapat dihitung: pembagian dengan nol`."""
-    text = result.state.label
+    """The state with its detail: `tidak dapat dihitung: pembagian dengan nol`. The reason
+    (from `iki.compute.achievement`) and the IKM's mutu pelayanan stay Indonesian, as in the
+    reports."""
+    labels = _labels()
+    text = labels[f"state_{result.state.value}"]
     if result.reason:
         text += f": {result.reason}"
     if result.state is State.COMPUTED and result.realised.quarters:
         text += f" ({quarter_span(result.realised.quarters)})"
     if result.capped and result.uncapped is not None:
-        text += f"; dibatasi dari {percent(result.uncapped)}"
+        text += "; " + labels["capped_from"].format(value=percent(result.uncapped))
     if result.realised.ikm is not None:
-        text += f"; mutu pelayanan {result.realised.ikm.category.label}"
+        text += "; " + labels["service_quality"].format(label=result.realised.ikm.category.label)
     return text
 
 
@@ -110,10 +119,11 @@ def quarter_span(quarters: tuple[str, ...]) -> str:
 
 def summary_text(summary: Summary) -> str:
     """`87,5 % (Tinggi), 3 dari 8 indikator berdata`."""
-    counted = f"{summary.with_data} dari {summary.total} indikator berdata"
+    labels = _labels()
+    counted = labels["with_data"].format(n=summary.with_data, total=summary.total)
     if summary.achievement is None:
-        return f"belum dapat dihitung, {counted}"
-    weighted = ", rata-rata berbobot" if summary.weighted else ""
+        return f"{labels['not_computable']}, {counted}"
+    weighted = f", {labels['weighted']}" if summary.weighted else ""
     return f"{percent(summary.achievement)} ({summary.grade}), {counted}{weighted}"
 
 

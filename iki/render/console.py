@@ -21,6 +21,7 @@ from iki.compute.achievement import (
     scale,
 )
 from iki.compute.forms import ComparedRow, Trend
+from iki.messages import language
 from iki.model import GradeBand
 from iki.printable import printable as _p
 from iki.render.achievement import (
@@ -32,7 +33,7 @@ from iki.render.achievement import (
     summary_text,
     target_text,
 )
-from iki.render.labels import LABELS, Language
+from iki.render.labels import LABELS
 
 PALETTE = ("green", "cyan", "yellow", "dark_orange", "red")
 """From the top band to the bottom one; a scale with other than five bands is spread over it."""
@@ -72,46 +73,49 @@ def _row(result: IndicatorAchievement, bands: Sequence[GradeBand]) -> list[Rende
 
 
 def position_table(result: PositionAchievement, bands: Sequence[GradeBand]) -> Table:
+    labels = LABELS[language()]
     title = Text(_p(result.position.title), style="bold")
     title.append(_p(f" ({result.position.id})"), style=MUTED)
-    caption = Text("Capaian jabatan: ")
+    caption = Text(f"{labels['summary_position']}: ")
     caption.append(_p(summary_text(result.summary)), style=band_style(result.summary.grade, bands))
     table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
     # Every column folds rather than being cut off: officers type the id into `iki record`, a
     # target cut to "9.000.000.00…" reads as another number, and a reason cut short loses its fix.
-    table.add_column("Indikator", overflow="fold")
-    table.add_column("Target", justify="right", overflow="fold")
-    table.add_column("Realisasi", justify="right", overflow="fold")
-    table.add_column("Capaian", justify="right", overflow="fold")
-    table.add_column("Keadaan", overflow="fold")
+    table.add_column(labels["col_indicator_short"], overflow="fold")
+    table.add_column(labels["col_target"], justify="right", overflow="fold")
+    table.add_column(labels["col_realisation"], justify="right", overflow="fold")
+    table.add_column(labels["col_achievement"], justify="right", overflow="fold")
+    table.add_column(labels["col_state"], overflow="fold")
     for row in result.indicators:
         table.add_row(*_row(row, bands))
     return table
 
 
 def office_view(result: OfficeAchievement, bands: Sequence[GradeBand]) -> RenderableType:
-    heading = Text(f"Capaian kinerja {result.period.label}", style="bold")
+    labels = LABELS[language()]
+    heading = Text(labels["achievement_heading"].format(period=result.period.label), style="bold")
     if result.organisation:
         heading.append(_p(f" — {result.organisation}"))
     parts: list[RenderableType] = [heading]
     limits = []
     if result.floor is not None:
-        limits.append(f"paling rendah {percent(result.floor)}")
+        limits.append(labels["limit_floor"].format(value=percent(result.floor)))
     if result.cap is not None:
-        limits.append(f"paling tinggi {percent(result.cap)}")
+        limits.append(labels["limit_cap"].format(value=percent(result.cap)))
     if limits:
-        parts.append(Text(f"Capaian dibatasi {' dan '.join(limits)}.", style=MUTED))
+        shown = labels["limits"].format(limits=labels["limits_and"].join(limits))
+        parts.append(Text(shown, style=MUTED))
     for position in result.positions:
         parts.extend((Text(""), position_table(position, bands)))
     if len(result.positions) > 1:
         parts.append(Text(""))
-        total = Text("Capaian kantor: ", style="bold")
+        total = Text(f"{labels['summary_office']}: ", style="bold")
         total.append(
-            _p(office_text(result, LABELS[Language.ID], percent)),
+            _p(office_text(result, labels, percent)),
             style=band_style(result.summary.grade, bands),
         )
         parts.append(total)
-        second = positions_mean_text(result, LABELS[Language.ID], percent)
+        second = positions_mean_text(result, labels, percent)
         parts.append(Text(second[:1].upper() + second[1:], style=MUTED))
     return Group(*parts)
 
@@ -127,36 +131,28 @@ def comparison_table(
     rows: Sequence[ComparedRow], current: OfficeAchievement, other: OfficeAchievement
 ) -> Table:
     """Each indicator beside the same indicator in another year, to the same quarter."""
+    labels = LABELS[language()]
     now, then = current.period, other.period
-    title = Text(f"Perbandingan {now.label} dengan {then.label}", style="bold")
+    title = Text(labels["comparison_title"].format(now=now.label, then=then.label), style="bold")
     table = Table(title=title, title_justify="left")
-    table.add_column("Indikator", overflow="fold")
-    table.add_column(f"Realisasi {now.year}", justify="right", overflow="fold")
-    table.add_column(f"Realisasi {then.year}", justify="right", overflow="fold")
-    table.add_column(f"Capaian {now.year}", justify="right", overflow="fold")
-    table.add_column(f"Capaian {then.year}", justify="right", overflow="fold")
-    table.add_column("Tren")
+    table.add_column(labels["col_indicator_short"], overflow="fold")
+    for column in ("col_realisation_year", "col_achievement_year"):
+        for year in (now.year, then.year):
+            table.add_column(labels[column].format(year=year), justify="right", overflow="fold")
+    table.add_column(labels["col_trend"])
     for row in rows:
-        name = Text(row.current.indicator.ref, style="bold")
+        name = Text(_p(row.current.indicator.ref), style="bold")
         name.append("\n")
-        name.append(row.current.indicator.name, style=MUTED)
+        name.append(_p(row.current.indicator.name), style=MUTED)
         table.add_row(
             name,
-            Text(realisation_text(row.current)),
-            Text(realisation_text(row.other)),
-            Text(_capaian(row.current)),
-            Text(_capaian(row.other)),
-            Text(_TREND_LABEL[row.trend], style=_TREND_STYLE[row.trend]),
+            Text(_p(realisation_text(row.current))),
+            Text(_p(realisation_text(row.other))),
+            Text(_p(_capaian(row.current))),
+            Text(_p(_capaian(row.other))),
+            Text(labels[f"trend_{row.trend.value}"], style=_TREND_STYLE[row.trend]),
         )
     return table
-
-
-_TREND_LABEL = {
-    Trend.BETTER: "membaik",
-    Trend.WORSE: "menurun",
-    Trend.SAME: "tetap",
-    Trend.UNKNOWN: "tanpa pembanding",
-}
 
 
 def _capaian(result: IndicatorAchievement) -> str:

@@ -3,8 +3,9 @@
 Templates print labels only through `L.<key>` and never hold words of their own, so a report is
 translated here, in one place. Indonesian is the office's language and the default; English is
 for readers outside the office. Texts that come from elsewhere keep their language: the data as
-the office wrote it, the predikat names of `iki.yaml`, the reasons `iki.compute.achievement`
-gives (in Indonesian), the messages of `iki validate` (from `iki.messages`, in the run's language).
+the office wrote it, the predikat names of `iki.yaml`, the IKM's mutu pelayanan (the
+regulation's names); the reasons `iki.compute.achievement` gives and the messages of
+`iki validate` come from `iki.messages`, in the run's language.
 
 A test checks that both tables have the same keys; with Jinja's StrictUndefined a key missing
 from a table fails the rendering instead of printing nothing.
@@ -451,6 +452,101 @@ _EN |= {
     "trend_menurun": "worse",
     "trend_tetap": "unchanged",
     "trend_tanpa-pembanding": "nothing to compare",
+}
+
+# The terminal views (iki achievement, iki tree) and the workbooks (iki xlsx export,
+# iki achievement --format xlsx).
+_ID |= {
+    "achievement_heading": "Capaian kinerja {period}",
+    "limit_floor": "paling rendah {value}",
+    "limit_cap": "paling tinggi {value}",
+    "limits": "Capaian dibatasi {limits}.",
+    "limits_and": " dan ",
+    "col_state": "Keadaan",
+    "col_indicator_short": "Indikator",
+    "comparison_title": "Perbandingan {now} dengan {then}",
+    "col_realisation_year": "Realisasi {year}",
+    "col_achievement_year": "Capaian {year}",
+    "col_trend": "Tren",
+    "tree_title": "Pohon kinerja {organisation} — {period}",
+    "tree_no_head": "(tidak ada Kepala Dinas: tidak ada jabatan tanpa atasan)",
+    "tree_outside": "Di luar pohon (lihat iki validate):",
+    "tree_superior": "atasan: {superior}",
+    "tree_capaian": "capaian {value}",
+    "tree_skip": "melompati {superior}",
+    "tree_target": "target {period}: {target}",
+    "tree_mark_uncascaded": "belum diturunkan",
+    "tree_mark_orphan": "tidak mendukung atasan",
+    "tree_mark_supporting_work": "penunjang",
+    "tree_count_positions": "{n} jabatan ({placed} dalam pohon)",
+    "tree_count_indicators": "{n} indikator",
+    "tree_count_uncascaded": "{n} belum diturunkan",
+    "tree_count_orphans": "{n} tidak mendukung atasan",
+    "tree_count_supporting_work": "{n} penunjang",
+    "xlsx_entry_header": "Isian target dan realisasi IKI {year}",
+    "xlsx_readable_title": "Indikator Kinerja Individu {year}: {title}",
+    "xlsx_holder": "Pemangku: {holder}",
+    "xlsx_readable_columns": "No|Indikator kinerja|Isian|Satuan|Target {year}",
+    "xlsx_achievement_sheet": "Capaian",
+    "xlsx_achievement_title": "Capaian kinerja {organisation}, s.d. {period}",
+    "xlsx_achievement_columns": (
+        "posisi|jabatan|indikator|uraian indikator|satuan|target|realisasi|capaian (%)|"
+        "predikat|keadaan"
+    ),
+    "xlsx_position_mean": "Rata-rata jabatan",
+    "xlsx_prompt_angka": "Isi dengan angka, misalnya 1500, 1.500 atau 12,5.",
+    "xlsx_prompt_unsur": "Nilai rata-rata unsur survei IKM: angka 1 sampai 4.",
+    "xlsx_prompt_responden": "Jumlah responden: bilangan bulat.",
+    "xlsx_not_a_number": "Bukan angka",
+    "xlsx_number_entry": "Isian angka",
+    "xlsx_office": "Capaian kantor (indikator Kepala Dinas)",
+}
+_EN |= {
+    "achievement_heading": "Performance achievement {period}",
+    "limit_floor": "at least {value}",
+    "limit_cap": "at most {value}",
+    "limits": "Achievement is limited to {limits}.",
+    "limits_and": " and ",
+    "col_state": "State",
+    "col_indicator_short": "Indicator",
+    "comparison_title": "{now} compared with {then}",
+    "col_realisation_year": "Realisation {year}",
+    "col_achievement_year": "Achievement {year}",
+    "col_trend": "Trend",
+    "tree_title": "Performance tree {organisation} — {period}",
+    "tree_no_head": "(no head of office: no position without a superior)",
+    "tree_outside": "Outside the tree (see iki validate):",
+    "tree_superior": "superior: {superior}",
+    "tree_capaian": "achievement {value}",
+    "tree_skip": "skips {superior}",
+    "tree_target": "target {period}: {target}",
+    "tree_mark_uncascaded": "not cascaded",
+    "tree_mark_orphan": "supports no superior",
+    "tree_mark_supporting_work": "supporting work",
+    "tree_count_positions": "{n} positions ({placed} in the tree)",
+    "tree_count_indicators": "{n} indicators",
+    "tree_count_uncascaded": "{n} not cascaded",
+    "tree_count_orphans": "{n} supporting no superior",
+    "tree_count_supporting_work": "{n} supporting work",
+    "xlsx_entry_header": "IKI targets and realisations to fill in, {year}",
+    "xlsx_readable_title": "Individual Performance Indicators {year}: {title}",
+    "xlsx_holder": "Holder: {holder}",
+    "xlsx_readable_columns": "No|Performance indicator|Entry|Unit|Target {year}",
+    "xlsx_achievement_sheet": "Achievement",
+    "xlsx_achievement_title": "Performance achievement {organisation}, to {period}",
+    "xlsx_achievement_columns": (
+        "position|title|indicator|indicator description|unit|target|realisation|"
+        "achievement (%)|grade|state"
+    ),
+    "xlsx_position_mean": "Position mean",
+    "xlsx_prompt_angka": (
+        "Write a number, for example 1500 (an Indonesian 1.500 or 12,5 is read too)."
+    ),
+    "xlsx_prompt_unsur": "Mean value of an IKM survey element: a number from 1 to 4.",
+    "xlsx_prompt_responden": "Number of respondents: a whole number.",
+    "xlsx_not_a_number": "Not a number",
+    "xlsx_number_entry": "Number",
+    "xlsx_office": "Office achievement (the head of office's indicators)",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(

@@ -47,9 +47,10 @@ def markdown_text(value: Any) -> MarkdownText:
         return value
     if value is None:
         raise TypeError("None in a Markdown report: the context must name the missing value")
-    # Line breaks first (a lone CR is one too), then control characters as escapes.
+    # Line breaks first (a lone CR, U+2028 and U+2029 are ones too: they become <br> like
+    # the others), then control characters as escapes.
     text = (
-        printable(str(value).replace("\r\n", "\n").replace("\r", "\n"))
+        printable(_LINE_BREAK.sub("\n", str(value)))
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

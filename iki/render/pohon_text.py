@@ -5,6 +5,7 @@ only writes it. Every text from the files goes in as `rich.text.Text`, never as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from io import StringIO
 
 from rich.console import Console
@@ -13,16 +14,23 @@ from rich.tree import Tree as RichTree
 
 from iki.check.cascade import LinkKind
 from iki.compute.pohon import IndicatorNode, Pohon, PositionNode, period_label, target_text
+from iki.messages import language
 from iki.printable import printable as _p
+from iki.render.labels import LABELS
 
 WIDTH = 100
 """Width when the output is not a terminal: fixed, so the text is the same on every machine."""
 
 MARKS = {
-    "uncascaded": ("belum diturunkan", "bold yellow"),
-    "orphan": ("tidak mendukung atasan", "bold yellow"),
-    "supporting_work": ("penunjang", "cyan"),
+    "uncascaded": ("tree_mark_uncascaded", "bold yellow"),
+    "orphan": ("tree_mark_orphan", "bold yellow"),
+    "supporting_work": ("tree_mark_supporting_work", "cyan"),
 }
+"""Each mark's label (a key of `iki.render.labels`) and style."""
+
+
+def _labels() -> Mapping[str, str]:
+    return LABELS[language()]
 
 
 def render(pohon: Pohon, *, width: int = WIDTH, color: bool = False) -> str:
@@ -37,14 +45,17 @@ def render(pohon: Pohon, *, width: int = WIDTH, color: bool = False) -> str:
         markup=False,
     )
     # Data texts are escaped here, not on output: with colour, the output holds Rich's own escapes.
-    title = Text(_p(f"Pohon kinerja {pohon.organisation} — {period_label(pohon)}"), style="bold")
-    console.print(title)
+    labels = _labels()
+    heading = labels["tree_title"].format(
+        organisation=pohon.organisation, period=period_label(pohon)
+    )
+    console.print(Text(_p(heading), style="bold"))
     if pohon.root is not None:
         console.print(_tree(pohon.root, pohon))
     else:
-        console.print(Text("(tidak ada Kepala Dinas: tidak ada jabatan tanpa atasan)", "red"))
+        console.print(Text(labels["tree_no_head"], "red"))
     if pohon.unplaced:
-        console.print(Text("\nDi luar pohon (lihat iki validate):", style="bold red"))
+        console.print(Text("\n" + labels["tree_outside"], style="bold red"))
         for node in pohon.unplaced:
             console.print(_tree(node, pohon))
     lines = [line.rstrip() for line in out.getvalue().splitlines()]
@@ -53,12 +64,13 @@ def render(pohon: Pohon, *, width: int = WIDTH, color: bool = False) -> str:
 
 def summary(pohon: Pohon) -> str:
     c = pohon.counts
+    labels = _labels()
     parts = [
-        f"{c.positions} jabatan ({c.placed} dalam pohon)",
-        f"{c.indicators} indikator",
-        f"{c.uncascaded} belum diturunkan",
-        f"{c.orphans} tidak mendukung atasan",
-        f"{c.supporting_work} penunjang",
+        labels["tree_count_positions"].format(n=c.positions, placed=c.placed),
+        labels["tree_count_indicators"].format(n=c.indicators),
+        labels["tree_count_uncascaded"].format(n=c.uncascaded),
+        labels["tree_count_orphans"].format(n=c.orphans),
+        labels["tree_count_supporting_work"].format(n=c.supporting_work),
     ]
     return " · ".join(parts)
 
@@ -80,13 +92,14 @@ def _position_label(node: PositionNode) -> Text:
     label = Text(_p(node.title), style="bold")
     label.append(_p(f" ({node.id})"), style="dim")
     if node.superior is not None and node.depth is None:
-        label.append(_p(f" atasan: {node.superior}"), style="red")
+        label.append(_p(" " + _labels()["tree_superior"].format(superior=node.superior)), "red")
     if node.capaian is not None:
-        label.append(f" · capaian {node.capaian}", style="green")
+        label.append(" · " + _labels()["tree_capaian"].format(value=node.capaian), "green")
     return label
 
 
 def _indicator_label(indicator: IndicatorNode, node: PositionNode, pohon: Pohon) -> Text:
+    labels = _labels()
     label = Text("• ")
     label.append(_p(indicator.id), style="bold")
     label.append(": ")
@@ -95,15 +108,17 @@ def _indicator_label(indicator: IndicatorNode, node: PositionNode, pohon: Pohon)
         if support.kind is LinkKind.DIRECT:
             label.append(_p(f" ↑ {support.ref.partition('/')[2]}"), style="blue")
         elif support.kind is LinkKind.SKIP:
-            label.append(_p(f" ↑ {support.ref} (melompati {node.superior})"), style="yellow")
+            skip = labels["tree_skip"].format(superior=node.superior)
+            label.append(_p(f" ↑ {support.ref} ({skip})"), style="yellow")
         else:
-            label.append(_p(f" ↑ {support.ref} (bukan atasan)"), style="red")
+            label.append(_p(f" ↑ {support.ref} ({labels['link_astray']})"), style="red")
     target = target_text(indicator.target, indicator.unit)
-    label.append(_p(f" · target {period_label(pohon)}: {target}"), style="dim")
+    shown = labels["tree_target"].format(period=period_label(pohon), target=target)
+    label.append(_p(f" · {shown}"), style="dim")
     if indicator.capaian is not None:
-        label.append(f" · capaian {indicator.capaian}", style="green")
+        label.append(" · " + labels["tree_capaian"].format(value=indicator.capaian), "green")
     for attribute, (mark, style) in MARKS.items():
         if getattr(indicator, attribute):
             label.append(" ")
-            label.append(f"[{mark}]", style=style)
+            label.append(f"[{labels[mark]}]", style=style)
     return label

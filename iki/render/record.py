@@ -30,8 +30,9 @@ def record_summary(prepared: Prepared) -> str:
         if result.achievement is not None
         else state_text(result)
     )
-    lines.append(f"realisasi s.d. {result.period.label}: {realisation_text(result)}")
-    lines.append(f"capaian s.d. {result.period.label}: {shown}")
+    period = result.period.label
+    lines.append(text("record.realised_to", period=period, value=realisation_text(result)))
+    lines.append(text("record.achieved_to", period=period, value=shown))
     return "\n".join(lines) + "\n"
 
 

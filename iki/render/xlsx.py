@@ -15,13 +15,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from iki.edit.sheet import (
     COLUMN,
-    ENTRY_SHEET,
+    ENTRY_SHEETS,
     EVIDENCE_COLUMNS,
     FORMAT,
     HEADERS,
@@ -35,8 +35,10 @@ from iki.edit.sheet import (
     cell_text,
     readable_titles,
 )
+from iki.messages import language
 from iki.model import QUARTERS, GradeBand, Position
 from iki.printable import printable
+from iki.render.labels import LABELS
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -51,6 +53,12 @@ _HEADER_FILL = "DDE3EA"
 _BAND_FILLS = ("D3F2DB", "E6F4D3", "FFF1BF", "FFE1CC", "FFD9D9")
 """The predikat tints of the HTML reports' stylesheet (templates/report.css, --band-N-tint),
 from the top band of skala_predikat to the bottom one."""
+
+
+def _labels() -> Mapping[str, str]:
+    """The workbook's words in the run's language (`--lang`); the entry sheet's column
+    headings are field names that the import reads back, and stay as they are."""
+    return LABELS[language()]
 
 
 def _put_text(cell: Any, text: str | None) -> None:
@@ -122,11 +130,8 @@ def _validation(kind: str) -> Any:
         "unsur": ("decimal", "1", "4"),
         "responden": ("whole", "1", "100000000"),
     }[kind]
-    message = {
-        "angka": "Isi dengan angka, misalnya 1500, 1.500 atau 12,5.",
-        "unsur": "Nilai rata-rata unsur survei IKM: angka 1 sampai 4.",
-        "responden": "Jumlah responden: bilangan bulat.",
-    }[kind]
+    labels = _labels()
+    message = labels[f"xlsx_prompt_{kind}"]
     # A warning, not a stop: a cell formatted as text holds "1.500" as text, which the import
     # reads the Indonesian way; Excel itself cannot tell it is a number.
     return DataValidation(
@@ -137,9 +142,9 @@ def _validation(kind: str) -> Any:
         allow_blank=True,
         showErrorMessage=True,
         errorStyle="warning",
-        errorTitle="Bukan angka",
+        errorTitle=labels["xlsx_not_a_number"],
         error=message,
-        promptTitle="Isian angka",
+        promptTitle=labels["xlsx_number_entry"],
         prompt=message,
         showInputMessage=True,
     )
@@ -216,7 +221,7 @@ def _entry_sheet(sheet: Worksheet, lines: Sequence[Line], year: int) -> None:
     sheet.freeze_panes = "F2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(len(lines) + 1, 2)}"
     sheet.print_title_rows = "1:1"
-    sheet.oddHeader.center.text = f"Isian target dan realisasi IKI {year}"
+    sheet.oddHeader.center.text = _labels()["xlsx_entry_header"].format(year=year)
     sheet.page_setup.orientation = "landscape"
     _protect(sheet)
 
@@ -226,12 +231,14 @@ def _readable_sheet(
 ) -> None:
     from openpyxl.styles import Alignment, Font
 
+    labels = _labels()
     wrapped = Alignment(wrap_text=True, vertical="top")
-    _put_text(sheet.cell(1, 1), f"Indikator Kinerja Individu {year}: {position.title}")
+    title = labels["xlsx_readable_title"].format(year=year, title=position.title)
+    _put_text(sheet.cell(1, 1), title)
     sheet.cell(1, 1).font = Font(bold=True, size=13)
     _put_text(sheet.cell(2, 1), organisation)
-    _put_text(sheet.cell(3, 1), f"Pemangku: {position.holder or '—'}")
-    names = ["No", "Indikator kinerja", "Isian", "Satuan", f"Target {year}", *QUARTERS]
+    _put_text(sheet.cell(3, 1), labels["xlsx_holder"].format(holder=position.holder or "—"))
+    names = [*labels["xlsx_readable_columns"].format(year=year).split("|"), *QUARTERS]
     _header(sheet, 5, names)
     row = 6
     number = 0
@@ -288,10 +295,10 @@ def entry_workbook(
     book = Workbook()
     entry = book.active
     assert entry is not None
-    entry.title = ENTRY_SHEET
+    entry.title = ENTRY_SHEETS[language()]
     lines = [line for _, position_lines, _ in positions for line in position_lines]
     _entry_sheet(entry, lines, year)
-    titles = readable_titles([position.id for position, _, _ in positions])
+    titles = readable_titles([position.id for position, _, _ in positions], entry.title)
     for (position, position_lines, _), title in zip(positions, titles, strict=True):
         _readable_sheet(book.create_sheet(title), position, position_lines, year, organisation)
     _state_sheet(book.create_sheet(STATE_SHEET), year, [f for _, _, f in positions], lines)
@@ -319,30 +326,20 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
         positions_mean_text,
         state_text,
     )
-    from iki.render.labels import LABELS, Language
     from iki.render.reports import band_index
 
-    labels = LABELS[Language.ID]
+    labels = _labels()
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Capaian"
-    period = result.period
-    _put_text(sheet.cell(1, 1), f"Capaian kinerja {result.organisation}, s.d. {period.label}")
+    sheet.title = labels["xlsx_achievement_sheet"]
+    title = labels["xlsx_achievement_title"].format(
+        organisation=result.organisation, period=result.period.label
+    )
+    _put_text(sheet.cell(1, 1), title)
     sheet.cell(1, 1).font = Font(bold=True, size=13)
-    names = [
-        "posisi",
-        "jabatan",
-        "indikator",
-        "uraian indikator",
-        "satuan",
-        "target",
-        "realisasi",
-        "capaian (%)",
-        "predikat",
-        "keadaan",
-    ]
+    names = labels["xlsx_achievement_columns"].split("|")
     _header(sheet, 3, names)
     row = 4
     fills = [PatternFill("solid", fgColor=colour) for colour in _BAND_FILLS]
@@ -379,22 +376,22 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
             row += 1
         summary = position.summary
         _put_text(sheet.cell(row, 1), position.position.id)
-        _put_text(sheet.cell(row, 4), "Rata-rata jabatan")
+        _put_text(sheet.cell(row, 4), labels["xlsx_position_mean"])
         sheet.cell(row, 4).font = Font(bold=True)
         sheet.cell(row, 8).value = _shown(summary.achievement)
         sheet.cell(row, 8).number_format = "0.0"
         grade_cell(9, summary.grade)
         # an empty capaian cell says why, and a weighted mean says so, as the terminal does
-        counted = f"{summary.with_data} dari {summary.total} indikator berdata"
+        counted = labels["with_data"].format(n=summary.with_data, total=summary.total)
         if summary.achievement is None:
             counted = f"{labels['not_computable']}, {counted}"
         elif summary.weighted:
-            counted += ", rata-rata berbobot"
+            counted += f", {labels['weighted']}"
         _put_text(sheet.cell(row, 10), counted)
         row += 1
     # The office's capaian is the Kepala Dinas's indicators' (docs/capaian.md), its coverage
     # beside it; the mean over positions is the second figure.
-    _put_text(sheet.cell(row, 4), "Capaian kantor (indikator Kepala Dinas)")
+    _put_text(sheet.cell(row, 4), labels["xlsx_office"])
     sheet.cell(row, 4).font = Font(bold=True)
     sheet.cell(row, 8).value = _shown(result.summary.achievement)
     sheet.cell(row, 8).number_format = "0.0"
@@ -402,7 +399,7 @@ def achievement_workbook(result: OfficeAchievement, bands: Sequence[GradeBand]) 
     _put_text(sheet.cell(row, 10), office_text(result, labels, percent))
     row += 1
     mean = result.position_mean
-    _put_text(sheet.cell(row, 4), "Rata-rata jabatan")
+    _put_text(sheet.cell(row, 4), labels["xlsx_position_mean"])
     sheet.cell(row, 4).font = Font(bold=True)
     sheet.cell(row, 8).value = _shown(mean.achievement if mean is not None else None)
     sheet.cell(row, 8).number_format = "0.0"

@@ -5,24 +5,30 @@ from __future__ import annotations
 
 from iki.diagnostics import Severity
 from iki.edit.xlsx_import import Finding, Plan
-from iki.messages import text
+from iki.messages import Language, language, text
 from iki.numbers import format_plain
 
-_SEVERITY = {Severity.ERROR: "galat", Severity.WARNING: "peringatan"}
+_SEVERITY = {Severity.ERROR: "cli.severity.error", Severity.WARNING: "cli.severity.warning"}
 
 
 def findings_text(findings: list[Finding]) -> str:
-    return "".join(f"{f.place}: {_SEVERITY[f.severity]}: {f.message}\n" for f in findings)
+    return "".join(f"{f.place}: {text(_SEVERITY[f.severity])}: {f.message}\n" for f in findings)
 
 
 def _shown(value: float | str | None) -> str:
     if value is None:
-        return "(kosong)"
+        return text("xlsx.empty")
     if isinstance(value, str):
         return value
-    # every digit, Indonesian style (1.500; 12,5): a change list must not round what it shows
-    whole, _, fraction = format_plain(value).partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
+    # every digit, as the reader's language writes it (1.500 and 12,5 in Indonesian; 1,500 and
+    # 12.5 in English): a change list must not round what it shows
+    plain = format_plain(value)
+    sign = "-" if plain.startswith("-") else ""  # int("-0") of -0,5 would drop it
+    whole, _, fraction = plain.lstrip("-").partition(".")
+    grouped = sign + f"{int(whole):,}"
+    if language() is not Language.ID:
+        return f"{grouped}.{fraction}" if fraction else grouped
+    grouped = grouped.replace(",", ".")
     return f"{grouped},{fraction}" if fraction else grouped
 
 
