@@ -1163,15 +1163,19 @@ def unbroken_numbers(value: Any) -> Markup:
     if isinstance(value, Markup):
         return value
     text = str(_refuse_none(value))
-    parts: list[Markup] = []
+    if not _NUMBER_OR_LONG_WORD.search(text):
+        return escape(text)  # most values: nothing to wrap
+    parts: list[str] = []
     last = 0
     for match in _NUMBER.finditer(text):  # on the raw text: an entity (&#39;) holds digits too
         parts.append(_breakable_long_words(text[last : match.start()]))
         kind = "n" if len(match.group()) <= LONGEST_NUMBER else "long"
-        parts.append(Markup('<span class="{}">{}</span>').format(kind, match.group()))
+        # Plain concatenation of escaped pieces: Markup.format goes through string.Formatter,
+        # and a report --all formats a million values.
+        parts.append(f'<span class="{kind}">{escape(match.group())}</span>')
         last = match.end()
     parts.append(_breakable_long_words(text[last:]))
-    return Markup("").join(parts)
+    return Markup("".join(parts))
 
 
 LONGEST_NUMBER = len("9.007.199.254.740.992")
@@ -1183,19 +1187,22 @@ LONGEST_WORD = 40
 without a space (a pasted link, a mistyped row of characters) may break anywhere."""
 
 _LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+_NUMBER_OR_LONG_WORD = re.compile(rf"\d|\S{{{LONGEST_WORD + 1},}}")
 
 
-def _breakable_long_words(text: str) -> Markup:
+def _breakable_long_words(text: str) -> str:
     """Escaped text whose runs longer than any word are in `<span class="long">` (breaks
     anywhere): otherwise a 200-character run leaves its column and is cut at the page's edge."""
-    parts: list[Markup] = []
+    if len(text) <= LONGEST_WORD:
+        return escape(text)
+    parts: list[str] = []
     last = 0
     for match in _LONG_WORD.finditer(text):
         parts.append(escape(text[last : match.start()]))
-        parts.append(Markup('<span class="long">{}</span>').format(match.group()))
+        parts.append(f'<span class="long">{escape(match.group())}</span>')
         last = match.end()
     parts.append(escape(text[last:]))
-    return Markup("").join(parts)
+    return "".join(parts)
 
 
 def _template_source(name: str) -> str:
