@@ -65,13 +65,10 @@ def test_validate_loads_only_what_it_uses() -> None:
     the diff."""
     probe = (
         "import sys, contextlib, io\n"
-        "from iki.cli import main\n"
+        "from iki.cli.run import invoke\n"
         "sys.argv = ['iki', 'validate']\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try:\n"
-        "        main()\n"
-        "    except SystemExit:\n"
-        "        pass\n"
+        "    invoke()\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {PACKAGES!r} "
         f"or m in {MODULES!r}))\n"
     )
@@ -85,13 +82,10 @@ def test_a_run_imports_only_its_own_command() -> None:
     """`iki validate` builds an app holding validate alone: no other command module is read."""
     probe = (
         "import sys, contextlib, io\n"
-        "from iki.cli import main\n"
+        "from iki.cli.run import invoke\n"
         "sys.argv = ['iki', 'validate']\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try:\n"
-        "        main()\n"
-        "    except SystemExit:\n"
-        "        pass\n"
+        "    invoke()\n"
         "print(sorted(m for m in sys.modules if m.startswith('iki.cli.')))\n"
     )
     run = subprocess.run(
