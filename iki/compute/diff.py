@@ -599,7 +599,7 @@ def _findings(
 def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
     """What changes from `base` to `head`. Both are loaded as files of `project`."""
     old_ws = load_workspace_from_files(project, base.files)
-    new_ws = load_workspace_from_files(project, head.files)
+    new_ws = load_workspace_from_files(project, head.files, unchanged_from=old_ws)
     old_invalid = _invalid_position_files(old_ws)
     new_invalid = _invalid_position_files(new_ws)
     skip = old_invalid | new_invalid

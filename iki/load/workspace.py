@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,10 @@ class Workspace:
     sources: dict[str, SourceFile]
     office: Office
     result: Result = field(default_factory=Result)
+    examined_by_content: dict[tuple[str, bytes], Examined] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Each file as read, by name and content, when it was loaded from contents (git)."""
 
     def source(self, name: str) -> SourceFile | None:
         return self.sources.get(name)
@@ -114,26 +119,42 @@ def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
     return _assemble(project, _read_all(project, collect_files(project, paths)))
 
 
-def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes]]) -> Workspace:
+def load_workspace_from_files(
+    project: Project,
+    files: Iterable[tuple[str, bytes]],
+    unchanged_from: Workspace | None = None,
+) -> Workspace:
     """The same as `load_workspace`, from `(name, content)` pairs instead of the filesystem.
 
     `name` is the path relative to the project root with forward slashes, as in diagnostics;
     `iki diff` loads the files of a git revision this way, without a checkout.
-    """
-    return _assemble(
-        project,
-        (
-            _examined(
-                SourceFile(
-                    project.root / name,
-                    name,
-                    project.kind_of(project.root / name),
-                    yamlio.load_bytes(raw),
-                )
+
+    `unchanged_from`: a workspace loaded the same way, whose files with the same name and the
+    same content are taken as they were read there instead of being read again. A change to
+    a large office touches few of its files; `iki diff` read every one of them twice."""
+    pairs = list(files)
+    earlier = unchanged_from.examined_by_content if unchanged_from is not None else {}
+    fresh = [pair for pair in pairs if pair not in earlier]
+    halves = parallel.halves(partial(_examine_contents, project), fresh)
+    read = dict(zip(fresh, halves, strict=True))
+    examined = [earlier[pair] if pair in earlier else read[pair] for pair in pairs]
+    workspace = _assemble(project, examined)
+    workspace.examined_by_content = dict(zip(pairs, examined, strict=True))
+    return workspace
+
+
+def _examine_contents(project: Project, pairs: Sequence[tuple[str, bytes]]) -> list[Examined]:
+    return [
+        _examined(
+            SourceFile(
+                project.root / name,
+                name,
+                project.kind_of(project.root / name),
+                yamlio.load_bytes(raw),
             )
-            for name, raw in files
-        ),
-    )
+        )
+        for name, raw in pairs
+    ]
 
 
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
