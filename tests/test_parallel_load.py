@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -152,3 +154,24 @@ def test_a_diff_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.Monk
     assert shared.office == alone.office
     assert validate(shared).diagnostics == validate(alone).diagnostics
     assert shared.sources[before[0][0]] is old.sources[before[0][0]]
+
+
+def test_ctrl_c_ends_the_second_process_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the terminal's group; the second one must end quietly
+    (the first says what is to be said), not print Python's traceback of its wait."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from iki.load import parallel\n"
+        "parallel.cores = lambda: 2\n"
+        "first = os.getpid()\n"
+        "def there():\n"
+        "    if os.getpid() != first:\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        time.sleep(5)\n"
+        "    return 'there'\n"
+        "print(parallel.beside(lambda: 'here', there, files=parallel.PARALLEL_FROM))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "('here', 'there')\n", "")

@@ -47,7 +47,17 @@ def _executor(context: Any) -> Executor:
     """The one other process, started from `context` (a multiprocessing context)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_ends_at_ctrl_c)
+
+
+def _ends_at_ctrl_c() -> None:
+    """In the second process: Ctrl-C, which the terminal sends to both, ends it at once and
+    quietly. Python's own handler would print the traceback of whatever it was waiting in, or
+    send the interruption back as its answer; the first process says what is to be said, and
+    does this process's part itself when it has no answer."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _run_there() -> Any:
