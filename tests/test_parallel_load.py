@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -175,3 +176,42 @@ def test_ctrl_c_ends_the_second_process_without_a_traceback(tmp_path: Path) -> N
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "('here', 'there')\n", "")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "State:\tZ" in status  # ended, waiting for init to collect it
+
+
+def test_the_second_process_ends_when_the_first_is_killed(tmp_path: Path) -> None:
+    """A run killed from outside (SIGKILL, a CI job's timeout) cannot shut its second process
+    down; that process must not wait forever for work, holding its copy of the office."""
+    script = (
+        "import os, signal, time\n"
+        "from pathlib import Path\n"
+        "from iki.load import parallel\n"
+        "parallel.cores = lambda: 2\n"
+        "def there():\n"
+        "    Path('child').write_text(str(os.getpid()))\n"
+        "    time.sleep(120)\n"
+        "def here():\n"
+        "    while not Path('child').exists():\n"
+        "        time.sleep(0.01)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "parallel.beside(here, there, files=parallel.PARALLEL_FROM)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, timeout=60)
+    assert done.returncode == -9
+    child = int((tmp_path / "child").read_text())
+    try:
+        for _ in range(200):
+            if _gone(child):
+                break
+            time.sleep(0.05)
+        assert _gone(child)
+    finally:
+        if not _gone(child):
+            os.kill(child, 9)
