@@ -3,6 +3,7 @@ process finds."""
 
 from __future__ import annotations
 
+import concurrent.futures.process
 import os
 import shutil
 import subprocess
@@ -114,7 +115,12 @@ def _no_fork() -> int:
     raise OSError(11, "Resource temporarily unavailable")
 
 
-@pytest.mark.parametrize("failure", ["child dies", "fork fails"])
+def _no_semaphores() -> None:
+    """What the pool raises where named semaphores are missing or too few (some containers)."""
+    raise NotImplementedError("system provides too few semaphores")
+
+
+@pytest.mark.parametrize("failure", ["child dies", "fork fails", "no semaphores"])
 def test_a_failed_second_process_costs_nothing_but_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
@@ -125,8 +131,10 @@ def test_a_failed_second_process_costs_nothing_but_time(
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     if failure == "child dies":
         monkeypatch.setattr(workspace_module, "_read_examined", _dies_in_the_child)
-    else:
+    elif failure == "fork fails":
         monkeypatch.setattr(os, "fork", _no_fork)
+    else:
+        monkeypatch.setattr(concurrent.futures.process, "_check_system_limits", _no_semaphores)
     assert _everything(root) == alone
 
 

@@ -111,7 +111,9 @@ def beside(
                 theirs = later.result()
             except (BrokenProcessPool, OSError):
                 theirs = there()
-    except OSError:  # no process could be started: do everything here
+    except (OSError, NotImplementedError):
+        # No process could be started (NotImplementedError: the system lacks the semaphores a
+        # pool needs, as in some containers): do everything here.
         return here(), there()
     finally:
         _there = None
