@@ -14,14 +14,20 @@ from dataclasses import dataclass
 
 from iki.messages import text as message
 
-_PLAIN = re.compile(r"\d+")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # 1.500, 250.000, 1.500.000
-_THOUSANDS_DECIMAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")  # 1.500,25
-_DECIMAL_COMMA = re.compile(r"\d+,\d+")  # 12,5
-_DECIMAL_POINT = re.compile(r"\d+\.\d+")  # 12.5 (not a group of three after one to three digits)
-_ENGLISH_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 1,500,000 or 1,500.25
-_AMBIGUOUS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")  # 1,500: 1,5 here, 1500 in English
-_SPACE_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")  # 1 500
+
+def _ascii(pattern: str) -> re.Pattern[str]:
+    """`\\d` as YAML means it: to YAML "1.５００" (full-width digits) is text, not 1,5."""
+    return re.compile(pattern, re.ASCII)
+
+
+_PLAIN = _ascii(r"\d+")
+_THOUSANDS = _ascii(r"[1-9]\d{0,2}(?:\.\d{3})+")  # 1.500, 250.000, 1.500.000
+_THOUSANDS_DECIMAL = _ascii(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+")  # 1.500,25
+_DECIMAL_COMMA = _ascii(r"\d+,\d+")  # 12,5
+_DECIMAL_POINT = _ascii(r"\d+\.\d+")  # 12.5 (not a group of three after one to three digits)
+_ENGLISH_GROUPS = _ascii(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")  # 1,500,000 or 1,500.25
+_AMBIGUOUS_COMMA = _ascii(r"[1-9]\d{0,2},\d{3}")  # 1,500: 1,5 here, 1500 in English
+_SPACE_GROUPS = _ascii(r"[+-]?[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")  # 1 500
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,14 @@ def test_more_than_one_sign_is_text_not_a_number() -> None:
     assert not is_dotted_thousands("+-1.500")
 
 
+def test_only_ascii_digits_are_digits() -> None:
+    """To YAML "1.５００" (full-width digits) is text; a message saying it reads 1,5 misleads."""
+    assert not is_dotted_thousands("1.\uff15\uff10\uff10")
+    assert not is_dotted_thousands("1.\u0662\u0663\u0664")
+    with pytest.raises(NumberError):
+        parse_number("\uff11.\uff15\uff10\uff10")
+
+
 def test_plain_format_round_trips() -> None:
     for value in (1500, 12.5, 0.1, -3, 1500.25):
         assert parse_number(format_plain(value)) == value
