@@ -297,20 +297,27 @@ def _pair_within(
     for t in RENAME_ROUNDS:
         if not left_old or not left_new:
             break
-        work, candidates = _candidates(left_old, left_new, t)
+        work, candidates, every_pair = _candidates(left_old, left_new, t)
         if limit is not None and compared + work > limit:
             stopped_at = previous
             break
         compared += work
-        previous = t
+        # Every pair a candidate: scored once, down to the last round's threshold, rather than
+        # once for each round left.
+        threshold = RENAME_THRESHOLD if every_pair else t
+        previous = threshold
         scored = sorted(
-            (-score, a, b) for a, b in candidates if (score := _dice(left_old[a], left_new[b])) >= t
+            (-score, a, b)
+            for a, b in candidates
+            if (score := _dice(left_old[a], left_new[b])) >= threshold
         )
         for negative, a, b in scored:
             if a not in left_old or b not in left_new:
                 continue
             del left_old[a], left_new[b]
             pairs.append((a, b, -negative))
+        if threshold == RENAME_THRESHOLD:
+            break
     return _Pairing(
         sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1])), limit, compared, stopped_at
     )
@@ -337,7 +344,7 @@ def _dice(old: frozenset[Token], new: frozenset[Token]) -> float:
 
 def _candidates(
     old: Mapping[str, frozenset[Token]], new: Mapping[str, frozenset[Token]], t: float
-) -> tuple[int, Iterator[tuple[str, str]]]:
+) -> tuple[int, Iterator[tuple[str, str]], bool]:
     """Every pair that can reach similarity `t`, and few others (the prefix filter of
     similarity joins), with the work of finding them. A line written twice counts as two
     tokens, (line, 0) and (line, 1), so that common lines are common tokens. Two forms with
@@ -349,10 +356,10 @@ def _candidates(
     every position of a kind has do not.
 
     The work is the number of (old, new) meetings in the prefixes' index, a pair counted once
-    for every token it shares there; when that is more than every pair, every pair is the
-    candidates, and the work is their number. The candidates come in a fixed order, one by
-    one, after the work is known: a pairing that the work would take past its limit never
-    lists them.
+    for every token it shares there; when that is more than every pair, every pair is a
+    candidate (and the last value is True), and the work is their number. The candidates come
+    in a fixed order, one by one, after the work is known: a pairing that the work would take
+    past its limit never lists them.
     """
     old_frequency = Counter(token for form in old.values() for token in form)
     new_frequency = Counter(token for form in new.values() for token in form)
@@ -375,14 +382,14 @@ def _candidates(
     work = sum(len(index.get(token, ())) for tokens in prefixes.values() for token in tokens)
     every = len(old) * len(new)
     if work >= every:
-        return every, ((a, b) for a in old for b in new)
+        return every, ((a, b) for a in old for b in new), True
 
     def met() -> Iterator[tuple[str, str]]:
         for a, tokens in prefixes.items():
             for b in sorted({b for token in tokens for b in index.get(token, ())}):
                 yield a, b
 
-    return work, met()
+    return work, met(), False
 
 
 # -- fields -----------------------------------------------------------------------------------
