@@ -37,6 +37,8 @@ def _awkward_folder(root: Path) -> Path:
     (folder / "linked-folder").symlink_to(outside)  # not followed below the top, as rglob
     (folder / "linked.yaml").symlink_to(outside / "i.yaml")
     (folder / "dangling.yaml").symlink_to(root / "gone.yaml")  # listed: reading reports it
+    (folder / "loop-a.yaml").symlink_to(folder / "loop-b.yaml")  # listed: reading reports it
+    (folder / "loop-b.yaml").symlink_to(folder / "loop-a.yaml")
     os.mkfifo(folder / "pipe.yaml")
     return folder
 
@@ -47,7 +49,14 @@ def test_the_walk_takes_what_rglob_took_in_the_same_order(tmp_path: Path) -> Non
     found = yaml_files_under(folder)
     assert found == expected
     names = {p.relative_to(folder).as_posix() for p in found}
-    assert {"A.YAML", "..yaml", "dangling.yaml", "pipe.yaml", "x.yaml/h.yaml"} <= names
+    assert {
+        "A.YAML",
+        "..yaml",
+        "dangling.yaml",
+        "loop-a.yaml",
+        "pipe.yaml",
+        "x.yaml/h.yaml",
+    } <= names
     assert not {".yaml", "note.txt", "x.yaml", "linked-folder/i.yaml"} & names
 
 

@@ -3,8 +3,12 @@ process finds."""
 
 from __future__ import annotations
 
+import concurrent.futures.process
 import os
 import shutil
+import subprocess
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -111,7 +115,12 @@ def _no_fork() -> int:
     raise OSError(11, "Resource temporarily unavailable")
 
 
-@pytest.mark.parametrize("failure", ["child dies", "fork fails"])
+def _no_semaphores() -> None:
+    """What the pool raises where named semaphores are missing or too few (some containers)."""
+    raise NotImplementedError("system provides too few semaphores")
+
+
+@pytest.mark.parametrize("failure", ["child dies", "fork fails", "no semaphores"])
 def test_a_failed_second_process_costs_nothing_but_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
@@ -122,8 +131,10 @@ def test_a_failed_second_process_costs_nothing_but_time(
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     if failure == "child dies":
         monkeypatch.setattr(workspace_module, "_read_examined", _dies_in_the_child)
-    else:
+    elif failure == "fork fails":
         monkeypatch.setattr(os, "fork", _no_fork)
+    else:
+        monkeypatch.setattr(concurrent.futures.process, "_check_system_limits", _no_semaphores)
     assert _everything(root) == alone
 
 
@@ -152,3 +163,63 @@ def test_a_diff_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.Monk
     assert shared.office == alone.office
     assert validate(shared).diagnostics == validate(alone).diagnostics
     assert shared.sources[before[0][0]] is old.sources[before[0][0]]
+
+
+def test_ctrl_c_ends_the_second_process_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the terminal's group; the second one must end quietly
+    (the first says what is to be said), not print Python's traceback of its wait."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from iki.load import parallel\n"
+        "parallel.cores = lambda: 2\n"
+        "first = os.getpid()\n"
+        "def there():\n"
+        "    if os.getpid() != first:\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        time.sleep(5)\n"
+        "    return 'there'\n"
+        "print(parallel.beside(lambda: 'here', there, files=parallel.PARALLEL_FROM))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "('here', 'there')\n", "")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "State:\tZ" in status  # ended, waiting for init to collect it
+
+
+def test_the_second_process_ends_when_the_first_is_killed(tmp_path: Path) -> None:
+    """A run killed from outside (SIGKILL, a CI job's timeout) cannot shut its second process
+    down; that process must not wait forever for work, holding its copy of the office."""
+    script = (
+        "import os, signal, time\n"
+        "from pathlib import Path\n"
+        "from iki.load import parallel\n"
+        "parallel.cores = lambda: 2\n"
+        "def there():\n"
+        "    Path('child').write_text(str(os.getpid()))\n"
+        "    time.sleep(120)\n"
+        "def here():\n"
+        "    while not Path('child').exists():\n"
+        "        time.sleep(0.01)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "parallel.beside(here, there, files=parallel.PARALLEL_FROM)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, timeout=60)
+    assert done.returncode == -9
+    child = int((tmp_path / "child").read_text())
+    try:
+        for _ in range(200):
+            if _gone(child):
+                break
+            time.sleep(0.05)
+        assert _gone(child)
+    finally:
+        if not _gone(child):
+            os.kill(child, 9)

@@ -152,6 +152,26 @@ _PIECES = st.sampled_from(
         "~",
         "|",
         ">",
+        # Line breaks and marks that YAML or an editor treats specially, directives, years
+        # written otherwise, merges, complex keys, numbers the builder questions in context.
+        "\r\n",
+        "\u2028",
+        "\x85",
+        "\ufeff",
+        "\u200b",
+        "...",
+        "%YAML 1.1\n",
+        "<<: *x",
+        "? ",
+        "!!binary",
+        "'2025'",
+        "2025.0",
+        "0x7E9",
+        "3.210",
+        "1.500,5",
+        "-250.000",
+        "unsur",
+        "TW1",
     ]
 )
 

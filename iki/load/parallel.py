@@ -47,7 +47,35 @@ def _executor(context: Any) -> Executor:
     """The one other process, started from `context` (a multiprocessing context)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_follow_the_first)
+
+
+def _follow_the_first() -> None:
+    """In the second process, before its work: it ends when the first one does.
+
+    Ctrl-C, which the terminal sends to both, ends it at once and quietly: Python's own handler
+    would print the traceback of whatever it was waiting in, or send the interruption back as
+    its answer. And a first process killed from outside (SIGKILL, a CI job's timeout) never
+    shuts the pool down: the second one, holding its own copy of the pipe it waits on for
+    work, would wait forever with its copy of the office in memory. A thread watches the
+    first process instead and ends this one when it is gone. Either way the first process
+    says what is to be said, and does this process's part itself when it has no answer."""
+    import signal
+    import threading
+    from multiprocessing import parent_process
+    from multiprocessing.connection import wait
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    first = parent_process()
+    if first is None:  # pragma: no cover - a pool's process always has one
+        return
+    sentinel = first.sentinel  # readable once the first process has ended
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="iki-follow-first", daemon=True).start()
 
 
 def _run_there() -> Any:
@@ -83,7 +111,9 @@ def beside(
                 theirs = later.result()
             except (BrokenProcessPool, OSError):
                 theirs = there()
-    except OSError:  # no process could be started: do everything here
+    except (OSError, NotImplementedError):
+        # No process could be started (NotImplementedError: the system lacks the semaphores a
+        # pool needs, as in some containers): do everything here.
         return here(), there()
     finally:
         _there = None

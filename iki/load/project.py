@@ -163,13 +163,15 @@ def yaml_files_under(folder: Path) -> list[Path]:
         for entry in entries:
             name = entry.name
             try:
+                # Not followed: a link is taken whatever it leads to (a folder, nothing, itself),
+                # and reading it says what is wrong; asking where a loop leads raises.
                 linked = entry.is_symlink()
-                is_dir = entry.is_dir()
+                is_dir = not linked and entry.is_dir(follow_symlinks=False)
             except OSError:
                 continue
-            if is_dir and not linked:
+            if is_dir:
                 todo.append((where / name, (*parts, name)))
-            if _suffix(name).lower() in YAML_SUFFIXES and (linked or not is_dir):
+            elif _suffix(name).lower() in YAML_SUFFIXES:
                 found.append(((*parts, name), where / name))
     found.sort(key=lambda item: item[0])
     return [path for _, path in found]
