@@ -1383,6 +1383,29 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "",
     ),
     # -- iki diff and git --------------------------------------------------------------------------
+    "diff.renames_cut": (
+        "pencocokan ganti nama jabatan dihentikan setelah {limit} pasangan dibandingkan: "
+        "semua pasangan dengan kemiripan sekurang-kurangnya {percent} % sudah dicocokkan; "
+        "{removed} jabatan dihapus dan {added} jabatan ditambah yang tersisa tidak dibandingkan "
+        "lagi, sehingga sebagian mungkin sebenarnya ganti nama",
+        "bagi perubahan itu menjadi beberapa commit yang lebih kecil",
+        "rename matching of positions stopped after {limit} pairs were compared: every pair at "
+        "least {percent} % similar was matched; the {removed} removed and {added} added "
+        "positions left were not compared further, so some may in fact be renames",
+        "split the change into several smaller commits",
+    ),
+    "diff.renames_cut_indicators": (
+        "pencocokan ganti nama indikator jabatan {position} dihentikan setelah {limit} pasangan "
+        "dibandingkan: semua pasangan dengan kemiripan sekurang-kurangnya {percent} % sudah "
+        "dicocokkan; {removed} indikator dihapus dan {added} indikator ditambah yang tersisa "
+        "tidak dibandingkan lagi, sehingga sebagian mungkin sebenarnya ganti nama",
+        "bagi perubahan itu menjadi beberapa commit yang lebih kecil",
+        "rename matching of the indicators of position {position} stopped after {limit} pairs "
+        "were compared: every pair at least {percent} % similar was matched; the {removed} "
+        "removed and {added} added indicators left were not compared further, so some may in "
+        "fact be renames",
+        "split the change into several smaller commits",
+    ),
     "git.missing": (
         "git belum terpasang atau tidak ada di PATH; iki diff memerlukannya",
         "",

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from iki.compute import diff as diff_module
 from iki.compute.diff import compare, similarity
 from iki.load.project import Project
 from iki.load.snapshot import Snapshot, is_data_file
@@ -332,6 +333,50 @@ def test_similarity_counts_shared_lines() -> None:
     assert similarity(["a", "b"], ["b", "a"]) == 1.0  # order does not matter
     assert similarity(["a"], ["b"]) == 0.0
     assert similarity([], []) == 1.0
+
+
+def renamed_and_edited_staf(root: Path) -> tuple[Snapshot, Snapshot]:
+    """The office of `make_project`, and the same with staf renamed and its tugas edited."""
+    files = tuple(
+        (path.relative_to(root).as_posix(), path.read_bytes())
+        for path in sorted(root.rglob("*.yaml"))
+    )
+    changed = tuple(
+        (
+            (
+                "data/positions/pengadministrasi-umum.yaml",
+                raw.replace(b"id: staf", b"id: pengadministrasi-umum").replace(
+                    b"administrasi umum", b"administrasi"
+                ),
+            )
+            if name.endswith("staf.yaml")
+            else (name, raw)
+        )
+        for name, raw in files
+    )
+    return Snapshot("a", "1" * 40, files), Snapshot("b", "2" * 40, changed)
+
+
+def test_a_rename_past_the_limit_is_removed_and_added_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_project(tmp_path / "p")
+    base, head = renamed_and_edited_staf(root)
+    [renamed] = compare(Project(root), base, head).positions
+    assert (renamed.kind, renamed.old_id, renamed.new_id) == (
+        "renamed",
+        "staf",
+        "pengadministrasi-umum",
+    )
+    # With a limit that lets no pair be compared, the rename shows as a removal and an
+    # addition, and the diff says why (every format renders it: see test_diff_output).
+    monkeypatch.setattr(diff_module, "RENAME_LIMIT", 0)
+    cut = compare(Project(root), base, head)
+    assert [(c.kind, c.id) for c in cut.positions] == [
+        ("added", "pengadministrasi-umum"),
+        ("removed", "staf"),
+    ]
+    assert cut.renames_cut == (diff_module.RenamesCut(None, 1.0, 1, 1, 0),)
 
 
 def test_compare_from_in_memory_files(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -16,6 +17,7 @@ from iki.compute.diff import (
     IndicatorChange,
     LinkChange,
     PositionChange,
+    RenamesCut,
     SuperiorChange,
     TargetChange,
 )
@@ -195,3 +197,63 @@ def test_every_format_has_a_formatter() -> None:
     assert set(DIFF_FORMATTERS) == set(DiffFormat)
     for render in DIFF_FORMATTERS.values():
         assert render(DIFF) == render(DIFF)  # deterministic
+
+
+CUT = replace(
+    DIFF,
+    renames_cut=(
+        RenamesCut(None, 0.9, 1200, 1180, 1_000_000),
+        RenamesCut("kepala|x", 0.75, 3, 2, 1_000_000),
+    ),
+)
+
+
+def test_a_rename_pairing_stopped_by_its_limit_is_said_in_every_format() -> None:
+    positions = (
+        "pencocokan ganti nama jabatan dihentikan setelah 1.000.000 pasangan dibandingkan: "
+        "semua pasangan dengan kemiripan sekurang-kurangnya 90 % sudah dicocokkan; 1.200 "
+        "jabatan dihapus dan 1.180 jabatan ditambah yang tersisa tidak dibandingkan lagi, "
+        "sehingga sebagian mungkin sebenarnya ganti nama"
+    )
+    indicators = "pencocokan ganti nama indikator jabatan kepala|x dihentikan"
+    hint = "bagi perubahan itu menjadi beberapa commit yang lebih kecil"
+    text = diff_text.render(CUT)
+    assert f"Perhatian: {positions}\n  saran: {hint}\n" in text
+    assert f"Perhatian: {indicators}" in text
+    assert "75 %" in text and "3 indikator dihapus dan 2 indikator ditambah" in text
+    markdown = diff_markdown.render(CUT)
+    assert f"> **Perhatian:** {positions}. Saran: {hint}.\n" in markdown
+    assert "indikator jabatan kepala\\|x dihentikan" in markdown  # escaped for the table syntax
+    data = json.loads(diff_json.render(CUT))
+    assert data["renames_cut"] == [
+        {
+            "position": None,
+            "down_to": 0.9,
+            "removed": 1200,
+            "added": 1180,
+            "limit": 1_000_000,
+            "message": positions,
+            "hint": hint,
+        },
+        {
+            "position": "kepala|x",
+            "down_to": 0.75,
+            "removed": 3,
+            "added": 2,
+            "limit": 1_000_000,
+            "message": data["renames_cut"][1]["message"],
+            "hint": hint,
+        },
+    ]
+    assert data["renames_cut"][1]["message"].startswith(indicators)
+    # A complete pairing says nothing of the kind.
+    assert "Perhatian" not in diff_text.render(DIFF) + diff_markdown.render(DIFF)
+    assert json.loads(diff_json.render(DIFF))["renames_cut"] == []
+
+
+def test_the_readme_shows_the_rename_limit_as_the_text_format_says_it() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    cut = replace(DIFF, renames_cut=(RenamesCut(None, 0.9, 995, 995, 1_000_000),))
+    said = [line for line in diff_text.render(cut).splitlines() if "Perhatian" in line]
+    assert said and said[0] in readme
+    assert diff_text.render(cut).split(said[0])[1].splitlines()[1] in readme

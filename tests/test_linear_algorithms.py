@@ -17,6 +17,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench import rename_pairing
 from iki.check import cascade
 from iki.compute import diff
 from iki.compute.achievement import grade, shown
@@ -84,6 +85,67 @@ def test_the_prefix_filter_keeps_every_pair_at_the_threshold() -> None:
     old = {"a": [".x = 1", ".y = 2", ".z = 3"]}
     new = {"b": [".x = 1"]}
     assert diff._pair(old, new) == [("a", "b", 0.5)] == pair_every_pair(old, new)
+
+
+VOCABULARY = [f".l{n} = {n % 4}" for n in range(14)]
+NEW_IDS = [f"baru{n}" for n in range(12)]
+
+
+@st.composite
+def renamed_and_edited(draw: st.DrawFn) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Old forms, and new ones made from some of them by dropping and adding a few lines
+    under a new id, with a few unrelated new ones: scores spread over every round, with ties."""
+    lines = st.lists(st.sampled_from(VOCABULARY), max_size=12)
+    old = draw(st.dictionaries(st.sampled_from([f"lama{n}" for n in range(10)]), lines))
+    new: dict[str, list[str]] = {}
+    for form in old.values():
+        if draw(st.booleans()):
+            kept = [line for line in form if draw(st.integers(0, 4))]
+            kept += draw(st.lists(st.sampled_from(VOCABULARY), max_size=3))
+            new[draw(st.sampled_from(NEW_IDS))] = kept
+    new.update(draw(st.dictionaries(st.sampled_from(NEW_IDS), lines, max_size=3)))
+    return old, new
+
+
+@fuzz_settings(400)
+@given(renamed_and_edited())
+def test_rename_rounds_pair_as_scoring_every_pair(
+    forms: tuple[dict[str, list[str]], dict[str, list[str]]],
+) -> None:
+    old, new = forms
+    pairing = diff._pair_within(old, new, None)
+    assert pairing.stopped_at is None
+    assert pairing.pairs == pair_every_pair(old, new)
+
+
+@fuzz_settings(400)
+@given(renamed_and_edited(), st.integers(0, 150))
+def test_a_rename_limit_stops_between_rounds_with_the_most_similar_pairs_made(
+    forms: tuple[dict[str, list[str]], dict[str, list[str]]], limit: int
+) -> None:
+    # Stopped or not, what is paired is exactly what scoring every pair pairs down to the
+    # similarity the pairing says it reached: never a pair the full pairing would not make.
+    old, new = forms
+    pairing = diff._pair_within(old, new, limit)
+    every = pair_every_pair(old, new)
+    assert pairing.compared <= limit
+    if pairing.stopped_at is None:
+        assert pairing.pairs == every
+    else:
+        assert pairing.stopped_at in (1.0, *diff.RENAME_ROUNDS)
+        assert pairing.pairs == [pair for pair in every if pair[2] >= pairing.stopped_at]
+
+
+def test_renamed_and_edited_positions_of_one_kind_are_paired_by_their_own_lines() -> None:
+    # 800 staff positions of a realistic office renamed (id + "-baru") and edited at once; the
+    # standard texts of their kind make every pair of a kind reach the threshold, only their
+    # own `atasan` and `mendukung` lines tell them apart. Each pairs with itself, and the
+    # filter compares a small share of the 640.000 pairs (work, not time).
+    old, new = rename_pairing.bottom(800)
+    pairing = diff._pair_within(old, new, diff.RENAME_LIMIT)
+    assert sorted((a, b) for a, b, _ in pairing.pairs) == sorted((a, f"{a}-baru") for a in old)
+    assert pairing.stopped_at is None
+    assert pairing.compared < len(old) * len(new) / 4
 
 
 # -- iki diff: old findings read under new names ---------------------------------------------

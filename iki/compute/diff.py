@@ -24,7 +24,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
@@ -155,6 +155,23 @@ class Diff:
     """findings of the base that the head no longer has, located in the base's files"""
     not_compared: tuple[str, ...]
     """position files that could not be read on at least one side"""
+    renames_cut: tuple[RenamesCut, ...] = ()
+    """pairings that `RENAME_LIMIT` stopped before they were complete"""
+
+
+@dataclass(frozen=True)
+class RenamesCut:
+    """A rename pairing stopped by `RENAME_LIMIT`: every pair at least `down_to` similar was
+    paired; the `removed` and `added` ids left are shown as removed and added, though some of
+    them may be renames less similar than that."""
+
+    position_id: str | None
+    """None: the office's positions; otherwise the indicators of this position (new id)"""
+    down_to: float
+    removed: int
+    added: int
+    limit: int
+    """the `RENAME_LIMIT` that stopped it"""
 
 
 # -- similarity -------------------------------------------------------------------------------
@@ -217,15 +234,49 @@ def similarity(old: Sequence[str], new: Sequence[str]) -> float:
     return 2 * common / (len(old) + len(new))
 
 
+RENAME_ROUNDS = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, RENAME_THRESHOLD)
+"""Thresholds the pairing descends through (see `_pair_within`): the last is `RENAME_THRESHOLD`."""
+
+RENAME_LIMIT = 1_000_000
+"""Most candidate pairs one pairing compares, as git's `diff.renameLimit` bounds its rename
+detection: past it, what is left unpaired stays removed and added, and the diff says so."""
+
+
 def _pair(
     old: Mapping[str, list[str]], new: Mapping[str, list[str]]
 ) -> list[tuple[str, str, float]]:
     """Pair ids left over on each side by their canonical lines, most similar first, at least
-    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order.
+    `RENAME_THRESHOLD`; ties go to the ids first in alphabetical order. No limit (see
+    `_pair_within`)."""
+    return _pair_within(old, new, None).pairs
+
+
+@dataclass(frozen=True)
+class _Pairing:
+    pairs: list[tuple[str, str, float]]
+    limit: int | None
+    compared: int
+    """the work of the rounds run (see `_candidates`), never more than `limit`"""
+    stopped_at: float | None
+    """the similarity down to which the pairing is complete, when `RENAME_LIMIT` stopped it;
+    None when every pair was considered"""
+
+
+def _pair_within(
+    old: Mapping[str, list[str]], new: Mapping[str, list[str]], limit: int | None
+) -> _Pairing:
+    """`_pair`, comparing at most `limit` candidate pairs.
 
     The result is that of scoring every pair, without scoring every pair: identical forms
-    (score 1, every pure rename) pair off in alphabetical order first, and of the rest only
-    pairs that can reach the threshold are scored (see `_candidates`).
+    (score 1, every pure rename) pair off in alphabetical order first. The rest are paired in
+    rounds of descending thresholds (`RENAME_ROUNDS`): each round scores only the pairs of ids
+    still unpaired that can reach its threshold (see `_candidates`) and pairs, most similar
+    first, those that do. That is the greedy order over every pair: a round's pairs all score
+    below the previous round's threshold, since after a round no two unpaired ids reach it. A
+    position renamed and edited is most like itself, so the high rounds pair it while their
+    short prefixes leave the lines everyone shares (standard texts) out of the candidates.
+    A round whose candidates would take the pairing past `limit` is not run: the pairing then
+    stops, complete down to the previous round's threshold.
     """
     forms_old: dict[tuple[str, ...], list[str]] = defaultdict(list)
     forms_new: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -238,62 +289,107 @@ def _pair(
         pairs.extend((a, b, 1.0) for a, b in zip(olds, forms_new.get(form, ()), strict=False))
     used_old = {a for a, _, _ in pairs}
     used_new = {b for _, b, _ in pairs}
-    left_old = {a: Counter(lines) for a, lines in old.items() if a not in used_old}
-    left_new = {b: Counter(lines) for b, lines in new.items() if b not in used_new}
-    scored = sorted(
-        (-score, a, b)
-        for a, b in _candidates(left_old, left_new)
-        if (score := _dice(left_old[a], left_new[b])) >= RENAME_THRESHOLD
+    left_old = {a: _tokens(lines) for a, lines in sorted(old.items()) if a not in used_old}
+    left_new = {b: _tokens(lines) for b, lines in sorted(new.items()) if b not in used_new}
+    compared = 0
+    stopped_at: float | None = None
+    previous = 1.0
+    for t in RENAME_ROUNDS:
+        if not left_old or not left_new:
+            break
+        work, candidates, every_pair = _candidates(left_old, left_new, t)
+        if limit is not None and compared + work > limit:
+            stopped_at = previous
+            break
+        compared += work
+        # Every pair a candidate: scored once, down to the last round's threshold, rather than
+        # once for each round left.
+        threshold = RENAME_THRESHOLD if every_pair else t
+        previous = threshold
+        scored = sorted(
+            (-score, a, b)
+            for a, b in candidates
+            if (score := _dice(left_old[a], left_new[b])) >= threshold
+        )
+        for negative, a, b in scored:
+            if a not in left_old or b not in left_new:
+                continue
+            del left_old[a], left_new[b]
+            pairs.append((a, b, -negative))
+        if threshold == RENAME_THRESHOLD:
+            break
+    return _Pairing(
+        sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1])), limit, compared, stopped_at
     )
-    for negative, a, b in scored:
-        if a in used_old or b in used_new:
-            continue
-        used_old.add(a)
-        used_new.add(b)
-        pairs.append((a, b, -negative))
-    return sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1]))
 
 
-def _dice(old: Counter[str], new: Counter[str]) -> float:
-    """`similarity` of two canonical forms already counted."""
-    total = old.total() + new.total()
-    return 1.0 if not total else 2 * (old & new).total() / total
+Token = tuple[str, int]
+"""A line and how many times it was written before: a line written twice is two tokens."""
+
+
+def _tokens(lines: Iterable[str]) -> frozenset[Token]:
+    seen: Counter[str] = Counter()
+    found = []
+    for line in lines:
+        found.append((line, seen[line]))
+        seen[line] += 1
+    return frozenset(found)
+
+
+def _dice(old: frozenset[Token], new: frozenset[Token]) -> float:
+    """`similarity` of two canonical forms already made tokens."""
+    total = len(old) + len(new)
+    return 1.0 if not total else 2 * len(old & new) / total
 
 
 def _candidates(
-    old: Mapping[str, Counter[str]], new: Mapping[str, Counter[str]]
-) -> set[tuple[str, str]]:
-    """Every pair that can reach `RENAME_THRESHOLD`, and few others (the prefix filter of
-    similarity joins). A line written twice counts as two tokens, (line, 1) and (line, 2), so
-    that common lines are common tokens. Two forms with Dice similarity t share at least
-    t·n/(2−t) of the n tokens of either; so, with every form's tokens in one order, rarest
-    first, two such forms share a token among the first n − ⌈t·n/(2−t)⌉ + 1 of each. Only pairs
-    sharing a token there are scored: the rare lines (a title, a superior) pick the candidates,
-    the lines every position has do not."""
+    old: Mapping[str, frozenset[Token]], new: Mapping[str, frozenset[Token]], t: float
+) -> tuple[int, Iterator[tuple[str, str]], bool]:
+    """Every pair that can reach similarity `t`, and few others (the prefix filter of
+    similarity joins), with the work of finding them. A line written twice counts as two
+    tokens, (line, 0) and (line, 1), so that common lines are common tokens. Two forms with
+    Dice similarity t share at least t·n/(2−t) of the n tokens of either. Put the m tokens of
+    a form that the other side has at all in one order, rarest first (by the pairs a token
+    makes: how many forms of one side have it times how many of the other); two such forms
+    then share a token among the first m − ⌈t·n/(2−t)⌉ + 1 of each. Only pairs sharing a token
+    there are scored: the rare lines (a superior, a `mendukung`) pick the candidates, the lines
+    every position of a kind has do not.
 
-    def tokens(counter: Counter[str]) -> list[tuple[str, int]]:
-        return [(line, n) for line, count in counter.items() for n in range(count)]
+    The work is the number of (old, new) meetings in the prefixes' index, a pair counted once
+    for every token it shares there; when that is more than every pair, every pair is a
+    candidate (and the last value is True), and the work is their number. The candidates come
+    in a fixed order, one by one, after the work is known: a pairing that the work would take
+    past its limit never lists them.
+    """
+    old_frequency = Counter(token for form in old.values() for token in form)
+    new_frequency = Counter(token for form in new.values() for token in form)
 
-    frequency = Counter(
-        token for side in (old, new) for counter in side.values() for token in tokens(counter)
-    )
-    t = RENAME_THRESHOLD
-
-    def prefix(counter: Counter[str]) -> list[tuple[str, int]]:
-        items = sorted(tokens(counter), key=lambda token: (frequency[token], token))
-        keep = len(items) - math.ceil(t * len(items) / (2 - t) - 1e-9) + 1
+    def prefix(form: frozenset[Token], other: Counter[Token]) -> list[Token]:
+        # A token the other side never has cannot be shared: only the others are ordered, and
+        # the least overlap is counted against them alone.
+        items = sorted(
+            (token for token in form if token in other),
+            key=lambda token: (old_frequency[token] * new_frequency[token], token),
+        )
+        keep = len(items) - math.ceil(t * len(form) / (2 - t) - 1e-9) + 1
         return items[: max(keep, 0)]
 
-    index: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for b, counter in new.items():
-        for token in prefix(counter):
+    index: dict[Token, list[str]] = defaultdict(list)
+    for b, form in new.items():
+        for token in prefix(form, old_frequency):
             index[token].append(b)
-    return {
-        (a, b)
-        for a, counter in old.items()
-        for token in prefix(counter)
-        for b in index.get(token, ())
-    }
+    prefixes = {a: prefix(form, new_frequency) for a, form in old.items()}
+    work = sum(len(index.get(token, ())) for tokens in prefixes.values() for token in tokens)
+    every = len(old) * len(new)
+    if work >= every:
+        return every, ((a, b) for a in old for b in new), True
+
+    def met() -> Iterator[tuple[str, str]]:
+        for a, tokens in prefixes.items():
+            for b in sorted({b for token in tokens for b in index.get(token, ())}):
+                yield a, b
+
+    return work, met(), False
 
 
 # -- fields -----------------------------------------------------------------------------------
@@ -386,6 +482,8 @@ class _Matching:
     """old ref → new ref, for every matched indicator"""
     files: dict[str, str]
     """old file → new file, for every matched position"""
+    cuts: list[RenamesCut]
+    """pairings `RENAME_LIMIT` stopped"""
 
 
 def _invalid_position_files(workspace: Workspace) -> set[str]:
@@ -411,11 +509,14 @@ def _match(
     ]
     left_old = {i: old[i] for i in old.keys() - new.keys()}
     left_new = {i: new[i] for i in new.keys() - old.keys()}
-    for a, b, rename_score in _pair(
+    pairing = _pair_within(
         {i: _position_lines(p, old_documents) for i, p in left_old.items()},
         {i: _position_lines(p, new_documents) for i, p in left_new.items()},
-    ):
+        RENAME_LIMIT,
+    )
+    for a, b, rename_score in pairing.pairs:
         pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
+    cut = _cut(None, pairing, left_old, left_new)
     for position in left_old.values():
         changes.append(
             PositionChange(
@@ -426,7 +527,7 @@ def _match(
         changes.append(
             PositionChange(ChangeKind.ADDED, None, position.id, None, position.file, position.title)
         )
-    matching = _Matching([], [], {}, {}, {})
+    matching = _Matching([], [], {}, {}, {}, cut)
     for before, after, score in pairs:
         matching.positions.append((before, after, score))
         matching.position_ids[before.id] = after.id
@@ -461,11 +562,14 @@ def _match_indicators(
         ]
         left_old = {i: old[i] for i in old.keys() - new.keys()}
         left_new = {i: new[i] for i in new.keys() - old.keys()}
-        for a, b, rename_score in _pair(
+        pairing = _pair_within(
             {i: _indicator_lines(x, before, old_documents) for i, x in left_old.items()},
             {i: _indicator_lines(x, after, new_documents) for i, x in left_new.items()},
-        ):
+            RENAME_LIMIT,
+        )
+        for a, b, rename_score in pairing.pairs:
             pairs.append((left_old.pop(a), left_new.pop(b), rename_score))
+        matching.cuts.extend(_cut(after.id, pairing, left_old, left_new))
         for indicator in left_old.values():
             changes.append(
                 IndicatorChange(ChangeKind.REMOVED, before.id, indicator.id, None, indicator.name)
@@ -492,6 +596,18 @@ def _match_indicators(
                     )
                 )
     return changes
+
+
+def _cut(
+    position_id: str | None,
+    pairing: _Pairing,
+    left_old: Mapping[str, Any],
+    left_new: Mapping[str, Any],
+) -> list[RenamesCut]:
+    if pairing.stopped_at is None or pairing.limit is None:
+        return []
+    cut = RenamesCut(position_id, pairing.stopped_at, len(left_old), len(left_new), pairing.limit)
+    return [cut]
 
 
 def _carried(ref: str, matching: _Matching) -> str:
@@ -639,6 +755,7 @@ def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
         introduced=introduced,
         fixed=fixed,
         not_compared=tuple(sorted(skip)),
+        renames_cut=tuple(matching.cuts),
     )
 
 

@@ -10,7 +10,8 @@
  "atasan": [{"position", "old", "new"}],
  "mendukung": [{"change", "ref", "supports"}],
  "findings": {"introduced": [diagnostic], "fixed": [diagnostic]},
- "not_compared": [file]}
+ "not_compared": [file],
+ "renames_cut": [{"position", "down_to", "removed", "added", "limit", "message", "hint"}]}
 
 `change` is added, removed, renamed or changed. A target is a number, {"min", "maks"},
 {"TW1".."TW4"}, null (written as null) or "absent" (no entry for the year). Percentages and
@@ -21,8 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from iki.compute.diff import Diff, FieldChange, target_text
+from iki.compute.diff import Diff, FieldChange, RenamesCut, target_text
 from iki.load.snapshot import Snapshot
+from iki.render.diff_text import renames_cut
 from iki.render.json_report import diagnostic_data, dumps
 
 FORMAT_VERSION = 1
@@ -99,6 +101,20 @@ def to_data(diff: Diff) -> dict[str, Any]:
             "fixed": [diagnostic_data(d) for d in diff.fixed],
         },
         "not_compared": list(diff.not_compared),
+        "renames_cut": [_renames_cut(cut) for cut in diff.renames_cut],
+    }
+
+
+def _renames_cut(cut: RenamesCut) -> dict[str, Any]:
+    said = renames_cut(cut)
+    return {
+        "position": cut.position_id,
+        "down_to": cut.down_to,
+        "removed": cut.removed,
+        "added": cut.added,
+        "limit": cut.limit,
+        "message": said.message,
+        "hint": said.hint,
     }
 
 

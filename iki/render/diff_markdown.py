@@ -24,6 +24,7 @@ from iki.render.diff_text import (
     indicator_rows,
     percent,
     position_rows,
+    renames_cut,
     target,
 )
 
@@ -88,6 +89,9 @@ def render(diff: Diff) -> str:
         "",
         f"**Ringkasan:** {headline(diff)}",
     ]
+    for cut in diff.renames_cut:
+        said = renames_cut(cut)
+        out += ["", f"> **Perhatian:** {escape(said.message)}. Saran: {escape(said.hint)}."]
     changes = ["Perubahan", "Jabatan", "Kolom", "Sebelum", "Sesudah"]
     out += _section(
         "Jabatan",

@@ -9,9 +9,17 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from iki.compute.diff import ABSENT, ChangeKind, Diff, FieldChange, TargetValue
+from iki.compute.diff import (
+    ABSENT,
+    ChangeKind,
+    Diff,
+    FieldChange,
+    RenamesCut,
+    TargetValue,
+)
 from iki.diagnostics import Diagnostic, Severity
 from iki.load.snapshot import Snapshot
+from iki.messages import Said, say
 from iki.model import QuarterlyTarget, Range
 
 KIND = {
@@ -59,6 +67,27 @@ def target(value: TargetValue) -> str:
 
 def similarity(value: float | None) -> str:
     return "" if value is None else f" (kemiripan {round(value * 100)} %)"
+
+
+def renames_cut(cut: RenamesCut) -> Said:
+    """What a rename pairing stopped by `RENAME_LIMIT` left undone, said in every format."""
+    percent = round(cut.down_to * 100)
+    if cut.position_id is None:
+        return say(
+            "diff.renames_cut",
+            limit=cut.limit,
+            percent=percent,
+            removed=cut.removed,
+            added=cut.added,
+        )
+    return say(
+        "diff.renames_cut_indicators",
+        position=cut.position_id,
+        limit=cut.limit,
+        percent=percent,
+        removed=cut.removed,
+        added=cut.added,
+    )
 
 
 def side(snapshot: Snapshot) -> str:
@@ -167,6 +196,9 @@ def render(diff: Diff) -> str:
         f"iki diff: {plain(side(diff.base))} → {plain(side(diff.head))}",
         f"Ringkasan: {headline(diff)}",
     ]
+    for cut in diff.renames_cut:
+        said = renames_cut(cut)
+        out += ["", f"Perhatian: {plain(said.message)}", f"  saran: {plain(said.hint)}"]
     out += _section("Jabatan", _grouped(position_rows(diff)))
     out += _section("Indikator", _grouped(indicator_rows(diff)))
     out += _section(
