@@ -19,6 +19,7 @@ from iki.check.validate import validate
 from iki.load import parallel
 from iki.load import workspace as workspace_module
 from iki.load.project import find_project
+from iki.load.schema import SchemaName
 from iki.load.workspace import load_workspace, load_workspace_from_files
 from tests.conftest import REPO
 
@@ -68,10 +69,10 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
             forks.append(parallel._there.__qualname__)
             return super().submit(fn, *args, **kwargs)
 
-    def reading(project, paths):  # type: ignore[no-untyped-def]
+    def reading(project, paths, build=False):  # type: ignore[no-untyped-def]
         if os.getpid() == _PARENT:
             read_here.append(len(paths))
-        return _read_here(project, paths)
+        return _read_here(project, paths, build=build)
 
     def quality(workspace):  # type: ignore[no-untyped-def]
         if os.getpid() == _PARENT:
@@ -104,11 +105,11 @@ _read_here = workspace_module._read_examined
 _quality_here = validate_module.CHECKS[validate_module.CHECKS.index(validate_module.APART[0])]
 
 
-def _dies_in_the_child(project, paths):  # type: ignore[no-untyped-def]
+def _dies_in_the_child(project, paths, build=False):  # type: ignore[no-untyped-def]
     """Module-level, so that the pool can name it; the child exits without an answer."""
     if os.getpid() != _PARENT:
         os._exit(3)
-    return _read_here(project, paths)
+    return _read_here(project, paths, build=build)
 
 
 def _no_fork() -> int:
@@ -223,3 +224,23 @@ def test_the_second_process_ends_when_the_first_is_killed(tmp_path: Path) -> Non
     finally:
         if not _gone(child):
             os.kill(child, 9)
+
+
+def test_this_process_builds_the_model_of_its_half(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the other process still reads, this one builds the positions and realisations
+    of its own files; the other's arrive as data and are built here afterwards."""
+    root = _office_with_broken_files(tmp_path)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    project = find_project(explicit=root)
+    examined = workspace_module._read_all(project, workspace_module.collect_files(project, []))
+    modelled = [
+        source.valid and source.kind in (SchemaName.POSITION, SchemaName.REALISATION)
+        for source, _ in examined
+    ]
+    built = [source.built is not None for source, _ in examined]
+    assert built[0::2] == modelled[0::2]
+    assert not any(built[1::2])
+    assert any(modelled[1::2])

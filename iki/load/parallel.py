@@ -120,16 +120,26 @@ def beside(
     return mine, theirs
 
 
-def halves(work: Callable[[Sequence[_Item]], list[_Out]], items: Sequence[_Item]) -> list[_Out]:
+def halves(
+    work: Callable[[Sequence[_Item]], list[_Out]],
+    items: Sequence[_Item],
+    here: Callable[[Sequence[_Item]], list[_Out]] | None = None,
+) -> list[_Out]:
     """`work(items)`, with every other item done by a second process when the list is long.
 
     `work` handles each item on its own and returns one result per item, in order. The halves
     are every other item, not the first and the second half: lists come sorted by kind
     (position files, then the much smaller realisation files), and a split down the middle
-    would leave one process idle for most of the run."""
+    would leave one process idle for most of the run.
+
+    `here`, when given, does this process's items instead of `work`: the same results with
+    more done to them that need not travel back from the other process."""
+    mine_work = here or work
     if len(items) < PARALLEL_FROM:
-        return work(items)
-    mine, theirs = beside(lambda: work(items[0::2]), lambda: work(items[1::2]), files=len(items))
+        return mine_work(items)
+    mine, theirs = beside(
+        lambda: mine_work(items[0::2]), lambda: work(items[1::2]), files=len(items)
+    )
     together: list[_Out] = [*mine, *theirs]
     together[0::2] = mine
     together[1::2] = theirs

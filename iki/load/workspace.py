@@ -46,6 +46,9 @@ class SourceFile:
     loaded: yamlio.Loaded
     valid: bool = False
     """Read cleanly and matched its schema: its document is in the model."""
+    built: Position | Realisation | None = None
+    """The position or realisation made of a valid file, when it was made where the file was
+    read (see `_read_all`); otherwise it is made when the workspace is put together."""
 
     @property
     def data(self) -> Any:
@@ -158,15 +161,35 @@ def _examine_contents(project: Project, pairs: Sequence[tuple[str, bytes]]) -> l
 
 
 def _read_all(project: Project, paths: Sequence[Path]) -> list[Examined]:
-    return parallel.halves(lambda part: _read_examined(project, part), paths)
+    # This process also builds the model of its half while the other still reads: the other's
+    # half is built once it arrives, as a model is dearer to pickle than to build.
+    return parallel.halves(
+        lambda part: _read_examined(project, part),
+        paths,
+        here=lambda part: _read_examined(project, part, build=True),
+    )
 
 
 Examined = tuple["SourceFile", list[Diagnostic]]
 """A file as read, with its reading and schema findings; `valid` is set on the file."""
 
 
-def _read_examined(project: Project, paths: Sequence[Path]) -> list[Examined]:
-    return [_examined(read_source(project, path)) for path in paths]
+def _read_examined(
+    project: Project, paths: Sequence[Path], *, build: bool = False
+) -> list[Examined]:
+    examined = [_examined(read_source(project, path)) for path in paths]
+    if build:
+        for source, _ in examined:
+            source.built = _built(source)
+    return examined
+
+
+def _built(source: SourceFile) -> Position | Realisation | None:
+    if source.valid and source.kind is SchemaName.POSITION:
+        return build_position(source.data, source.name)
+    if source.valid and source.kind is SchemaName.REALISATION:
+        return build_realisation(source.data, source.name)
+    return None
 
 
 def _examined(source: SourceFile) -> Examined:
@@ -220,7 +243,9 @@ def _config(project: Project, sources: dict[str, SourceFile]) -> Config:
 
 def _positions(sources: Iterable[SourceFile]) -> list[Position]:
     positions = [
-        build_position(s.data, s.name) for s in sources if s.valid and s.kind is SchemaName.POSITION
+        s.built if isinstance(s.built, Position) else build_position(s.data, s.name)
+        for s in sources
+        if s.valid and s.kind is SchemaName.POSITION
     ]
     return sorted(positions, key=lambda p: (p.id, p.file))
 
@@ -239,7 +264,7 @@ def _renstra(sources: Iterable[SourceFile]) -> Renstra | None:
 
 def _realisations(sources: Iterable[SourceFile]) -> list[Realisation]:
     realisations = [
-        build_realisation(s.data, s.name)
+        s.built if isinstance(s.built, Realisation) else build_realisation(s.data, s.name)
         for s in sources
         if s.valid and s.kind is SchemaName.REALISATION
     ]
