@@ -11,6 +11,7 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 
 LONG_RUN = int(os.environ.get("IKI_FUZZ_EXAMPLES", "0"))
 
@@ -27,3 +28,20 @@ def fuzz_settings(default: int) -> settings:
             HealthCheck.filter_too_much,
         ],
     )
+
+
+_KEYS = st.sampled_from(["id", "kinerja", "target", "2025", "TW1", "a b", "x", "1.5"])
+_SCALARS = st.one_of(
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8),
+    st.none(),
+    st.booleans(),
+)
+DOCUMENTS = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=20,
+)
+"""JSON-like data of the shapes and keys our files have, to be dumped as YAML text and read
+back by the readers under test."""

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from iki.load import yamlio
 from iki.load.places import locations
 from tests.conftest import REPO
-from tests.fuzzing import fuzz, fuzz_settings
+from tests.fuzzing import DOCUMENTS, fuzz, fuzz_settings
 
 
 def _texts() -> list[Path]:
@@ -71,18 +71,9 @@ def test_unreadable_text_gives_what_it_can() -> None:
     }
 
 
-_KEYS = st.sampled_from(["id", "kinerja", "target", "2025", "TW1", "a b", "x"])
-_SCALARS = st.one_of(st.integers(-5, 3000), st.text(max_size=8), st.none(), st.booleans())
-_DATA = st.recursive(
-    _SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
-    max_leaves=20,
-)
-
-
 @fuzz
 @fuzz_settings(300)
-@given(_DATA, st.booleans())
+@given(DOCUMENTS, st.booleans())
 def test_same_places_on_generated_documents(data: object, flow: bool) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
     loaded = yamlio.load_text(text, locate=True)

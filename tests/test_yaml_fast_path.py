@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from iki.load import yamlio
 from tests.conftest import REPO
-from tests.fuzzing import fuzz, fuzz_settings
+from tests.fuzzing import DOCUMENTS, fuzz, fuzz_settings
 
 pytestmark = pytest.mark.skipif(yamlio._CParser is None, reason="PyYAML built without libyaml")
 
@@ -97,24 +97,9 @@ def test_a_file_with_a_problem_is_reported_where_the_problem_is() -> None:
     assert loaded.data is None
 
 
-_KEYS = st.sampled_from(["id", "kinerja", "target", "2025", "TW1", "a b", "x", "1.5"])
-_SCALARS = st.one_of(
-    st.integers(-5, 3000),
-    st.floats(allow_nan=True, allow_infinity=True),
-    st.text(max_size=8),
-    st.none(),
-    st.booleans(),
-)
-_DATA = st.recursive(
-    _SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
-    max_leaves=20,
-)
-
-
 @fuzz
 @fuzz_settings(300)
-@given(_DATA, st.booleans())
+@given(DOCUMENTS, st.booleans())
 def test_same_reading_of_generated_documents(data: object, flow: bool) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
     fast, full = _both(text)
