@@ -125,6 +125,27 @@ def test_numbers_written_as_text_get_advice_that_fits(
     assert str(found["hint"]).startswith(hint)
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "\u0661 \u0665\u0660\u0660",  # Arabic-Indic 1 500
+        "\uff11 \uff15\uff10\uff10",  # full-width 1 500
+        "\u0663e\u0662",  # Arabic-Indic 3e2
+    ],
+)
+@pytest.mark.parametrize("where", ["target", "realisation"])
+def test_digits_that_are_not_ascii_are_text_without_a_number_to_write(
+    tmp_path: Path, where: str, written: str
+) -> None:
+    """YAML reads only ASCII digits as digits: such a value is text, and no advice names the
+    number it would be (grouped by spaces, it once ended `iki validate` with a traceback)."""
+    make = _with_target if where == "target" else _with_realisation
+    (found,) = _findings(make(tmp_path, written))
+    assert found["code"] == "S001"
+    assert "harus berupa angka, bukan teks" in str(found["message"])
+    assert "tulis" not in str(found["hint"])
+
+
 def test_a_plain_decimal_is_still_a_number(tmp_path: Path) -> None:
     assert _findings(_with_target(tmp_path, "92.5")) == []
 

@@ -328,10 +328,12 @@ def _wants_number(subschema: Mapping[str, Any]) -> bool:
     return text("type.number") in _expected(subschema)
 
 
-_EXPONENT = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+")
+# ASCII digits only, as in iki.numbers: YAML reads "١ ٥٠٠" (Arabic-Indic digits) as text, and
+# parse_number refuses it, so no advice may name the number it would be.
+_EXPONENT = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+", re.ASCII)
 """1e3 or 2.5E4: an exponent, which YAML 1.1 reads as text."""
 
-_SPACE_GROUPS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
+_SPACE_GROUPS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?", re.ASCII)
 """1 500 or 1 500 000,5: a number grouped by spaces, which YAML and iki read as text."""
 
 
