@@ -114,7 +114,8 @@ def _not_a_number(text: str) -> str:
             plain=_show(parse_number(re.sub(r"\s", "", stripped))),
             dotted=re.sub(r"\s", ".", stripped),
         )
-    if re.match(r"[+-]?[\d.,]+\s+\S", stripped):
+    # [0-9], not \d: "١٢" is no number to write alone; any space still separates the unit.
+    if re.match(r"[+-]?[0-9.,]+\s+\S", stripped):
         return message("number.unit", text=text, number=stripped.split()[0])
     return message("number.not_a_number", text=text)
 

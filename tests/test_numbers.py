@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from iki.messages import text as message
 from iki.numbers import NumberError, format_plain, is_dotted_thousands, parse_number
 
 
@@ -79,6 +80,15 @@ def test_only_ascii_digits_are_digits() -> None:
     assert not is_dotted_thousands("1.\u0662\u0663\u0664")
     with pytest.raises(NumberError):
         parse_number("\uff11.\uff15\uff10\uff10")
+
+
+@pytest.mark.parametrize("written", ["\u0661\u0662 dokumen", "\uff11 \uff15\uff10\uff10"])
+def test_digits_that_are_not_ascii_are_not_named_as_the_number_to_write(written: str) -> None:
+    """'١٢ dokumen' is no number followed by its unit: advice to write '١٢' alone, which is
+    refused in turn, would send the writer round in a circle."""
+    with pytest.raises(NumberError) as raised:
+        parse_number(written)
+    assert raised.value.message == message("number.not_a_number", text=written)
 
 
 def test_plain_format_round_trips() -> None:
