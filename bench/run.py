@@ -484,7 +484,7 @@ def _scale_part(scales: dict[str, dict[str, Measure]], positions: int) -> list[s
             )
         peak = max(m.peak_mib for n, m in found.items() if n.startswith("iki")) / 1024
         rows.append(goal("peak memory of iki (GiB)", peak, 1 if repeated else None, strict=True))
-        lines += [f"| {profile} {row[2:]}" for row in rows]
+        lines += [f"| {profile} | {row[2:]}" for row in rows]
     lines.append("")
     return lines
 

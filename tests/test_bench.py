@@ -93,3 +93,26 @@ def test_a_change_is_read_by_iki_diff_as_renames_and_edits(tmp_path: Path) -> No
     nodes = realistic.tree(changed)
     edited = {realistic.position_id(nodes[n], changed) for n in changed.changed}
     assert {t["ref"].split("/")[0] for t in report["targets"]} == edited
+
+
+def test_every_row_of_the_scale_ratios_has_the_headers_cells() -> None:
+    """bench/results.md put the profile and the ratio in one cell under a five-column header,
+    so on GitHub every value stood under the wrong heading and 'met' was empty."""
+    from bench.run import Measure, _scale_part
+
+    found = {
+        name: Measure(cpu, cpu, 50.0)
+        for name, cpu in [
+            ("iki validate", 1.0),
+            ("iki report --all", 2.0),
+            ("iki diff", 1.5),
+            ("bare libyaml load", 1.1),
+            ("check-jsonschema", 20.0),
+        ]
+    }
+    lines = _scale_part({"realistic": found, "distinct": found}, 300)
+    header = lines.index("| profile | ratio | value | goal | met |")
+    table = lines[header : lines.index("", header)]
+    assert len(table) == 2 + 2 * 6
+    assert {row.count("|") for row in table} == {6}
+    assert "| realistic | iki validate / check-jsonschema | 0.050 | ≤ 0.1 | yes |" in table
