@@ -589,7 +589,9 @@ def main() -> None:
     report = render(
         office, scales, raw["positions"], raw["sweep_positions"], swept, argv, machine_text
     )
-    if args.skip and args.output == DEFAULT_OUTPUT:
+    # A part left out makes a partial run, whether it ran just now or is rendered again.
+    partial = bool(args.skip) or not (office and scales and swept)
+    if partial and args.output == DEFAULT_OUTPUT:
         print("\n(a partial run: bench/results.md is left as it is; --output to write one)")
     else:
         args.output.write_text(report, encoding="utf-8")

@@ -116,3 +116,43 @@ def test_every_row_of_the_scale_ratios_has_the_headers_cells() -> None:
     assert len(table) == 2 + 2 * 6
     assert {row.count("|") for row in table} == {6}
     assert "| realistic | iki validate / check-jsonschema | 0.050 | ≤ 0.1 | yes |" in table
+
+
+def test_rendering_a_partial_run_again_leaves_the_results_page_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run with --skip leaves bench/results.md as it is; rendering its measurements again
+    with --render-only must too, or a quick trial run replaces the full one."""
+    import bench.run
+
+    measure = {"cpu": 1.0, "wall": 1.0, "peak_mib": 50.0}
+    names = ("iki validate", "iki report --all", "bare libyaml load", "check-jsonschema")
+    found = dict.fromkeys(names, measure)
+    raw = tmp_path / "partial.json"
+    raw.write_text(
+        json.dumps(
+            {
+                "argv": ["--skip", "sweep", "--raw", str(raw)],
+                "positions": 300,
+                "sweep_positions": 100,
+                "office": {"iki validate": measure, "check-jsonschema": measure},
+                "scales": {"realistic": found},
+                "sweep": {},
+            }
+        ),
+        encoding="utf-8",
+    )
+    page = tmp_path / "results.md"
+    page.write_text("the full run\n", encoding="utf-8")
+    monkeypatch.setattr(bench.run, "DEFAULT_OUTPUT", page)
+    monkeypatch.setattr("sys.argv", ["run.py", "--render-only", "--raw", str(raw)])
+    bench.run.main()
+    assert page.read_text(encoding="utf-8") == "the full run\n"
+    assert "a partial run" in capsys.readouterr().out
+    written = tmp_path / "written.md"
+    monkeypatch.setattr(
+        "sys.argv", ["run.py", "--render-only", "--raw", str(raw), "--output", str(written)]
+    )
+    bench.run.main()
+    row = "| realistic | iki validate / check-jsonschema | 1.000 | ≤ 0.1 | NO |"
+    assert row in written.read_text(encoding="utf-8")
