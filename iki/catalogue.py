@@ -1549,6 +1549,16 @@ CATALOGUE: dict[str, tuple[str, str, str, str]] = {
         "--realisasi {folder}: no such folder",
         "",
     ),
+    "cli.realisations_over_positions": (
+        "--realisasi {folder}: folder ini memuat berkas jabatan (data/positions/) atau berada "
+        "di dalamnya; tunjuk folder realisasi saja, yang berisi <tahun>/<id-jabatan>.yaml, "
+        "misalnya examples/realisasi",
+        "",
+        "--realisasi {folder}: this folder holds the position files (data/positions/) or lies "
+        "inside them; name a folder of realisations only, holding <year>/<position-id>.yaml, "
+        "such as examples/realisasi",
+        "",
+    ),
     "cli.position_broken": (
         "--position {id}: {file} berisi galat; jalankan 'iki validate'",
         "",

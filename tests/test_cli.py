@@ -183,6 +183,27 @@ def test_a_project_under_a_folder_named_realisasi_is_read_normally(tmp_path: Pat
     assert run.code == 0, run
 
 
+@pytest.mark.parametrize("given", [".", "data", "data/positions", "data/positions/2025"])
+@pytest.mark.parametrize("command", ["validate", "achievement", "record"])
+def test_a_realisations_folder_over_the_position_files_is_a_usage_error(
+    project: Path, given: str, command: str
+) -> None:
+    """--realisasi on (or inside) the position files read each of them twice, as a position
+    and as a realisation: 'no positions', every position file reported as a bad realisation,
+    twice the files counted, and `record` writing realisations among the positions."""
+    (project / given).mkdir(parents=True, exist_ok=True)
+    args = {
+        "validate": ["validate"],
+        "achievement": ["achievement"],
+        "record": ["record", "staf", "surat-diproses", "TW1", "5"],
+    }[command]
+    before = sorted(p for p in project.rglob("*") if p.is_file())
+    run = run_iki([*args, "--project", str(project), "--realisasi", str(project / given)])
+    assert run.code == 2, run
+    assert "--realisasi" in run.stderr and "data/positions/" in run.stderr
+    assert sorted(p for p in project.rglob("*") if p.is_file()) == before
+
+
 def test_naming_the_project_folder_reads_no_more_than_the_data(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -215,6 +215,11 @@ def workspace(
     if realisations is not None:
         if not realisations.is_dir():
             fail(text("cli.no_folder", folder=str(realisations)), EXIT_USAGE)
+        # On or inside the position files, each would be read twice (as a position and as a
+        # realisation), and `iki record` would write realisations among the positions.
+        given, positions = realisations.resolve(), found.positions_dir.resolve()
+        if given == positions or given in positions.parents or positions in given.parents:
+            fail(text("cli.realisations_over_positions", folder=str(realisations)), EXIT_USAGE)
         found = replace(found, realisations_from=realisations)
     try:
         loaded = load_workspace(found, paths or [])
