@@ -138,7 +138,8 @@ def element_mean_reading(text: str) -> float | None:
     survey score; None when `text` is not of that form (one dot, three digits after it) or its
     decimal reading lies outside 1–4, where the thousands reading stays possible."""
     body = text.strip()
-    if body.count(".") != 1 or not _THOUSANDS.fullmatch(body.lstrip("+")):
+    body = body[1:] if body[:1] == "+" else body  # one sign: "++3.210" is only text
+    if body.count(".") != 1 or not _THOUSANDS.fullmatch(body):
         return None
     value = float(body)
     low, high = IKM_ELEMENT_RANGE

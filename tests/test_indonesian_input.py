@@ -292,3 +292,26 @@ def test_record_reads_an_element_mean_with_three_decimals_as_a_decimal(tmp_path:
     # A value no element can have stays refused, never read as another number.
     run = run_iki([*args, "--unsur", "4.500 3 3 3 3 3 3 3 3", "--project", str(project)])
     assert run.code == 1 and "4500" in run.stdout + run.stderr, run
+
+
+def test_an_element_mean_with_more_than_one_sign_is_refused_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    """`++3.210` passed the element-mean test once its pluses were stripped, then went to
+    float() with them."""
+    import shutil
+
+    from iki.numbers import element_mean_reading
+    from tests.conftest import REPO
+
+    assert element_mean_reading("++3.210") is None
+    assert element_mean_reading("+3.210") == 3.21
+    project = tmp_path / "kantor"
+    project.mkdir()
+    shutil.copyfile(REPO / "iki.yaml", project / "iki.yaml")
+    shutil.copytree(REPO / "data" / "positions", project / "data" / "positions")
+    args = ["record", "kepala-dinas", "ikm", "TW4", "--responden", "100"]
+    run = run_iki([*args, "--unsur", "++3.210 3 3 3 3 3 3 3 3", "--project", str(project)])
+    assert run.code == 1, run
+    assert "--unsur: '++3.210' bukan angka" in run.stderr
+    assert not (project / "data" / "realisasi").exists()
