@@ -146,3 +146,26 @@ def test_a_long_position_title_keeps_every_page_at_8_pt(tmp_path: Path) -> None:
         assert min(size for page in pages for size, _ in page.sizes) >= 7.95, name
     form = "".join(page.text for page in read(out / "jabatan" / "staf.pdf"))
     assert "Z" * 40 in form.replace("\n", "")
+
+
+@pytest.mark.parametrize("closed", [0, 1, 2])
+def test_a_pdf_is_printed_with_a_standard_descriptor_closed(tmp_path: Path, closed: int) -> None:
+    """With stdout closed (`iki report … >&-`, a job runner without one) a pipe to the browser
+    was given descriptor 1, and the child's stdout=DEVNULL replaced it before it was moved to
+    3 or 4: Chromium got /dev/null for its commands and the run ended 'Chromium stopped'."""
+    import subprocess
+    import sys
+
+    chromium()
+    target = tmp_path / "kasi.pdf"
+    args = ["report", "--position", "kasi-ketenagakerjaan", "--project", str(REPO)]
+    args += ["-o", str(target), "--tanggal", "2026-01-02"]
+    run = subprocess.run(
+        ["sh", "-c", f'exec "$@" {closed}>&-', "sh", sys.executable, "-m", "iki", *args],
+        capture_output=closed == 0,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run
+    assert target.read_bytes().startswith(b"%PDF-")

@@ -204,6 +204,18 @@ class Printer:
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
+def _above_standard(fd: int) -> int:
+    """`fd` moved above 0–2 if it is one of them, still close-on-exec.
+
+    With stdout (or stdin, stderr) closed, a pipe gets that number; in the child, stdout=DEVNULL
+    replaces it before `descriptors` moves it to 3 or 4, and Chromium reads /dev/null."""
+    if fd > 2:
+        return fd
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return moved
+
+
 @contextmanager
 def printer() -> Iterator[Printer]:
     """A headless Chromium for the duration of the block; PdfError, saying what to install, when
@@ -213,8 +225,8 @@ def printer() -> Iterator[Printer]:
         raise PdfError(INSTALL_HINT)
     profile = tempfile.mkdtemp(prefix="iki-chromium-")
     # our ends of two pipes; the browser's ends become its descriptors 3 (commands) and 4
-    to_browser_read, to_browser_write = os.pipe()
-    from_browser_read, from_browser_write = os.pipe()
+    to_browser_read, to_browser_write = map(_above_standard, os.pipe())
+    from_browser_read, from_browser_write = map(_above_standard, os.pipe())
 
     def descriptors() -> None:  # pragma: no cover - runs in the child between fork and exec
         # via copies above 10: dup2 onto the descriptor itself would keep it close-on-exec
