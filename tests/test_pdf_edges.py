@@ -169,3 +169,19 @@ def test_a_pdf_is_printed_with_a_standard_descriptor_closed(tmp_path: Path, clos
     )
     assert run.returncode == 0, run
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_browser_that_closes_its_pipes_is_not_said_to_have_printed_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The browser's stderr goes to /dev/null: 'see Chromium's message above' pointed at
+    nothing. A browser still running with its pipes closed is said to be so."""
+    script = tmp_path / "chromium"
+    script.write_text("#!/bin/sh\nexec 3<&- 4>&-\nsleep 300\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("IKI_CHROMIUM", str(script))
+    monkeypatch.setattr(pdf, "TIMEOUT", 5.0)
+    monkeypatch.setattr(pdf, "CLOSE_WAIT", 0.5)
+    with pytest.raises(pdf.PdfError) as raised, pdf.printer() as browser:
+        browser.pdf("<p>x</p>")
+    assert str(raised.value) == "Chromium berhenti tiba-tiba: salurannya ke iki tertutup"

@@ -126,8 +126,9 @@ class Printer:
                 return
 
     def _stderr(self) -> str:
+        # Its stderr goes to /dev/null (it chatters even when all is well): no message to show.
         return (
-            "lihat pesan Chromium di atas"
+            "salurannya ke iki tertutup"
             if self._process.poll() is None
             else (f"kode keluar {self._process.returncode}")
         )
