@@ -257,3 +257,11 @@ def test_the_readme_shows_the_rename_limit_as_the_text_format_says_it() -> None:
     said = [line for line in diff_text.render(cut).splitlines() if "Perhatian" in line]
     assert said and said[0] in readme
     assert diff_text.render(cut).split(said[0])[1].splitlines()[1] in readme
+
+
+def test_counts_are_grouped_as_the_reader_writes_them() -> None:
+    """A large change reads `3.980 tautan`, as an officer writes it, not `3980 tautan`."""
+    many = replace(DIFF, targets=DIFF.targets * 1000, fixed=DIFF.fixed * 1200)
+    line = diff_text.headline(many)
+    assert f"{len(DIFF.targets) * 1000:,} target berubah".replace(",", ".") in line
+    assert "1.200 temuan diperbaiki" in line

@@ -19,7 +19,7 @@ from iki.compute.diff import (
 )
 from iki.diagnostics import Diagnostic, Severity
 from iki.load.snapshot import Snapshot
-from iki.messages import Said, say
+from iki.messages import Said, say, show
 from iki.model import QuarterlyTarget, Range
 
 KIND = {
@@ -101,7 +101,7 @@ def side(snapshot: Snapshot) -> str:
 
 def _count(counts: Counter[ChangeKind], noun: str) -> list[str]:
     order = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.RENAMED, ChangeKind.CHANGED)
-    return [f"{counts[kind]} {noun} {KIND[kind]}" for kind in order if counts[kind]]
+    return [f"{show(counts[kind])} {noun} {KIND[kind]}" for kind in order if counts[kind]]
 
 
 def headline(diff: Diff) -> str:
@@ -111,14 +111,14 @@ def headline(diff: Diff) -> str:
         *_count(Counter(c.kind for c in diff.indicators), "indikator"),
     ]
     if diff.targets:
-        parts.append(f"{len(diff.targets)} target berubah")
+        parts.append(f"{show(len(diff.targets))} target berubah")
     if diff.superiors:
-        parts.append(f"{len(diff.superiors)} atasan berubah")
+        parts.append(f"{show(len(diff.superiors))} atasan berubah")
     parts += _count(Counter(c.kind for c in diff.links), "tautan mendukung")
     if diff.introduced:
-        parts.append(f"{len(diff.introduced)} temuan baru")
+        parts.append(f"{show(len(diff.introduced))} temuan baru")
     if diff.fixed:
-        parts.append(f"{len(diff.fixed)} temuan diperbaiki")
+        parts.append(f"{show(len(diff.fixed))} temuan diperbaiki")
     return " · ".join(parts) if parts else NO_CHANGES
 
 
