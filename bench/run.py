@@ -547,6 +547,11 @@ def main() -> None:
         "elsewhere; it is copied, never changed",
     )
     args = parser.parse_args()
+    # Checked now, not after the quarter of an hour the other parts take.
+    if args.office is not None and not (
+        (args.office / "iki.yaml").is_file() and (args.office / "data").is_dir()
+    ):
+        parser.error(f"--office {args.office}: no iki.yaml and data/ there")
 
     if args.render_only:
         raw = json.loads(args.raw.read_text(encoding="utf-8"))

@@ -156,3 +156,22 @@ def test_rendering_a_partial_run_again_leaves_the_results_page_alone(
     bench.run.main()
     row = "| realistic | iki validate / check-jsonschema | 1.000 | ≤ 0.1 | NO |"
     assert row in written.read_text(encoding="utf-8")
+
+
+def test_an_office_without_its_files_is_refused_before_anything_is_measured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--office was first read after the office and both profiles had been measured (a quarter
+    of an hour), and a mistyped folder then ended the run in a traceback with nothing kept."""
+    import bench.run
+
+    def measured() -> None:
+        pytest.fail("measuring started")
+
+    monkeypatch.setattr(bench.run, "compile_bytecode", measured)
+    (tmp_path / "data").mkdir()
+    for office in (tmp_path / "missing", tmp_path):  # the second lacks iki.yaml
+        monkeypatch.setattr("sys.argv", ["run.py", "--office", str(office)])
+        with pytest.raises(SystemExit) as raised:
+            bench.run.main()
+        assert raised.value.code == 2
