@@ -43,6 +43,12 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def _worth_it(files: int) -> bool:
+    """Whether an office of `files` files gets a second process: large enough to repay the
+    start, on a machine with a second core."""
+    return files >= PARALLEL_FROM and cores() >= 2
+
+
 def _executor(context: Any) -> Executor:
     """The one other process, started from `context` (a multiprocessing context)."""
     from concurrent.futures import ProcessPoolExecutor
@@ -91,7 +97,7 @@ def beside(
 
     Both must be pure: each may be run here instead, and `there`'s result must pickle."""
     global _there
-    if files < PARALLEL_FROM or cores() < 2:
+    if not _worth_it(files):
         return here(), there()
     # Imported here: a small office never starts a process, and these cost a pre-commit hook
     # a tenth of its start.
@@ -135,7 +141,7 @@ def halves(
     `here`, when given, does this process's items instead of `work`: the same results with
     more done to them that need not travel back from the other process."""
     mine_work = here or work
-    if len(items) < PARALLEL_FROM:
+    if not _worth_it(len(items)):
         return mine_work(items)
     mine, theirs = beside(
         lambda: mine_work(items[0::2]), lambda: work(items[1::2]), files=len(items)
