@@ -16,7 +16,7 @@ from typing import Any
 from iki.diagnostics import Diagnostic, JsonPath, Result, Severity
 from iki.errors import UsageError
 from iki.load import parallel, places, schema, yamlio
-from iki.load.project import Project, is_yaml, read_regular
+from iki.load.project import Project, read_regular, yaml_files_under
 from iki.load.schema import SchemaName
 from iki.messages import os_reason, place, say, text
 from iki.model import (
@@ -103,9 +103,7 @@ def collect_files(project: Project, paths: Sequence[Path]) -> list[Path]:
         if given.is_dir():
             if project.inside(given) is not None:
                 continue
-            candidates = sorted(
-                p for p in given.rglob("*") if is_yaml(p) and project.kind_of(p) is not None
-            )
+            candidates = [p for p in yaml_files_under(given) if project.kind_of(p) is not None]
         elif given.is_file():
             candidates = [given]
         else:
