@@ -20,7 +20,11 @@ from iki.load import parallel
 from iki.load import workspace as workspace_module
 from iki.load.project import find_project
 from iki.load.schema import SchemaName
-from iki.load.workspace import load_workspace, load_workspace_from_files
+from iki.load.workspace import (
+    load_workspace,
+    load_workspace_from_files,
+    load_workspaces_from_files,
+)
 from tests.conftest import REPO
 
 
@@ -140,8 +144,8 @@ def test_a_failed_second_process_costs_nothing_but_time(
 
 
 def test_a_diff_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The second side of `iki diff` takes the files whose name and content it already read
-    from the first, and gives what reading everything again would have given."""
+    """The two sides of `iki diff` read a file with the same name and content once, and give
+    what reading each side on its own would have given."""
     root = _office_with_broken_files(tmp_path)
     project = find_project(explicit=root)
     before = [(project.relative(p), p.read_bytes()) for p in project.data_files()]
@@ -149,7 +153,6 @@ def test_a_diff_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.Monk
     name, raw = after[3]
     after[3] = (name, raw.replace(b"id:", b"id:  ", 1))  # same data, other bytes
     after[5] = (after[5][0], b"id: [unclosed\n")
-    old = load_workspace_from_files(project, before)
     read: list[str] = []
     real = workspace_module._examine_contents
 
@@ -158,11 +161,13 @@ def test_a_diff_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.Monk
         return real(project, pairs)
 
     monkeypatch.setattr(workspace_module, "_examine_contents", recording)
-    shared = load_workspace_from_files(project, after, unchanged_from=old)
-    assert sorted(read) == sorted([after[3][0], after[5][0]])
+    old, shared = load_workspaces_from_files(project, before, after)
+    assert sorted(read) == sorted([name for name, _ in before] + [after[3][0], after[5][0]])
+    monkeypatch.setattr(workspace_module, "_examine_contents", real)
     alone = load_workspace_from_files(project, after)
     assert shared.office == alone.office
     assert validate(shared).diagnostics == validate(alone).diagnostics
+    assert old.office == load_workspace_from_files(project, before).office
     assert shared.sources[before[0][0]] is old.sources[before[0][0]]
 
 

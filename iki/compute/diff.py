@@ -35,7 +35,7 @@ from iki.diagnostics import Diagnostic
 from iki.load.project import Project
 from iki.load.schema import SchemaName
 from iki.load.snapshot import Snapshot
-from iki.load.workspace import Workspace, load_workspace_from_files
+from iki.load.workspace import Workspace, load_workspaces_from_files
 from iki.model import Indicator, Office, Position, QuarterlyTarget, Target
 
 RENAME_THRESHOLD = 0.5
@@ -714,8 +714,7 @@ def _findings(
 
 def compare(project: Project, base: Snapshot, head: Snapshot) -> Diff:
     """What changes from `base` to `head`. Both are loaded as files of `project`."""
-    old_ws = load_workspace_from_files(project, base.files)
-    new_ws = load_workspace_from_files(project, head.files, unchanged_from=old_ws)
+    old_ws, new_ws = load_workspaces_from_files(project, base.files, head.files)
     old_invalid = _invalid_position_files(old_ws)
     new_invalid = _invalid_position_files(new_ws)
     skip = old_invalid | new_invalid

@@ -63,10 +63,6 @@ class Workspace:
     sources: dict[str, SourceFile]
     office: Office
     result: Result = field(default_factory=Result)
-    examined_by_content: dict[tuple[str, bytes], Examined] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-    """Each file as read, by name and content, when it was loaded from contents (git)."""
 
     def source(self, name: str) -> SourceFile | None:
         return self.sources.get(name)
@@ -120,28 +116,27 @@ def load_workspace(project: Project, paths: Sequence[Path] = ()) -> Workspace:
     return _assemble(project, _read_all(project, collect_files(project, paths)))
 
 
-def load_workspace_from_files(
-    project: Project,
-    files: Iterable[tuple[str, bytes]],
-    unchanged_from: Workspace | None = None,
-) -> Workspace:
+def load_workspace_from_files(project: Project, files: Iterable[tuple[str, bytes]]) -> Workspace:
     """The same as `load_workspace`, from `(name, content)` pairs instead of the filesystem.
 
     `name` is the path relative to the project root with forward slashes, as in diagnostics;
-    `iki diff` loads the files of a git revision this way, without a checkout.
-
-    `unchanged_from`: a workspace loaded the same way, whose files with the same name and the
-    same content are taken as they were read there instead of being read again. A change to
-    a large office touches few of its files; `iki diff` read every one of them twice."""
-    pairs = list(files)
-    earlier = unchanged_from.examined_by_content if unchanged_from is not None else {}
-    fresh = [pair for pair in pairs if pair not in earlier]
-    halves = parallel.halves(partial(_examine_contents, project), fresh)
-    read = dict(zip(fresh, halves, strict=True))
-    examined = [earlier[pair] if pair in earlier else read[pair] for pair in pairs]
-    workspace = _assemble(project, examined)
-    workspace.examined_by_content = dict(zip(pairs, examined, strict=True))
+    `iki diff` loads the files of a git revision this way, without a checkout."""
+    (workspace,) = load_workspaces_from_files(project, files)
     return workspace
+
+
+def load_workspaces_from_files(
+    project: Project, *sides: Iterable[tuple[str, bytes]]
+) -> list[Workspace]:
+    """`load_workspace_from_files` of each side of a change (`iki diff`: a revision and the
+    working tree, or two revisions). A file with the same name and content on several sides is
+    read once, for all of them: a change touches few files of a large office, and reading
+    each side on its own read nearly every file twice."""
+    contents = [list(side) for side in sides]
+    distinct = list(dict.fromkeys(pair for side in contents for pair in side))
+    examined = parallel.halves(partial(_examine_contents, project), distinct)
+    read = dict(zip(distinct, examined, strict=True))
+    return [_assemble(project, [read[pair] for pair in side]) for side in contents]
 
 
 def _examine_contents(project: Project, pairs: Sequence[tuple[str, bytes]]) -> list[Examined]:
